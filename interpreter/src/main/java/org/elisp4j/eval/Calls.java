@@ -1,0 +1,199 @@
+package org.elisp4j.eval;
+
+import org.elisp4j.LispRuntime;
+import org.elisp4j.builtin.Subr;
+import org.elisp4j.core.Lisp;
+import org.elisp4j.core.Symbol;
+
+/**
+ * Function-call nodes for {@code (SYMBOL ARGS...)}. The function cell is read at every call, so
+ * {@code fset}, {@code defalias} and advice take effect at once. Builtins and lexical closures
+ * take fast paths; everything else goes through {@link Evaluator#applySlow}.
+ */
+final class Calls {
+    private Calls() {}
+
+    abstract static class Call extends Node {
+        final Evaluator ev;
+        final LispRuntime rt;
+        final Symbol sym;
+        /** The form and scope, for expanding at run time a function that has since become a macro. */
+        final Object form;
+        final Scope scope;
+        private Node lateExpansion;
+
+        Call(Evaluator ev, Symbol sym, Object form, Scope scope) {
+            this.ev = ev;
+            this.rt = ev.rt;
+            this.sym = sym;
+            this.form = form;
+            this.scope = scope;
+        }
+
+        final void enter() {
+            if (++rt.depth > rt.maxDepth) ev.depthExceeded();
+            if (rt.quitRequested) rt.checkQuit();
+        }
+
+        /** The function cell, or a late-expansion node if the symbol is now a macro or void. */
+        final Object function() {
+            Object fn = sym.function;
+            if (fn instanceof Subr || fn instanceof Closure) return fn;
+            return ev.resolveCallee(sym, fn);
+        }
+
+        final Object late(Object[] f) {
+            if (lateExpansion == null) lateExpansion = ev.analyzeLate(form, scope);
+            return lateExpansion.eval(f);
+        }
+    }
+
+    static final class Call0 extends Call {
+        Call0(Evaluator ev, Symbol sym, Object form, Scope scope) { super(ev, sym, form, scope); }
+        @Override public Object eval(Object[] f) {
+            enter();
+            Object fn = function();
+            Object r;
+            if (fn instanceof Subr s) {
+                try { r = s.call0(rt); } catch (RuntimeException | StackOverflowError e) { throw ev.fromBuiltin(e, s); }
+            } else if (fn instanceof Closure c) {
+                r = ev.callClosure(c, Evaluator.NO_ARGS);
+            } else if (fn == Evaluator.MACRO) {
+                rt.depth--;
+                return late(f);
+            } else {
+                r = ev.applySlow(sym, fn, Evaluator.NO_ARGS);
+            }
+            rt.depth--;
+            return r;
+        }
+    }
+
+    static final class Call1 extends Call {
+        final Node a0;
+        Call1(Evaluator ev, Symbol sym, Object form, Scope scope, Node a0) { super(ev, sym, form, scope); this.a0 = a0; }
+        @Override public Object eval(Object[] f) {
+            enter();
+            Object fn = function();
+            if (fn == Evaluator.MACRO) { rt.depth--; return late(f); }
+            Object x = a0.eval(f);
+            Object r;
+            if (fn instanceof Subr s) {
+                try { r = s.call1(rt, x); } catch (RuntimeException | StackOverflowError e) { throw ev.fromBuiltin(e, s); }
+            } else if (fn instanceof Closure c) {
+                r = ev.callClosure1(c, x);
+            } else {
+                r = ev.applySlow(sym, fn, new Object[] {x});
+            }
+            rt.depth--;
+            return r;
+        }
+    }
+
+    static final class Call2 extends Call {
+        final Node a0, a1;
+        Call2(Evaluator ev, Symbol sym, Object form, Scope scope, Node a0, Node a1) {
+            super(ev, sym, form, scope);
+            this.a0 = a0;
+            this.a1 = a1;
+        }
+        @Override public Object eval(Object[] f) {
+            enter();
+            Object fn = function();
+            if (fn == Evaluator.MACRO) { rt.depth--; return late(f); }
+            Object x = a0.eval(f);
+            Object y = a1.eval(f);
+            Object r;
+            if (fn instanceof Subr s) {
+                try { r = s.call2(rt, x, y); } catch (RuntimeException | StackOverflowError e) { throw ev.fromBuiltin(e, s); }
+            } else if (fn instanceof Closure c) {
+                r = ev.callClosure2(c, x, y);
+            } else {
+                r = ev.applySlow(sym, fn, new Object[] {x, y});
+            }
+            rt.depth--;
+            return r;
+        }
+    }
+
+    static final class Call3 extends Call {
+        final Node a0, a1, a2;
+        Call3(Evaluator ev, Symbol sym, Object form, Scope scope, Node a0, Node a1, Node a2) {
+            super(ev, sym, form, scope);
+            this.a0 = a0;
+            this.a1 = a1;
+            this.a2 = a2;
+        }
+        @Override public Object eval(Object[] f) {
+            enter();
+            Object fn = function();
+            if (fn == Evaluator.MACRO) { rt.depth--; return late(f); }
+            Object x = a0.eval(f);
+            Object y = a1.eval(f);
+            Object z = a2.eval(f);
+            Object r;
+            if (fn instanceof Subr s) {
+                try { r = s.call3(rt, x, y, z); } catch (RuntimeException | StackOverflowError e) { throw ev.fromBuiltin(e, s); }
+            } else if (fn instanceof Closure c) {
+                r = ev.callClosure(c, new Object[] {x, y, z});
+            } else {
+                r = ev.applySlow(sym, fn, new Object[] {x, y, z});
+            }
+            rt.depth--;
+            return r;
+        }
+    }
+
+    static final class CallN extends Call {
+        final Node[] args;
+        CallN(Evaluator ev, Symbol sym, Object form, Scope scope, Node[] args) { super(ev, sym, form, scope); this.args = args; }
+        @Override public Object eval(Object[] f) {
+            enter();
+            Object fn = function();
+            if (fn == Evaluator.MACRO) { rt.depth--; return late(f); }
+            Node[] as = args;
+            Object[] vals = new Object[as.length];
+            for (int i = 0; i < as.length; i++) vals[i] = as[i].eval(f);
+            Object r;
+            if (fn instanceof Subr s) {
+                try { r = s.callN(rt, vals); } catch (RuntimeException | StackOverflowError e) { throw ev.fromBuiltin(e, s); }
+            } else if (fn instanceof Closure c) {
+                r = ev.callClosure(c, vals);
+            } else {
+                r = ev.applySlow(sym, fn, vals);
+            }
+            rt.depth--;
+            return r;
+        }
+    }
+
+    /** {@code ((lambda ARGS . BODY) ARGS...)}: call a function object that is not a symbol. */
+    static final class CallValue extends Node {
+        final Evaluator ev;
+        final Node fn;
+        final Node[] args;
+        CallValue(Evaluator ev, Node fn, Node[] args) { this.ev = ev; this.fn = fn; this.args = args; }
+        @Override public Object eval(Object[] f) {
+            LispRuntime rt = ev.rt;
+            if (++rt.depth > rt.maxDepth) ev.depthExceeded();
+            Object g = fn.eval(f);
+            Object[] vals = new Object[args.length];
+            for (int i = 0; i < args.length; i++) vals[i] = args[i].eval(f);
+            Object r = ev.applyObject(g, vals);
+            rt.depth--;
+            return r;
+        }
+    }
+
+    static Node make(Evaluator ev, Symbol sym, Object form, Scope scope, Node[] args) {
+        switch (args.length) {
+            case 0: return new Call0(ev, sym, form, scope);
+            case 1: return new Call1(ev, sym, form, scope, args[0]);
+            case 2: return new Call2(ev, sym, form, scope, args[0], args[1]);
+            case 3: return new Call3(ev, sym, form, scope, args[0], args[1], args[2]);
+            default: return new CallN(ev, sym, form, scope, args);
+        }
+    }
+
+    static boolean isNil(Object o) { return o == Lisp.NIL; }
+}

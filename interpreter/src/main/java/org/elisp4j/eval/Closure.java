@@ -1,0 +1,78 @@
+package org.elisp4j.eval;
+
+import org.elisp4j.core.Cons;
+import org.elisp4j.core.Lisp;
+
+/**
+ * An interpreted lexical closure. To Lisp it is the list {@code (closure ENV ARGS . BODY)}, as in
+ * Emacs 28; the list tail is built only when Lisp code looks at it. {@code ENV} then shows the
+ * shared cells of captured variables (so it reflects later assignments) and snapshots of the
+ * other variables that were in scope.
+ */
+public final class Closure extends Cons {
+    final Lambda lambda;
+    /** Cells {@code (SYM . VALUE)} of the captured variables, in {@link FnScope#captures} order. */
+    final Object[] captured;
+    /** What ENV needs: the creator's scope and frame (null for closures made from a literal list). */
+    private final Scope envScope;
+    private final Object[] envFrame;
+    private Object envOverride;
+    /** The list this closure was made from ({@code (lambda ...)} or {@code (closure ...)}), if any. */
+    Cons listForm;
+
+    Closure(Evaluator ev, Lambda lambda, Object[] captured, Scope envScope, Object[] envFrame) {
+        super(ev.rt.q.closure, null);
+        this.lambda = lambda;
+        this.captured = captured;
+        this.envScope = envScope;
+        this.envFrame = envFrame;
+    }
+
+    /** A closure whose ENV is given (from a literal closure list or {@code eval} with an alist). */
+    Closure(Evaluator ev, Lambda lambda, Object[] captured, Object env) {
+        this(ev, lambda, captured, null, null);
+        this.envOverride = env;
+    }
+
+    @Override
+    protected Object materializeCdr() {
+        Object env = envOverride != null ? envOverride : buildEnv();
+        Object tail = new Cons(env, new Cons(lambda.argList, lambda.body));
+        this.cdr = tail;
+        return tail;
+    }
+
+    private Object buildEnv() {
+        java.util.List<Object> entries = new java.util.ArrayList<>();
+        java.util.Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Object tailEnv = Lisp.T;
+        for (Scope sc = envScope; sc != null; sc = sc.parent) {
+            if (sc.sym == null) {
+                continue;
+            }
+            if (sc.var == null) { entries.add(sc.sym); continue; }
+            if (!seen.add(sc.var)) continue;
+            entries.add(cellFor(sc.var));
+        }
+        if (envScope != null && envScope.fn != null) {
+            FnScope root = envScope.fn.externalRoot();
+            if (root != null) tailEnv = root.envTail;
+        }
+        Object env = tailEnv;
+        for (int i = entries.size() - 1; i >= 0; i--) env = new Cons(entries.get(i), env);
+        return env;
+    }
+
+    private Object cellFor(VarInfo v) {
+        FnScope cur = envScope.fn;
+        if (v.owner.external) return v.owner.externalCells.get(v.slot);
+        if (v.owner == cur) {
+            Object x = envFrame[v.slot];
+            return v.captured ? x : new Cons(v.sym, x);
+        }
+        // A variable of an enclosing function: it is captured only if this function captured it.
+        int idx = cur.captures.indexOf(v);
+        if (idx >= 0) return ((Object[]) envFrame[0])[idx];
+        return new Cons(v.sym, Lisp.NIL);
+    }
+}

@@ -1,0 +1,324 @@
+package org.elisp4j.processor;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.tools.Diagnostic;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Generates, for every class with {@code @Defun} methods, a {@code CLASS__Defuns} module: one small
+ * {@code Subr} subclass per function with fixed-arity entry points and type checks, an
+ * {@code install} method defining them (and calling the class's {@code @Init} method), and the
+ * {@code META-INF/services} entry that lets the runtime find the module.
+ */
+@SupportedAnnotationTypes({"org.elisp4j.builtin.Defun", "org.elisp4j.builtin.Init"})
+public final class DefunProcessor extends AbstractProcessor {
+    private static final String DEFUN = "org.elisp4j.builtin.Defun";
+    private static final String INIT = "org.elisp4j.builtin.Init";
+    private static final String OPT = "org.elisp4j.builtin.Opt";
+    private static final String PRED = "org.elisp4j.builtin.Pred";
+    private static final String RUNTIME = "org.elisp4j.LispRuntime";
+    private static final String CORE = "org.elisp4j.core.";
+
+    /** Java parameter type to Emacs's type predicate. */
+    private static final Map<String, String> PREDICATES = new LinkedHashMap<>();
+    static {
+        PREDICATES.put(CORE + "LString", "stringp");
+        PREDICATES.put(CORE + "Symbol", "symbolp");
+        PREDICATES.put(CORE + "Cons", "consp");
+        PREDICATES.put(CORE + "Buffer", "bufferp");
+        PREDICATES.put(CORE + "Marker", "markerp");
+        PREDICATES.put(CORE + "LVector", "vectorp");
+        PREDICATES.put(CORE + "LHashTable", "hash-table-p");
+        PREDICATES.put(CORE + "CharTable", "char-table-p");
+        PREDICATES.put(CORE + "Record", "recordp");
+        PREDICATES.put(CORE + "BoolVector", "bool-vector-p");
+        PREDICATES.put("java.lang.Double", "floatp");
+        PREDICATES.put("java.lang.Long", "fixnump");
+        PREDICATES.put("java.math.BigInteger", "integerp");
+    }
+
+    private final Set<String> services = new TreeSet<>();
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() { return SourceVersion.latestSupported(); }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        Map<TypeElement, List<ExecutableElement>> byClass = new LinkedHashMap<>();
+        Map<TypeElement, ExecutableElement> inits = new LinkedHashMap<>();
+        TypeElement defun = processingEnv.getElementUtils().getTypeElement(DEFUN);
+        TypeElement init = processingEnv.getElementUtils().getTypeElement(INIT);
+        if (defun != null) {
+            for (Element e : round.getElementsAnnotatedWith(defun)) {
+                byClass.computeIfAbsent((TypeElement) e.getEnclosingElement(), k -> new ArrayList<>())
+                        .add((ExecutableElement) e);
+            }
+        }
+        if (init != null) {
+            for (Element e : round.getElementsAnnotatedWith(init)) {
+                TypeElement cls = (TypeElement) e.getEnclosingElement();
+                inits.put(cls, (ExecutableElement) e);
+                byClass.computeIfAbsent(cls, k -> new ArrayList<>());
+            }
+        }
+        for (Map.Entry<TypeElement, List<ExecutableElement>> en : byClass.entrySet()) {
+            try {
+                generate(en.getKey(), en.getValue(), inits.get(en.getKey()));
+            } catch (IOException ex) {
+                processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, ex.toString(), en.getKey());
+            }
+        }
+        if (round.processingOver() && !services.isEmpty()) {
+            try {
+                FileObject f = processingEnv.getFiler().createResource(StandardLocation.CLASS_OUTPUT, "",
+                        "META-INF/services/org.elisp4j.builtin.BuiltinModule");
+                try (Writer w = f.openWriter()) {
+                    for (String s : services) w.write(s + "\n");
+                }
+            } catch (IOException ex) {
+                processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, ex.toString());
+            }
+        }
+        return true;
+    }
+
+    private void generate(TypeElement cls, List<ExecutableElement> methods, ExecutableElement init) throws IOException {
+        String pkg = processingEnv.getElementUtils().getPackageOf(cls).getQualifiedName().toString();
+        String simple = cls.getSimpleName().toString();
+        String gen = simple + "__Defuns";
+        String owner = cls.getQualifiedName().toString();
+        StringBuilder sb = new StringBuilder();
+        sb.append("package ").append(pkg).append(";\n\n");
+        sb.append("import org.elisp4j.LispRuntime;\nimport org.elisp4j.core.Lisp;\nimport org.elisp4j.builtin.Args;\n\n");
+        sb.append("/** Generated from {@link ").append(owner).append("} by DefunProcessor. */\n");
+        sb.append("@SuppressWarnings({\"unchecked\", \"cast\", \"rawtypes\"})\n");
+        sb.append("public final class ").append(gen).append(" implements org.elisp4j.builtin.BuiltinModule {\n");
+        int order = 100;
+        if (init != null) {
+            Object o = annotationValue(init, INIT, "order");
+            if (o instanceof Integer i) order = i;
+        }
+        sb.append("    @Override public int order() { return ").append(order).append("; }\n\n");
+        sb.append("    @Override public void install(LispRuntime rt) {\n");
+        for (int i = 0; i < methods.size(); i++) sb.append("        rt.defsubr(new S").append(i).append("());\n");
+        if (init != null) sb.append("        ").append(owner).append('.').append(init.getSimpleName()).append("(rt);\n");
+        sb.append("    }\n");
+        for (int i = 0; i < methods.size(); i++) genSubr(sb, i, owner, methods.get(i));
+        sb.append("}\n");
+        try (Writer w = processingEnv.getFiler().createSourceFile(pkg + "." + gen, cls).openWriter()) {
+            w.write(sb.toString());
+        }
+        services.add(pkg + "." + gen);
+    }
+
+    private static Object annotationValue(Element e, String annotation, String key) {
+        for (AnnotationMirror am : e.getAnnotationMirrors()) {
+            if (!am.getAnnotationType().toString().equals(annotation)) continue;
+            for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> en : am.getElementValues().entrySet())
+                if (en.getKey().getSimpleName().contentEquals(key)) return en.getValue().getValue();
+        }
+        return null;
+    }
+
+    private static boolean has(Element e, String annotation) {
+        for (AnnotationMirror am : e.getAnnotationMirrors())
+            if (am.getAnnotationType().toString().equals(annotation)) return true;
+        return false;
+    }
+
+    private void genSubr(StringBuilder sb, int idx, String owner, ExecutableElement m) {
+        if (!m.getModifiers().contains(Modifier.STATIC)) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "@Defun methods must be static", m);
+            return;
+        }
+        String name = (String) annotationValue(m, DEFUN, "name");
+        String interactive = (String) annotationValue(m, DEFUN, "interactive");
+        Object command = annotationValue(m, DEFUN, "command");
+        List<? extends VariableElement> ps = m.getParameters();
+        boolean passRt = !ps.isEmpty() && ps.get(0).asType().toString().equals(RUNTIME);
+        List<VariableElement> args = new ArrayList<>(ps.subList(passRt ? 1 : 0, ps.size()));
+        boolean rest = m.isVarArgs();
+        int nfixed = rest ? args.size() - 1 : args.size();
+        int min = 0;
+        for (int i = 0; i < nfixed; i++) {
+            if (has(args.get(i), OPT)) break;
+            min++;
+        }
+        for (int i = min; i < nfixed; i++) {
+            if (!has(args.get(i), OPT))
+                processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "required argument after @Opt", args.get(i));
+        }
+        int max = rest ? -1 : nfixed;
+        String doc = docstring(m, args, min, nfixed, rest);
+        String cls = "S" + idx;
+        sb.append("\n    /** {@code ").append(name.replace("*/", "*\\/")).append("}. */\n");
+        sb.append("    static final class ").append(cls).append(" extends org.elisp4j.builtin.Subr {\n");
+        sb.append("        ").append(cls).append("() {\n            super(").append(lit(name)).append(", ")
+                .append(min).append(", ").append(max).append(", ").append(doc == null ? "null" : lit(doc)).append(");\n");
+        if (interactive != null) sb.append("            interactive = org.elisp4j.core.LString.of(").append(lit(interactive)).append(");\n");
+        else if (Boolean.TRUE.equals(command)) sb.append("            interactive = Lisp.NIL;\n");
+        sb.append("        }\n");
+        // Fixed-arity entry points.
+        int hi = rest ? 4 : Math.min(nfixed, 4);
+        for (int k = min; k <= hi; k++) {
+            sb.append("        @Override public Object call").append(k).append("(LispRuntime rt");
+            for (int j = 0; j < k; j++) sb.append(", Object a").append(j);
+            sb.append(") {\n");
+            List<String> exprs = new ArrayList<>();
+            for (int j = 0; j < nfixed; j++) exprs.add(j < k ? "a" + j : null);
+            String restExpr = null;
+            if (rest) {
+                if (k <= nfixed) restExpr = "new Object[0]";
+                else {
+                    StringBuilder r = new StringBuilder("new Object[] {");
+                    for (int j = nfixed; j < k; j++) r.append(j > nfixed ? ", " : "").append("a").append(j);
+                    restExpr = r.append("}").toString();
+                }
+            }
+            sb.append(callBody(owner, m, passRt, args, nfixed, exprs, restExpr));
+            sb.append("        }\n");
+        }
+        // The general entry point.
+        sb.append("        @Override public Object callN(LispRuntime rt, Object[] a) {\n");
+        sb.append("            int n = a.length;\n");
+        sb.append("            if (n < ").append(min).append(rest ? "" : " || n > " + nfixed).append(") throw wrongArgs(n);\n");
+        if (!rest && nfixed <= 4) {
+            sb.append("            switch (n) {\n");
+            for (int k = min; k <= nfixed; k++) {
+                sb.append("                case ").append(k).append(": return call").append(k).append("(rt");
+                for (int j = 0; j < k; j++) sb.append(", a[").append(j).append("]");
+                sb.append(");\n");
+            }
+            sb.append("                default: throw wrongArgs(n);\n            }\n");
+        } else {
+            List<String> exprs = new ArrayList<>();
+            for (int j = 0; j < nfixed; j++) exprs.add("(n > " + j + " ? a[" + j + "] : Lisp.NIL)");
+            String restExpr = rest ? (nfixed == 0 ? "a" : "(n > " + nfixed + " ? java.util.Arrays.copyOfRange(a, " + nfixed + ", n) : new Object[0])") : null;
+            sb.append(callBody(owner, m, passRt, args, nfixed, exprs, restExpr));
+        }
+        sb.append("        }\n");
+        sb.append("    }\n");
+    }
+
+    /** The statement(s) calling the Java method with converted arguments and returning a Lisp value. */
+    private String callBody(String owner, ExecutableElement m, boolean passRt, List<VariableElement> args, int nfixed,
+                            List<String> exprs, String restExpr) {
+        StringBuilder call = new StringBuilder();
+        call.append(owner).append('.').append(m.getSimpleName()).append('(');
+        boolean first = true;
+        if (passRt) { call.append("rt"); first = false; }
+        for (int j = 0; j < nfixed; j++) {
+            if (!first) call.append(", ");
+            first = false;
+            call.append(convert(args.get(j), exprs.get(j)));
+        }
+        if (restExpr != null) {
+            if (!first) call.append(", ");
+            call.append(restExpr);
+        }
+        call.append(')');
+        TypeMirror rt = m.getReturnType();
+        String ret;
+        switch (rt.getKind()) {
+            case VOID: return "            " + call + ";\n            return Lisp.NIL;\n";
+            case BOOLEAN: ret = "Lisp.bool(" + call + ")"; break;
+            case LONG: case INT: case SHORT: case BYTE: ret = "(Object) (long) " + call; break;
+            case DOUBLE: case FLOAT: ret = "(Object) (double) " + call; break;
+            default:
+                ret = rt.toString().equals("java.lang.String") ? "org.elisp4j.core.LString.of(" + call + ")" : call.toString();
+        }
+        return "            return " + ret + ";\n";
+    }
+
+    /** Java expression converting the Lisp value {@code e} (null: argument absent) to the parameter's type. */
+    private String convert(VariableElement p, String e) {
+        TypeMirror t = p.asType();
+        String type = t.toString();
+        Object predOverride = annotationValue(p, PRED, "value");
+        boolean opt = has(p, OPT);
+        TypeKind k = t.getKind();
+        if (type.equals("java.lang.Object")) return e == null ? "Lisp.NIL" : e;
+        if (k == TypeKind.BOOLEAN) return e == null ? "false" : "(" + e + " != Lisp.NIL)";
+        if (k == TypeKind.LONG || k == TypeKind.INT || k == TypeKind.DOUBLE) {
+            String pred = predOverride != null ? (String) predOverride : (k == TypeKind.DOUBLE ? "numberp" : "fixnump");
+            String fn = k == TypeKind.LONG ? "Args.fixnum" : k == TypeKind.INT ? "Args.intArg" : "Args.number";
+            String zero = k == TypeKind.DOUBLE ? "0.0" : "0";
+            String conv = fn + "(%s, " + lit(pred) + ")";
+            if (e == null) return zero;
+            if (opt) return "(" + e + " == Lisp.NIL ? " + zero + " : " + String.format(conv, e) + ")";
+            return String.format(conv, e);
+        }
+        String pred = predOverride != null ? (String) predOverride : PREDICATES.get(type);
+        if (pred == null) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "unsupported @Defun parameter type " + type, p);
+            return "null";
+        }
+        if (e == null) return "null";
+        String check = "(" + e + " instanceof " + type + " ? (" + type + ") " + e + " : Args.<" + type + ">wrong(" + lit(pred) + ", " + e + "))";
+        if (opt) return "(" + e + " == Lisp.NIL ? null : " + check + ")";
+        return check;
+    }
+
+    private String docstring(ExecutableElement m, List<VariableElement> args, int min, int nfixed, boolean rest) {
+        String raw = processingEnv.getElementUtils().getDocComment(m);
+        StringBuilder usage = new StringBuilder("(fn");
+        for (int i = 0; i < args.size(); i++) {
+            if (i == min && i < nfixed) usage.append(" &optional");
+            if (rest && i == nfixed) usage.append(" &rest");
+            usage.append(' ').append(args.get(i).getSimpleName().toString().toUpperCase(Locale.ROOT).replace('_', '-'));
+        }
+        usage.append(')');
+        if (raw == null) return "\n\n" + usage;
+        StringBuilder out = new StringBuilder();
+        for (String line : raw.split("\n", -1)) {
+            String l = line.startsWith(" ") ? line.substring(1) : line;
+            if (l.startsWith("@")) break;
+            out.append(l).append('\n');
+        }
+        String text = out.toString().strip()
+                .replaceAll("\\{@code ([^}]*)}", "`$1'")
+                .replaceAll("\\{@link ([^}]*)}", "$1")
+                .replaceAll("</?p>", "")
+                .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        return text + "\n\n" + usage;
+    }
+
+    private static String lit(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"': b.append("\\\""); break;
+                case '\\': b.append("\\\\"); break;
+                case '\n': b.append("\\n"); break;
+                case '\t': b.append("\\t"); break;
+                case '\r': b.append("\\r"); break;
+                default:
+                    if (c < 0x20 || c > 0x7e) b.append(String.format("\\u%04x", (int) c));
+                    else b.append(c);
+            }
+        }
+        return b.append('"').toString();
+    }
+}
