@@ -45,6 +45,17 @@ public final class LispRuntime {
     /** Default values of the local-if-set {@link BufferSlot} variables. */
     public final Object[] bufferDefaults = new Object[BufferSlot.ALL.length];
 
+    /**
+     * Inserts text at point of a buffer the way Lisp's {@code insert} does. The kernel's version only
+     * edits the text; the stdlib replaces it with the full one (read-only checks, change hooks,
+     * undo, file locks).
+     */
+    public java.util.function.BiConsumer<Buffer, int[]> inserter =
+            (b, cps) -> b.insertRaw(b.pt, cps, 0, cps.length, false, true);
+
+    /** The standard hash-table tests, by name symbol, and user-defined ones. */
+    public final Map<Symbol, org.elisp4j.core.LHashTable.Test> hashTests = new HashMap<>();
+
     public PrintStream stdout;
     public PrintStream stderr;
     public boolean noninteractive = true;
@@ -65,6 +76,9 @@ public final class LispRuntime {
         obarray.put("t", Lisp.T);
         q = new Syms(this);
         evaluator = new Evaluator(this);
+        hashTests.put(intern("eq"), org.elisp4j.core.Equality.StandardTest.eq(intern("eq")));
+        hashTests.put(intern("eql"), org.elisp4j.core.Equality.StandardTest.eql(intern("eql")));
+        hashTests.put(intern("equal"), org.elisp4j.core.Equality.StandardTest.equal(intern("equal")));
         initBufferSlots();
         current = createBuffer("*scratch*");
         evaluator.installSpecialForms();
