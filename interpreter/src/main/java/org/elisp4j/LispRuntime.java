@@ -437,6 +437,13 @@ public final class LispRuntime {
         d[BufferSlot.FILE_CODING_SYSTEM.ordinal()] = intern("utf-8-unix");
     }
 
+    /** Set the directory the process is considered to run in (default-directory of existing buffers). */
+    public void setInitialDirectory(String dir) {
+        LString d = LString.of(dir.endsWith("/") ? dir : dir + "/");
+        bufferDefaults[BufferSlot.DIRECTORY.ordinal()] = d;
+        for (Buffer b : buffers) b.slots[BufferSlot.DIRECTORY.ordinal()] = d;
+    }
+
     /** A new live buffer named {@code name}, with default per-buffer values, last in the buffer list. */
     public Buffer createBuffer(String name) { return createBuffer(name, null); }
 

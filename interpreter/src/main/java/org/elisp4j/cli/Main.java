@@ -44,6 +44,11 @@ public final class Main {
 
     /** Run Emacs's command line in-process with the given streams; returns the exit code. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        return run(args, in, out, err, null);
+    }
+
+    /** As {@link #run(String[], InputStream, PrintStream, PrintStream)}, with {@code cwd} as the initial directory. */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Path cwd) {
         for (String a : args) {
             if (a.equals("--version") || a.equals("-version")) {
                 out.println("elisp4j " + Emacs.VERSION + " (Emacs Lisp, compatible with GNU Emacs 28.2)");
@@ -58,6 +63,7 @@ public final class Main {
         boolean batch = isBatch(args);
         LispRuntime rt = new LispRuntime(out, err);
         rt.stdin = in;
+        if (cwd != null) rt.setInitialDirectory(cwd.toAbsolutePath().toString());
         rt.noninteractive = batch;
         try {
             setUp(rt, args, batch);
