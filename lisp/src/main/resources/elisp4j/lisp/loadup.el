@@ -8,6 +8,9 @@
 (load "emacs-lisp/byte-run" nil t)
 (load "emacs-lisp/backquote" nil t)
 (load "subr" nil t)
+(load "simple" nil t)
+(load "emacs-lisp/warnings" nil t)
+(load "files" nil t)
 (load "startup" nil t)
 
 ;;; loadup.el ends here
