@@ -10,6 +10,10 @@
 (load "subr" nil t)
 (load "simple" nil t)
 (load "emacs-lisp/warnings" nil t)
+(load "emacs-lisp/macroexp" nil t)
+(load "emacs-lisp/gv" nil t)
+(load "custom" nil t)
+(load "emacs-lisp/timer" nil t)
 (load "files" nil t)
 (load "startup" nil t)
 
