@@ -144,13 +144,18 @@ public final class LispRuntime {
         return Lisp.NIL;
     }
 
+    /** Emacs's {@code put}: change PROP in place, or append it at the end of the plist. */
     public void put(Symbol s, Object prop, Object value) {
         Object p = plist(s);
+        Cons last = null;
         while (p instanceof Cons c && c.cdr() instanceof Cons v) {
             if (c.car() == prop) { v.setCar(value); return; }
+            last = v;
             p = v.cdr();
         }
-        setPlist(s, new Cons(prop, new Cons(value, plist(s))));
+        Cons entry = new Cons(prop, new Cons(value, Lisp.NIL));
+        if (last == null) setPlist(s, entry);
+        else last.setCdr(entry);
     }
 
     /** Define a builtin in its symbol's function cell. */
@@ -179,11 +184,13 @@ public final class LispRuntime {
 
     // ---- variables ------------------------------------------------------------------------
 
-    public Symbol indirectVariable(Symbol s) {
+    public Symbol indirectVariable(Symbol s0) {
+        Symbol s = s0;
         int n = 0;
         while (s.redirect == Symbol.ALIAS) {
             s = (Symbol) s.target;
-            if (++n > 100) throw new LispSignal("cyclic-variable-indirection", Lisp.list(s));
+            // Emacs names the symbol the lookup started from.
+            if (++n > 100) throw new LispSignal("cyclic-variable-indirection", Lisp.list(s0));
         }
         return s;
     }
@@ -396,12 +403,16 @@ public final class LispRuntime {
     public void killLocalVariable(Symbol s0) {
         Symbol s = indirectVariable(s0);
         if (s.redirect == Symbol.LOCALIZED) {
-            if (current.locals.remove(s) != null && s.guard != null) s.guard.check(this, s, Lisp.NIL, "makunbound", current);
+            // Watchers run before the binding goes, so one that signals leaves it in place.
+            if (current.locals.containsKey(s)) {
+                if (s.guard != null) s.guard.check(this, s, Lisp.NIL, "makunbound", current);
+                current.locals.remove(s);
+            }
         } else if (s.redirect == Symbol.FORWARDED) {
             BufferSlot slot = (BufferSlot) s.target;
             int i = slot.ordinal();
+            // Always-local slots (buffer-file-name, major-mode, ...) keep their value, as in Emacs.
             if (!slot.alwaysLocal) current.slotLocal[i] = false;
-            else current.slots[i] = bufferDefaults[i];
         }
     }
 
