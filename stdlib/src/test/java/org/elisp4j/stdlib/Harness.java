@@ -142,6 +142,8 @@ final class Harness {
                 if (Sequences.charAsMultibyte(x, i) != Sequences.charAsMultibyte(y, i)) return false;
             return propsPrintSame(x.props, y.props);
         }
+        if (e instanceof MiniReader.PrintedCharTable x)
+            return a instanceof CharTable t && samePrinted(x.slots()[2], t.purpose);
         if (e instanceof Symbol x) return a instanceof Symbol y && x.name.equals(y.name);
         if (e instanceof Cons) {
             if (!(a instanceof Cons)) return false;

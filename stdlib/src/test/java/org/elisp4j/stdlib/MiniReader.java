@@ -37,6 +37,9 @@ final class MiniReader {
     /** The {@code #N} that Emacs prints (without print-circle) where a list's tail loops back. */
     record CycleRef(int n) {}
 
+    /** A char-table as Emacs prints it, {@code #^[DEFAULT PARENT PURPOSE ...]}. */
+    record PrintedCharTable(Object[] slots) {}
+
     void skipSpace() {
         while (pos < src.length()) {
             char c = src.charAt(pos);
@@ -107,6 +110,16 @@ final class MiniReader {
             boolean[] bits = new boolean[n];
             for (int i = 0; i < n; i++) bits[i] = ((bytes.charAt(i / 8) >> (i % 8)) & 1) != 0;
             return new BoolVector(bits);
+        }
+        if (c == 'x' || c == 'o' || c == 'b') {
+            pos++;
+            int start = pos;
+            while (pos < src.length() && !isDelimiter(src.charAt(pos))) pos++;
+            return Lisp.normalize(new BigInteger(src.substring(start, pos), c == 'x' ? 16 : c == 'o' ? 8 : 2));
+        }
+        if (c == '^' && src.charAt(pos + 1) == '[') {
+            pos += 2;
+            return new PrintedCharTable(Lisp.listToArray(readList(']')));
         }
         if (Character.isDigit(c)) {
             int start = pos;
