@@ -160,7 +160,13 @@ public final class LispRuntime {
 
     /** Define a builtin in its symbol's function cell. */
     public void defsubr(Subr s) {
-        intern(s.name).function = s;
+        Symbol sym = intern(s.name);
+        if (sym.function instanceof Subr old) {
+            // Two builtin modules defining one name is a build mistake, not something to resolve silently.
+            throw new IllegalStateException("builtin " + s.name + " defined twice: " + old.getClass().getName()
+                    + " and " + s.getClass().getName());
+        }
+        sym.function = s;
     }
 
     /** Declare a special variable with an initial value, as C's DEFVAR_LISP does. */
