@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.elisp4j.LispRuntime;
 import org.elisp4j.builtin.Defun;
 import org.elisp4j.builtin.Init;
+import org.elisp4j.builtin.Opt;
 import org.elisp4j.core.BoolVector;
 import org.elisp4j.core.CompiledFunction;
 import org.elisp4j.core.Cons;
