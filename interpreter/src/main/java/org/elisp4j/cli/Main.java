@@ -118,13 +118,48 @@ public final class Main {
         PrintStream err = rt.stderr;
         Symbol bt = rt.intern("backtrace-on-error-noninteractive");
         boolean backtrace = rt.noninteractive && rt.valueOrUnbound(bt) != Lisp.NIL && rt.valueOrUnbound(bt) != Lisp.UNBOUND;
-        if (backtrace) {
-            err.print(rt.funcall(rt.intern("format"), LString.of("Debugger entered--Lisp error: %S\n"), s.errorObject()));
-        } else {
-            err.print(rt.funcall(rt.intern("error-message-string"), s.errorObject()));
-            err.print("\n");
+        try {
+            if (backtrace) {
+                err.print(rt.funcall(rt.intern("format"), LString.of("Debugger entered--Lisp error: %S\n"), s.errorObject()));
+            } else {
+                err.print(rt.funcall(rt.intern("error-message-string"), s.errorObject()));
+                err.print("\n");
+            }
+        } catch (LispSignal failed) {
+            // The printer itself is broken (or not loaded yet): say what we can.
+            err.println("elisp: error " + debugString(s.errorObject()) + " (and printing it failed: "
+                    + debugString(rt.resolve(failed).errorObject()) + ")");
         }
         err.flush();
+    }
+
+    /** A rough rendering of a Lisp object for diagnostics when the Lisp printer is unavailable. */
+    static String debugString(Object o) {
+        StringBuilder sb = new StringBuilder();
+        debugString(o, sb, 0);
+        return sb.toString();
+    }
+
+    private static void debugString(Object o, StringBuilder sb, int depth) {
+        if (depth > 20) { sb.append("..."); return; }
+        if (o instanceof Cons c) {
+            sb.append('(');
+            Object x = c;
+            boolean first = true;
+            int n = 0;
+            while (x instanceof Cons k && n++ < 50) {
+                if (!first) sb.append(' ');
+                debugString(k.car(), sb, depth + 1);
+                first = false;
+                x = k.cdr();
+            }
+            if (x != Lisp.NIL) { sb.append(" . "); debugString(x, sb, depth + 1); }
+            sb.append(')');
+        } else if (o instanceof LString s) {
+            sb.append('"').append(s).append('"');
+        } else {
+            sb.append(o);
+        }
     }
 
     static final String USAGE = """
