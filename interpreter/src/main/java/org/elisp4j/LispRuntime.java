@@ -33,6 +33,8 @@ public final class LispRuntime {
 
     public final Specpdl specpdl = new Specpdl(this);
     public final Evaluator evaluator;
+    /** The keyboard accounting the host reports input to (installed by the stdlib), or null. */
+    public org.elisp4j.eval.HostInput host;
     /** Where the Lisp thread waits and other threads post work. */
     public final org.elisp4j.eval.EventLoop events = new org.elisp4j.eval.EventLoop(this);
     /** Current Lisp nesting depth (Emacs's lisp_eval_depth). */

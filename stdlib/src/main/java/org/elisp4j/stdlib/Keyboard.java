@@ -50,6 +50,14 @@ public final class Keyboard {
         rt.defvar("timer-list", Lisp.NIL);
         rt.defvar("timer-idle-list", Lisp.NIL);
         rt.events.addSource((now, idle) -> poll(rt, now, idle));
+        rt.host = new org.elisp4j.eval.HostInput() {
+            @Override public void inputEvent() { Keyboard.inputEvent(rt); }
+            @Override public void beforeReadingCommand() { Keyboard.beforeReadingCommand(rt); }
+            @Override public void startIdle() { Keyboard.startIdle(rt); }
+            @Override public void endIdle() { rt.events.setIdle(false); state(rt).wasIdle = false; }
+            @Override public void focusChange(boolean in) { Keyboard.focusChange(rt, in); }
+            @Override public void specialEvent(Symbol event) { Keyboard.specialEvent(rt, event); }
+        };
     }
 
     // ---- what hosts call -----------------------------------------------------------------------
