@@ -977,6 +977,78 @@ before it is left out of the result)."
       (setq files (cdr files)))
     file))
 
+;;;; Waiting and asking.
+
+(defun sit-for (seconds &optional nodisp)
+  "Redisplay, then wait for SECONDS seconds; stop when input is available.
+In batch mode this just sleeps.  Value is t if waited the full time."
+  (ignore nodisp)
+  (cond ((and (numberp seconds) (> seconds 0)) (sleep-for seconds) t)
+        (t t)))
+
+(defun y-or-n-p (prompt)
+  "Ask user a \"y or n\" question; return t for y.
+In batch mode the answer is read as a line from standard input."
+  (let ((full (concat prompt
+                      (if (or (zerop (length prompt))
+                              (string-match-p "[[:space:]]\\'" prompt))
+                          "" " ")
+                      "(y or n) "))
+        (answer nil)
+        (ask nil))
+    (setq ask full)
+    (while (null answer)
+      (let ((reply (read-string ask)))
+        (cond ((member reply '("y" "Y")) (setq answer 'yes))
+              ((member reply '("n" "N")) (setq answer 'no))
+              (t (setq ask (concat "Please answer y or n.  " full))))))
+    (eq answer 'yes)))
+
+(defun prin1-char (char)
+  "Return a string representing CHAR as a character rather than as an integer.
+If CHAR is not a character, return nil."
+  (and (integerp char) (>= char 0) (<= char (max-char))
+       (let ((base (event-basic-type-elisp4j char))
+             (mods (logand char (lognot #x3fffff))))
+         (ignore base mods)
+         (condition-case nil
+             (let ((s (cond ((= char ?\s) "?\\s")
+                            ((= char ?\() "?\\(")
+                            ((= char ?\)) "?\\)")
+                            ((= char ?\[) "?\\[")
+                            ((= char ?\]) "?\\]")
+                            ((= char ?\\) "?\\\\")
+                            ((= char ?\;) "?\\;")
+                            ((= char ?\") "?\\\"")
+                            ((= char 127) "?\\C-?")
+                            ((< char 32) (format "?\\C-%c" (+ char 96)))
+                            (t (concat "?" (char-to-string char))))))
+               (if (eq (car (read-from-string s)) char) s nil))
+           (error nil)))))
+
+(defun event-basic-type-elisp4j (char)
+  "CHAR without modifier bits."
+  (logand char #x3fffff))
+
+(defvar eval-expression-print-maximum-character 127
+  "The largest integer that will be displayed as a character.")
+
+(defun eval-expression-print-format (value)
+  "If VALUE is an integer, return a string showing it in octal, hex and as a character."
+  (when (integerp value)
+    (let ((char-string
+           (and (characterp value)
+                (or (null eval-expression-print-maximum-character)
+                    (<= value eval-expression-print-maximum-character))
+                (prin1-char value))))
+      (if char-string
+          (format " (#o%o, #x%x, %s)" value value char-string)
+        (format " (#o%o, #x%x)" value value)))))
+
+(defun buffer-narrowed-p ()
+  "Return non-nil if the current buffer is narrowed."
+  (/= (- (point-max) (point-min)) (buffer-size)))
+
 ;;;; Misc.
 
 (defvar after-load-alist nil
