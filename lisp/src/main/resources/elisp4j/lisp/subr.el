@@ -76,40 +76,55 @@
               `(prog1 ,x ,(funcall setter `(cdr ,x))))))))
 
 (defmacro dolist (spec &rest body)
-  "Loop over a list: (dolist (VAR LIST [RESULT]) BODY...)."
+  "Loop over a list: (dolist (VAR LIST [RESULT]) BODY...).
+Evaluate BODY with VAR bound to each element of LIST in turn, then
+return the value of RESULT (default nil)."
   (declare (indent 1) (debug ((symbolp form &optional form) body)))
   (unless (consp spec)
     (signal 'wrong-type-argument (list 'consp spec)))
   (unless (<= 2 (length spec) 3)
     (signal 'wrong-number-of-arguments (list '(2 . 3) (length spec))))
-  (let ((tail (make-symbol "tail")))
-    `(let ((,tail ,(nth 1 spec)))
-       (while ,tail
-         (let ((,(car spec) (car ,tail)))
+  ;; EMACS-COMPAT: the loop variable is the interned `--dolist-tail--', so
+  ;; expansions print as Emacs's do.
+  (let ((var (car spec)) (list-form (nth 1 spec)) (result (cdr (cdr spec))))
+    (if lexical-binding
+        `(let ((--dolist-tail-- ,list-form))
+           (while --dolist-tail--
+             (let ((,var (car --dolist-tail--)))
+               ,@body
+               (setq --dolist-tail-- (cdr --dolist-tail--))))
+           ,@result)
+      `(let ((--dolist-tail-- ,list-form) ,var)
+         (while --dolist-tail--
+           (setq ,var (car --dolist-tail--))
            ,@body
-           (setq ,tail (cdr ,tail))))
-       ,@(cdr (cdr spec)))))
+           (setq --dolist-tail-- (cdr --dolist-tail--)))
+         ,@(if result `((setq ,var nil) ,@result))))))
 
 (defmacro dotimes (spec &rest body)
-  "Loop a certain number of times: (dotimes (VAR COUNT [RESULT]) BODY...)."
+  "Loop a certain number of times: (dotimes (VAR COUNT [RESULT]) BODY...).
+VAR counts from 0 up to COUNT - 1; then RESULT is evaluated with VAR
+bound to COUNT."
   (declare (indent 1) (debug dolist))
   (unless (consp spec)
     (signal 'wrong-type-argument (list 'consp spec)))
   (unless (<= 2 (length spec) 3)
     (signal 'wrong-number-of-arguments (list '(2 . 3) (length spec))))
-  (let ((var (nth 0 spec))
-        (end (nth 1 spec))
-        (upper-bound (make-symbol "upper-bound"))
-        (counter (make-symbol "counter")))
-    `(let ((,upper-bound ,end)
-           (,counter 0))
-       (while (< ,counter ,upper-bound)
-         (let ((,var ,counter))
-           ,@body)
-         (setq ,counter (1+ ,counter)))
-       ,@(if (cddr spec)
-             ;; The result form sees VAR bound to COUNT, as in Emacs.
-             `((let ((,var ,counter)) ,@(cddr spec)))))))
+  (let ((var (car spec)) (count (nth 1 spec)) (result (cdr (cdr spec))))
+    (if lexical-binding
+        `(let ((--dotimes-limit-- ,count)
+               (--dotimes-counter-- 0))
+           (while (< --dotimes-counter-- --dotimes-limit--)
+             (let ((,var --dotimes-counter--))
+               ,@body)
+             (setq --dotimes-counter-- (1+ --dotimes-counter--)))
+           ,@(if result `((let ((,var --dotimes-counter--)) ,@result))))
+      `(let ((--dotimes-limit-- ,count)
+             (,var 0))
+         (while (< ,var --dotimes-limit--)
+           ,@body
+           (setq ,var (1+ ,var)))
+         ,@result))))
 
 (defmacro declare-function (_fn _file &rest _args)
   "Tell the byte compiler that FN is defined in FILE; does nothing here."
