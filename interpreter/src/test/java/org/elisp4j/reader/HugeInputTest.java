@@ -120,5 +120,15 @@ class HugeInputTest {
         };
         Object v = read(nested.get());
         assertTrue(v instanceof Cons);
+        // Labelled vectors nested 100000 deep, each referring to itself: one short walk each.
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < N; i++) sb.append('#').append(i).append("=[");
+        for (int i = N - 1; i >= 0; i--) sb.append(" #").append(i).append("#]");
+        Object vec = read(sb.toString());
+        for (int i = 0; i < N - 1; i++) {
+            LVector lv = (LVector) vec;
+            assertSame(lv, lv.items[1]);
+            vec = lv.items[0];
+        }
     }
 }
