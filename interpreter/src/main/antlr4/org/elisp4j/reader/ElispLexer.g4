@@ -74,14 +74,20 @@ fragment SYMCHAR  : ~[\u0000-\u0020"';()[\]#`,\\] | '\\' . ;
 fragment SYMSTART : ~[\u0000-\u0020"';()[\]#`,\\?.] | '\\' . ;
 // After a leading dot ?, whitespace and "';([#`, make the dot a token of its own.
 fragment DOTSYMSTART : ~[\u0000-\u0020"';()[\]#`,\\?] | '\\' . ;
+// Modifier prefixes repeat in a loop, not by recursion: the lexer's closure must stay shallow
+// whatever the input (?\M-\M-...).
 fragment ESCAPE
-    : '\\' ( ( [CMSHAs] '-' | '^' ) ( ESCAPE | ~'\\' )?
-           | 'x' HEX*
-           | 'u' HEX HEX HEX HEX
-           | 'U' HEX HEX HEX HEX HEX HEX HEX HEX
-           | 'N{' ~[}]* '}'?
-           | [0-7] [0-7]? [0-7]?
-           | .
+    : '\\' ( MODIFIER ( '\\' MODIFIER )* ( '\\' ESCAPED | ~'\\' )?
+           | ESCAPED
            )?
+    ;
+fragment MODIFIER : [CMSHAs] '-' | '^' ;
+fragment ESCAPED
+    : 'x' HEX*
+    | 'u' HEX HEX HEX HEX
+    | 'U' HEX HEX HEX HEX HEX HEX HEX HEX
+    | 'N{' ~[}]* '}'?
+    | [0-7] [0-7]? [0-7]?
+    | .
     ;
 fragment HEX : [0-9a-fA-F] ;

@@ -24,30 +24,38 @@ import org.elisp4j.core.TextProps;
 final class Circularity {
     private Circularity() {}
 
+    /** Replace {@code placeholder} by {@code object} everywhere inside {@code object}. */
     static void substitute(Object object, Object placeholder) {
+        substitute(object, placeholder, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Replace {@code placeholder} by {@code object} inside {@code object}, stopping once
+     * {@code occurrences} have been replaced (the reader knows how many #N# it handed out).
+     */
+    static void substitute(Object object, Object placeholder, int occurrences) {
         ArrayDeque<Object> work = new ArrayDeque<>();
         IdentityHashMap<Object, Boolean> seen = new IdentityHashMap<>();
+        Walk w = new Walk(placeholder, object, work, occurrences);
         work.push(object);
-        while (!work.isEmpty()) {
+        while (!work.isEmpty() && w.left > 0) {
             Object o = work.pop();
             if (!isContainer(o) || seen.put(o, Boolean.TRUE) != null) continue;
             if (o instanceof Cons c) {
-                if (c.car() == placeholder) c.setCar(object); else work.push(c.car());
-                if (c.cdr() == placeholder) c.setCdr(object); else work.push(c.cdr());
+                if (w.hit(c.car())) c.setCar(object);
+                if (w.hit(c.cdr())) c.setCdr(object);
             } else if (o instanceof LVector v) {
-                replaceIn(v.items, placeholder, object, work);
+                w.replaceIn(v.items);
             } else if (o instanceof Record r) {
-                replaceIn(r.slots, placeholder, object, work);
+                w.replaceIn(r.slots);
             } else if (o instanceof CompiledFunction f) {
-                replaceIn(f.slots, placeholder, object, work);
+                w.replaceIn(f.slots);
             } else if (o instanceof SubCharTable t) {
-                replaceIn(t.contents, placeholder, object, work);
+                w.replaceIn(t.contents);
             } else if (o instanceof LString s) {
-                for (TextProps.Run r : s.props.runs) {
-                    if (r.plist == placeholder) r.plist = object; else work.push(r.plist);
-                }
+                for (TextProps.Run r : s.props.runs) if (w.hit(r.plist)) r.plist = object;
             } else if (o instanceof CharTable t) {
-                charTable(t, placeholder, object, work);
+                charTable(t, w);
             }
         }
     }
@@ -58,22 +66,43 @@ final class Circularity {
                 || o instanceof CharTable;
     }
 
-    private static void replaceIn(Object[] a, Object placeholder, Object object, ArrayDeque<Object> work) {
-        for (int i = 0; i < a.length; i++) {
-            if (a[i] == placeholder) a[i] = object; else work.push(a[i]);
+    /** The state of one substitution: what to replace, what is left to visit and to find. */
+    private static final class Walk {
+        final Object placeholder, object;
+        final ArrayDeque<Object> work;
+        int left;
+
+        Walk(Object placeholder, Object object, ArrayDeque<Object> work, int left) {
+            this.placeholder = placeholder;
+            this.object = object;
+            this.work = work;
+            this.left = left;
+        }
+
+        /** True if {@code v} is the placeholder (to be replaced); otherwise queue it for a visit. */
+        boolean hit(Object v) {
+            if (v == placeholder) {
+                left--;
+                return true;
+            }
+            if (isContainer(v)) work.push(v);
+            return false;
+        }
+
+        void replaceIn(Object[] a) {
+            for (int i = 0; i < a.length; i++) if (hit(a[i])) a[i] = object;
         }
     }
 
-    private static void charTable(CharTable t, Object placeholder, Object object, ArrayDeque<Object> work) {
+    private static void charTable(CharTable t, Walk w) {
         List<int[]> ranges = new ArrayList<>();
         t.forEachRun((from, to, v) -> {
-            if (v == placeholder) ranges.add(new int[] {from, to});
-            else work.push(v);
+            if (w.hit(v)) ranges.add(new int[] {from, to});
         });
-        for (int[] r : ranges) t.setRange(r[0], r[1], object);
-        if (t.defalt == placeholder) t.defalt = object; else work.push(t.defalt);
-        if (t.parent == placeholder) t.parent = object; else work.push(t.parent);
-        if (t.purpose == placeholder) t.purpose = object; else work.push(t.purpose);
-        replaceIn(t.extras, placeholder, object, work);
+        for (int[] r : ranges) t.setRange(r[0], r[1], w.object);
+        if (w.hit(t.defalt)) t.defalt = w.object;
+        if (w.hit(t.parent)) t.parent = w.object;
+        if (w.hit(t.purpose)) t.purpose = w.object;
+        w.replaceIn(t.extras);
     }
 }

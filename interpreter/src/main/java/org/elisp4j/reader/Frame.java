@@ -114,6 +114,8 @@ abstract class Frame {
     static final class LabelFrame extends Frame {
         private final long n;
         private final Cons placeholder;
+        /** How many #N# inside returned the placeholder: the substitution stops after as many. */
+        int refs;
 
         LabelFrame(long n, Cons placeholder) {
             this.n = n;
@@ -122,6 +124,7 @@ abstract class Frame {
 
         @Override
         Object add(ReadSession s, Object v) {
+            s.openLabels.remove(placeholder);
             if (v instanceof Cons c) {
                 // EMACS-COMPAT: a cons takes over the placeholder itself, so #N# inside it and
                 // the result are the same object.
@@ -129,7 +132,7 @@ abstract class Frame {
                 placeholder.setCdr(c.cdr());
                 return placeholder;
             }
-            Circularity.substitute(v, placeholder);
+            if (refs > 0) Circularity.substitute(v, placeholder, refs);
             s.labels.put(n, v);
             return v;
         }

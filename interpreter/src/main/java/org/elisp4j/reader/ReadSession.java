@@ -38,6 +38,8 @@ final class ReadSession {
     private final boolean readCircle;
     /** #N= labels: number to placeholder or finished object. */
     Map<Long, Object> labels;
+    /** Labels still being read, by placeholder (to count the #N# that refer to them). */
+    java.util.IdentityHashMap<Object, Frame.LabelFrame> openLabels;
     /** (SYMBOL . POSITION) pairs, newest first, when read-with-symbol-positions asks for them. */
     private Object symbolPositions;
     private final boolean recordPositions;
@@ -169,9 +171,14 @@ final class ReadSession {
                 case ElispLexer.LABEL_DEF: {
                     long n = label(lexer.start, pos);
                     Cons placeholder = new Cons(Lisp.NIL, Lisp.NIL);
-                    if (labels == null) labels = new HashMap<>();
+                    if (labels == null) {
+                        labels = new HashMap<>();
+                        openLabels = new java.util.IdentityHashMap<>();
+                    }
                     labels.put(n, placeholder);
-                    push(new Frame.LabelFrame(n, placeholder));
+                    Frame.LabelFrame f = new Frame.LabelFrame(n, placeholder);
+                    openLabels.put(placeholder, f);
+                    push(f);
                     continue;
                 }
                 case ElispLexer.LABEL_REF: {
@@ -181,6 +188,8 @@ final class ReadSession {
                         pos--;
                         throw invalid("#");
                     }
+                    Frame.LabelFrame open = openLabels.get(v);
+                    if (open != null) open.refs++;
                     break;
                 }
                 case ElispLexer.SKIP_BYTES:
