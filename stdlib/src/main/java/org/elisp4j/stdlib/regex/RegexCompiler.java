@@ -310,14 +310,12 @@ public final class RegexCompiler {
                 else if (c == '>') emit(Op.SYMEND);
                 else throw error("Invalid regular expression");
                 break;
-            case 'b': laststart = b; emit(Op.WORDBOUND); break;
-            case 'B': laststart = b; emit(Op.NOTWORDBOUND); break;
-            case '`':
-                // EMACS-COMPAT: as after ^, postfix operators after \` are literal.
-                laststart = -1;
-                emit(Op.BEGBUF);
-                break;
-            case '\'': laststart = b; emit(Op.ENDBUF); break;
+            // EMACS-COMPAT: in Emacs 28, \b \B \` and \' leave the operand of a following
+            // postfix operator alone: "x\b*" repeats "x\b", and "\b*" is \b then a literal *.
+            case 'b': emit(Op.WORDBOUND); break;
+            case 'B': emit(Op.NOTWORDBOUND); break;
+            case '`': emit(Op.BEGBUF); break;
+            case '\'': emit(Op.ENDBUF); break;
             case '1': case '2': case '3': case '4': case '5': case '6': case '7': case '8': case '9': {
                 int reg = c - '0';
                 if (reg > nsub || groupInStack(reg)) throw error("Invalid back reference");

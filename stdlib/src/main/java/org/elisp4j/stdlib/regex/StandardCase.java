@@ -9,10 +9,6 @@ package org.elisp4j.stdlib.regex;
 public final class StandardCase {
     private static final int[] LOW_CANON = new int[256];
 
-    static {
-        for (int c = 0; c < 256; c++) LOW_CANON[c] = computeCanon(c);
-    }
-
     private StandardCase() {}
 
     /** Unicode 14 case pairs unknown to Java 17: {@code upper-from, lower-from, count}. */
@@ -20,6 +16,10 @@ public final class StandardCase {
         0x2C2F, 0x2C5F, 1, 0xA7C0, 0xA7C1, 1, 0xA7D0, 0xA7D1, 1, 0xA7D6, 0xA7D7, 1, 0xA7D8, 0xA7D9, 1,
         0x10570, 0x10597, 11, 0x1057C, 0x105A3, 15, 0x1058C, 0x105B3, 7, 0x10594, 0x105BB, 2,
     };
+
+    static {
+        for (int c = 0; c < 256; c++) LOW_CANON[c] = computeCanon(c);
+    }
 
     private static boolean untouched(int c) {
         return c == 0x130 || c == 0x131 || c == 0x17F || c == 0x212A;
