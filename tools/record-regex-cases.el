@@ -95,3 +95,47 @@
         (when (equal mode "b") (setq arg (1+ (length text))))
         (push (list mode re text fold arg) out)))
     (nreverse out)))
+
+;;; replace-match: lines are
+;;;   MODE TAB REGEXP TAB TEXT TAB NEWTEXT TAB FLAGS TAB SUBEXP TAB RESULT
+;;; MODE r: string-match then replace-match on the string; R: re-search-forward from the
+;;; buffer start then replace-match in the buffer.  FLAGS: F fixedcase, L literal (or -).
+;;; RESULT: the new string, or buffer text|point|match data, or error:SYMBOL:DATA.
+
+(defun rrc-replace-line (mode re text newtext flags subexp)
+  (let ((res
+         (with-temp-buffer
+           (let ((case-fold-search t) (fixed (string-match-p "F" flags)) (lit (string-match-p "L" flags)))
+             (insert text)
+             (goto-char 1)
+             (condition-case err
+                 (if (equal mode "r")
+                     (if (string-match re text)
+                         (rrc-escape (replace-match newtext fixed lit text subexp))
+                       "nomatch")
+                   (if (re-search-forward re nil t)
+                       (progn (replace-match newtext fixed lit nil subexp)
+                              (format "%s|%d|%s" (rrc-escape (buffer-string)) (point) (rrc-md)))
+                     "nomatch"))
+               (error (format "error:%s:%s" (car err) (rrc-escape (format "%S" (cdr err))))))))))
+    (format "%s\t%s\t%s\t%s\t%s\t%s\t%s\n" mode (rrc-escape re) (rrc-escape text) (rrc-escape newtext)
+            flags (if subexp subexp -1) res)))
+
+(defconst rrc-replace-inputs
+  '(("b\\(c\\)" "abcd" "x\\?y" "-" nil) ("b\\(c\\)" "abcd" "x\\qy" "-" nil)
+    ("b\\(c\\)" "abcd" "[\\&|\\1|\\2|\\\\]" "-" nil) ("b\\(c\\)" "abcd" "z" "-" 1)
+    ("b\\(c\\)" "abcd" "z" "-" 2) ("b\\(c\\)" "abcd" "z\\" "-" nil)
+    ("\\(x\\)?b" "abcd" "z" "-" 1) ("\\(x\\)?b" "abcd" "[\\1]" "-" nil)
+    ("hello" "Hello world" "bye there" "-" nil) ("hello world" "HELLO WORLD" "bye there" "-" nil)
+    ("hello world" "Hello World" "bye there" "-" nil) ("h" "H" "bye there" "-" nil)
+    ("hello" "HELLO" "bye \\&" "-" nil) ("a.b" "A-B" "xyz uvw" "-" nil) ("hello" "HELLO" "bye" "F" nil)
+    ("hello" "hello" "Bye" "-" nil) ("x" "X" "\u00dfa" "-" nil) ("ab" "Ab" "\u00dfa cd" "-" nil)
+    ("ab" "AB" "\\&\\&" "L" nil) ("a\\(b\\)" "xaby" "" "-" 1) ("" "abc" "Z" "-" nil)
+    ("b" "abc" "[\\0]" "-" nil) ("foo" "a FOO b" "bar" "-" nil) ("foo bar" "Foo bar" "x y" "-" nil)))
+
+(defun rrc-record-replace (file)
+  (with-temp-file file
+    (insert ";; Recorded from GNU Emacs " emacs-version " by tools/record-regex-cases.sh.\n")
+    (dolist (c rrc-replace-inputs)
+      (insert (rrc-replace-line "r" (nth 0 c) (nth 1 c) (nth 2 c) (nth 3 c) (nth 4 c)))
+      (insert (rrc-replace-line "R" (nth 0 c) (nth 1 c) (nth 2 c) (nth 3 c) (nth 4 c))))))

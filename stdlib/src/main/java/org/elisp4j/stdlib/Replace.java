@@ -147,7 +147,7 @@ final class Replace {
                 out.addAll(b.chars(from, to), 0, to - from);
             }
         }
-        int[] repl = convertCase(out.toArray(), action);
+        int[] repl = out.toArray();
         int subStart = md.start[sub], subEnd = md.end[sub];
         // Insert after the old text first (pushing markers at its end along), then delete it, so
         // markers end up where Emacs's replace_range puts them.
@@ -160,6 +160,13 @@ final class Replace {
             else if (md.start[i] > subStart) md.start[i] = subStart;
             if (md.end[i] >= subEnd) md.end[i] += change;
             else if (md.end[i] > subStart) md.end[i] = subStart;
+        }
+        // EMACS-COMPAT: case conversion comes after point and match data are settled, so a
+        // conversion that changes the length (sharp s to SS) leaves them where they were.
+        int[] converted = convertCase(repl, action);
+        if (converted != repl) {
+            b.insertRaw(newpoint, converted, 0, converted.length, false, false);
+            b.deleteRaw(subStart, newpoint);
         }
         b.pt = newpoint;
     }
