@@ -9,7 +9,9 @@
  *     casefiddle.c: {@code Casefiddle};</li>
  * <li>buffer.c: {@code Buffers}; insdel.c and undo.c: {@code Insdel}; editfns.c: {@code Editfns};
  *     marker.c: {@code Markers}; cmds.c: {@code Cmds}; textprop.c: {@code Textprop};</li>
- * <li>fileio.c's auto-save mechanism: {@code AutoSave}.</li>
+ * <li>search.c: {@code Search}, with the regexp engine in the {@code regex} subpackage;</li>
+ * <li>fileio.c's auto-save mechanism: {@code AutoSave}; keyboard.c's timers and auto-save
+ *     triggers: {@code Keyboard}.</li>
  * </ul>
  * Package-private helpers hold what several primitives share ({@code Num} the number tower,
  * {@code NumberSyntax}, {@code ListWalk}, {@code Sequences}, {@code CaseMapping},
