@@ -23,7 +23,7 @@ import org.elisp4j.core.LispSignal;
  * every result must be exact, normalised (a Long exactly when it fits 64 bits) and agree with
  * {@code fixnump}'s range. Also float printing round trips.
  */
-class ArithProperties {
+class ArithPropertiesTest {
     private final LispRuntime rt = new LispRuntime();
 
     private Object call(String fn, Object... args) {
