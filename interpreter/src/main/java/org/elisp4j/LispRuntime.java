@@ -56,6 +56,8 @@ public final class LispRuntime {
     /** The standard hash-table tests, by name symbol, and user-defined ones. */
     public final Map<Symbol, org.elisp4j.core.LHashTable.Test> hashTests = new HashMap<>();
 
+    /** Standard input (batch-mode {@code read-string}, {@code read} from {@code t}). */
+    public java.io.InputStream stdin = System.in;
     public PrintStream stdout;
     public PrintStream stderr;
     public boolean noninteractive = true;
@@ -158,7 +160,13 @@ public final class LispRuntime {
 
     /** Define a builtin in its symbol's function cell. */
     public void defsubr(Subr s) {
-        intern(s.name).function = s;
+        Symbol sym = intern(s.name);
+        if (sym.function instanceof Subr old) {
+            // Two builtin modules defining one name is a build mistake, not something to resolve silently.
+            throw new IllegalStateException("builtin " + s.name + " defined twice: " + old.getClass().getName()
+                    + " and " + s.getClass().getName());
+        }
+        sym.function = s;
     }
 
     /** Declare a special variable with an initial value, as C's DEFVAR_LISP does. */
@@ -446,6 +454,13 @@ public final class LispRuntime {
         d[BufferSlot.FILE_CODING_SYSTEM.ordinal()] = intern("utf-8-unix");
     }
 
+    /** Set the directory the process is considered to run in (default-directory of existing buffers). */
+    public void setInitialDirectory(String dir) {
+        LString d = LString.of(dir.endsWith("/") ? dir : dir + "/");
+        bufferDefaults[BufferSlot.DIRECTORY.ordinal()] = d;
+        for (Buffer b : buffers) b.slots[BufferSlot.DIRECTORY.ordinal()] = d;
+    }
+
     /** A new live buffer named {@code name}, with default per-buffer values, last in the buffer list. */
     public Buffer createBuffer(String name) { return createBuffer(name, null); }
 
@@ -482,6 +497,32 @@ public final class LispRuntime {
             throw new LispSignal(q.quit, Lisp.NIL);
         }
     }
+
+    // ---- shutdown ---------------------------------------------------------------------------
+
+    /**
+     * Actions run when Lisp exits ({@code kill-emacs}, a fatal signal, the REPL ending), in order
+     * of registration, each with a flag saying whether `kill-emacs-hook' should run (false on
+     * fatal signals). The stdlib registers the final auto-save, unlocking and list-file removal.
+     */
+    public final List<java.util.function.Consumer<Boolean>> shutdownActions = new ArrayList<>();
+    private boolean shutDown;
+
+    /** Run the exit-time work once: `kill-emacs-hook' (if {@code runHook}), then {@link #shutdownActions}. */
+    public void shutdown(boolean runHook) {
+        if (shutDown) return;
+        shutDown = true;
+        if (runHook) {
+            try {
+                org.elisp4j.eval.Hooks.run(this, intern("kill-emacs-hook"), new Object[0], org.elisp4j.eval.Hooks.Until.NONE);
+            } catch (LispSignal e) {
+                // Emacs runs the hook "safely" in batch mode: an error does not stop the exit.
+            }
+        }
+        for (java.util.function.Consumer<Boolean> a : shutdownActions) a.accept(runHook);
+    }
+
+    public boolean isShutDown() { return shutDown; }
 
     // ---- extensions -----------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.elisp4j.LispRuntime;
 import org.elisp4j.builtin.Defun;
 import org.elisp4j.builtin.Init;
+import org.elisp4j.builtin.Opt;
 import org.elisp4j.core.BoolVector;
 import org.elisp4j.core.CompiledFunction;
 import org.elisp4j.core.Cons;
@@ -114,37 +115,18 @@ public final class Alloc {
     @Defun(name = "make-symbol")
     public static Symbol makeSymbol(LString name) { return new Symbol(name.toString()); }
 
-    /** Return a newly allocated marker which does not point at any place. */
-    @Defun(name = "make-marker")
-    public static Marker makeMarker() { return new Marker(); }
 
     /**
-     * Return a copy of OBJ in pure storage when Emacs is being dumped; elisp4j has no pure
-     * storage, so OBJ itself.
+     * Return a new string of LENGTH copies of the character INIT. The string is unibyte when
+     * INIT is ASCII, unless MULTIBYTE is non-nil.
      */
-    @Defun(name = "purecopy")
-    public static Object purecopy(Object obj) { return obj; }
-
-    /**
-     * Create a byte-code object with the given argument list, byte-code string, constants vector
-     * and stack depth, plus optional DOCSTRING, INTERACTIVE-SPEC and further ELEMENTS. elisp4j
-     * cannot run byte code: calling the object signals `invalid-function'.
-     */
-    @Defun(name = "make-byte-code")
-    public static CompiledFunction makeByteCode(Object arglist, Object byte_code, Object constants, Object depth,
-                                                Object... docstring_interactive_spec_and_elements) {
-        boolean valid = (Lisp.isFixnum(arglist) || arglist instanceof Cons || arglist == Lisp.NIL)
-                && byte_code instanceof LString s && !s.isMultibyte()
-                && constants instanceof LVector
-                && depth instanceof Long d && d >= 0 && Lisp.isFixnum(depth);
-        if (!valid) throw LispSignal.error("Invalid byte-code object");
-        Object[] rest = docstring_interactive_spec_and_elements;
-        Object[] slots = new Object[4 + rest.length];
-        slots[0] = arglist;
-        slots[1] = byte_code;
-        slots[2] = constants;
-        slots[3] = depth;
-        System.arraycopy(rest, 0, slots, 4, rest.length);
-        return new CompiledFunction(slots);
+    @Defun(name = "make-string")
+    public static Object makeString(Object length, Object init, @Opt Object multibyte) {
+        if (!(length instanceof Long l) || l < 0 || !Lisp.isFixnum(l)) throw LispSignal.wrongType("wholenump", length);
+        int c = Sequences.character(init);
+        if (l > Integer.MAX_VALUE - 8) throw LispSignal.error("Maximum string size exceeded");
+        int[] chars = new int[(int) (long) l];
+        java.util.Arrays.fill(chars, c);
+        return LString.ofChars(chars, c >= 0x80 || multibyte != Lisp.NIL);
     }
 }

@@ -10,59 +10,54 @@ import org.elisp4j.core.LString;
 import org.elisp4j.core.Lisp;
 
 /**
- * {@code random}, from Emacs's fns.c. Each runtime has its own generator, seeded from system
- * entropy at start, so two embedded runtimes do not share a sequence. A string seed makes the
- * sequence reproducible within elisp4j (the numbers differ from GNU Emacs's, which come from the C
- * library).
+ * {@code random} from Emacs's fns.c. Each runtime has its own generator. The numbers differ
+ * from GNU Emacs's (which uses the C library's generator), but seeding with a string is
+ * reproducible within elisp4j.
  */
 public final class FnsRandom {
     private FnsRandom() {}
 
+    /** A runtime's generator state. */
     static final class State {
         SplittableRandom random = new SplittableRandom(new SecureRandom().nextLong());
     }
 
-    private static State state(LispRuntime rt) {
-        return rt.extension(State.class, State::new);
-    }
-
     /**
-     * Return a pseudo-random integer. With a positive integer LIMIT, return one in [0, LIMIT).
-     * With LIMIT t, first reseed from system entropy; with a string, first seed from the string's
-     * contents. Other values of LIMIT are ignored: any fixnum may be returned.
+     * Return a pseudo-random integer. With no argument (or a non-positive or non-integer one),
+     * any fixnum is equally likely; with a positive integer LIMIT, the result is in [0, LIMIT).
+     * LIMIT t reseeds from system entropy first; a string LIMIT reseeds from its contents.
      */
     @Defun(name = "random")
     public static Object random(LispRuntime rt, @Opt Object limit) {
-        State st = state(rt);
-        if (limit == Lisp.T) st.random = new SplittableRandom(new SecureRandom().nextLong());
-        else if (limit instanceof LString s) st.random = new SplittableRandom(seed(s.bytes()));
-        if (limit instanceof Long l && l > 0) return st.random.nextLong(l);
-        if (limit instanceof BigInteger b && b.signum() > 0) {
-            // Uniform by rejection: draw as many bits as LIMIT has until the number is below it.
-            BigInteger r;
-            do r = randomBits(st.random, b.bitLength()); while (r.compareTo(b) >= 0);
-            return Lisp.normalize(r);
+        State st = rt.extension(State.class, State::new);
+        if (limit == Lisp.T) {
+            st.random = new SplittableRandom(new SecureRandom().nextLong());
+        } else if (limit instanceof LString s) {
+            st.random = new SplittableRandom(seed(s.bytes()));
         }
-        // The top 62 bits of a random long: uniform over the fixnum range.
-        return st.random.nextLong() >> 2;
+        if (limit instanceof Long l && l > 0) {
+            if (Lisp.isFixnum(l)) return st.random.nextLong(l);
+            return Lisp.normalize(bigBelow(st.random, BigInteger.valueOf(l)));
+        }
+        if (limit instanceof BigInteger b && b.signum() > 0) return Lisp.normalize(bigBelow(st.random, b));
+        return st.random.nextLong(Lisp.MOST_NEGATIVE_FIXNUM, Lisp.MOST_POSITIVE_FIXNUM + 1);
     }
 
-    private static BigInteger randomBits(SplittableRandom random, int bits) {
-        BigInteger r = BigInteger.ZERO;
-        for (int have = 0; have < bits; have += 64)
-            r = r.shiftLeft(64).or(BigInteger.valueOf(random.nextLong()).and(MASK64));
-        return r.shiftRight(((bits + 63) / 64) * 64 - bits);
-    }
-
-    private static final BigInteger MASK64 = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
-
-    /** A 64-bit seed mixing all the bytes (FNV-1a). */
     private static long seed(byte[] bytes) {
-        long h = 0xcbf29ce484222325L;
-        for (byte b : bytes) {
-            h ^= b & 0xFF;
-            h *= 0x100000001b3L;
-        }
+        long h = 1125899906842597L;
+        for (byte b : bytes) h = 31 * h + (b & 0xFF);
         return h;
+    }
+
+    /** A uniformly distributed integer in [0, bound), by rejection. */
+    private static BigInteger bigBelow(SplittableRandom r, BigInteger bound) {
+        int bits = bound.bitLength();
+        while (true) {
+            byte[] bytes = new byte[(bits + 7) / 8 + 1];
+            r.nextBytes(bytes);
+            bytes[0] = 0;
+            BigInteger v = new BigInteger(bytes).shiftRight(bytes.length * 8 - 8 - bits);
+            if (v.compareTo(bound) < 0) return v;
+        }
     }
 }

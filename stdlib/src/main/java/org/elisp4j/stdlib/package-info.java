@@ -1,13 +1,21 @@
 /**
- * The primitives that are C in GNU Emacs, one class per C file (split by topic when a file is
- * large): {@link org.elisp4j.stdlib.Data}, {@link org.elisp4j.stdlib.DataVars},
- * {@link org.elisp4j.stdlib.DataArrays} and {@link org.elisp4j.stdlib.Arith} are data.c;
- * {@link org.elisp4j.stdlib.Floatfns} is floatfns.c; {@link org.elisp4j.stdlib.Alloc} is alloc.c;
- * {@link org.elisp4j.stdlib.FnsRandom} is fns.c's {@code random}. Helpers without Lisp functions:
- * {@code Num} (the number tower), {@code NumberSyntax} ({@code string-to-number}'s grammar),
- * {@code FloatText} (float printing, until the printer's takes over).
+ * The primitives that are C in GNU Emacs, one class per Emacs C file, split by topic when a file
+ * is large:
+ * <ul>
+ * <li>data.c: {@code Data}, {@code DataVars}, {@code DataArrays}, {@code Arith}; floatfns.c:
+ *     {@code Floatfns}; alloc.c: {@code Alloc};</li>
+ * <li>fns.c: {@code Fns} and its topical siblings, {@code FnsRandom}; character.c:
+ *     {@code Characters} (not {@code Character}, which would shadow {@code java.lang.Character});
+ *     casefiddle.c: {@code Casefiddle};</li>
+ * <li>buffer.c: {@code Buffers}; insdel.c and undo.c: {@code Insdel}; editfns.c: {@code Editfns};
+ *     marker.c: {@code Markers}; cmds.c: {@code Cmds}; textprop.c: {@code Textprop};</li>
+ * <li>fileio.c's auto-save mechanism: {@code AutoSave}.</li>
+ * </ul>
+ * Package-private helpers hold what several primitives share ({@code Num} the number tower,
+ * {@code NumberSyntax}, {@code ListWalk}, {@code Sequences}, {@code CaseMapping},
+ * {@code CharWidth}, {@code WordSyntax}, ...).
  *
- * <p>Each {@code @Defun} method is one Lisp function; the build-time processor generates the glue
- * and registers every class with the runtime.
+ * <p>Every public static method annotated {@code @Defun} becomes a Lisp function; the build-time
+ * processor generates the glue and registers every class with the runtime.
  */
 package org.elisp4j.stdlib;
