@@ -27,3 +27,11 @@ ab
 (symbol-function 'x5)
 (fset 'x6 "abc")
 (symbol-function 'x6)
+(makunbound 'integer-width)
+integer-width
+(makunbound 'gc-cons-threshold)
+(makunbound 'fill-column)
+fill-column
+(makunbound 'gc-cons-percentage)
+(boundp 'gc-cons-percentage)
+(let ((integer-width 5)) (integerp (expt 2 100)))
