@@ -186,6 +186,8 @@ public final class LispRuntime {
     public Symbol defvarInt(String name, long value, java.util.function.LongConsumer onSet) {
         Symbol s = defvar(name, value);
         s.guard = (rt, sym, v, op, where) -> {
+            // makunbound voids the Lisp variable and leaves the Java value as it was, as in Emacs.
+            if (v == Lisp.UNBOUND) return;
             if (!(v instanceof Long l)) throw LispSignal.wrongType("integerp", v);
             if (onSet != null) onSet.accept(l);
         };
@@ -298,7 +300,7 @@ public final class LispRuntime {
 
     private static void checkSlotType(BufferSlot slot, Object v) {
         String p = slot.predicate;
-        if (p == null || v == Lisp.NIL) return;
+        if (p == null || v == Lisp.NIL || v == Lisp.UNBOUND) return;
         boolean ok = switch (p) {
             case "stringp" -> v instanceof LString;
             case "integerp" -> Lisp.isInteger(v);

@@ -12,13 +12,12 @@ import org.elisp4j.core.LString;
 import org.elisp4j.core.LVector;
 import org.elisp4j.core.Lisp;
 import org.elisp4j.core.LispSignal;
-import org.elisp4j.core.Marker;
 import org.elisp4j.core.Record;
 import org.elisp4j.core.Symbol;
 
 /**
  * The constructors of Emacs's alloc.c (conses, lists, vectors, records, bool-vectors, symbols,
- * markers, byte-code objects) and its memory-management variables. Memory itself belongs to the
+ * strings, byte-code objects; {@code make-marker} is in {@link Markers}) and its memory-management variables. Memory itself belongs to the
  * JVM: there is no {@code garbage-collect}, and the GC tuning variables are accepted but have no
  * effect.
  */
@@ -115,6 +114,35 @@ public final class Alloc {
     @Defun(name = "make-symbol")
     public static Symbol makeSymbol(LString name) { return new Symbol(name.toString()); }
 
+    /**
+     * Return a copy of OBJ in pure storage when Emacs is being dumped; elisp4j has no pure
+     * storage, so OBJ itself.
+     */
+    @Defun(name = "purecopy")
+    public static Object purecopy(Object obj) { return obj; }
+
+    /**
+     * Create a byte-code object with the given argument list, byte-code string, constants vector
+     * and stack depth, plus optional DOCSTRING, INTERACTIVE-SPEC and further ELEMENTS. elisp4j
+     * cannot run byte code: calling the object signals `invalid-function'.
+     */
+    @Defun(name = "make-byte-code")
+    public static CompiledFunction makeByteCode(Object arglist, Object byte_code, Object constants, Object depth,
+                                                Object... docstring_interactive_spec_and_elements) {
+        boolean valid = (Lisp.isFixnum(arglist) || arglist instanceof Cons || arglist == Lisp.NIL)
+                && byte_code instanceof LString s && !s.isMultibyte()
+                && constants instanceof LVector
+                && depth instanceof Long d && d >= 0 && Lisp.isFixnum(depth);
+        if (!valid) throw LispSignal.error("Invalid byte-code object");
+        Object[] rest = docstring_interactive_spec_and_elements;
+        Object[] slots = new Object[4 + rest.length];
+        slots[0] = arglist;
+        slots[1] = byte_code;
+        slots[2] = constants;
+        slots[3] = depth;
+        System.arraycopy(rest, 0, slots, 4, rest.length);
+        return new CompiledFunction(slots);
+    }
 
     /**
      * Return a new string of LENGTH copies of the character INIT. The string is unibyte when

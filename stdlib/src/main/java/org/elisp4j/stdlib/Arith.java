@@ -129,6 +129,10 @@ public final class Arith {
     /** Return the sum of any number of numbers or markers; 0 with no arguments. */
     @Defun(name = "+")
     public static Object plus(LispRuntime rt, Object... numbers_or_markers) {
+        if (numbers_or_markers.length == 2 && numbers_or_markers[0] instanceof Long a && numbers_or_markers[1] instanceof Long b) {
+            long x = a, y = b, r = x + y;
+            if (((x ^ r) & (y ^ r)) >= 0) return r;
+        }
         if (numbers_or_markers.length == 0) return 0L;
         Object a = Num.numberOrMarker(numbers_or_markers[0]);
         return numbers_or_markers.length == 1 ? a : drive(rt, ADD, numbers_or_markers, 1, a);
@@ -140,6 +144,10 @@ public final class Arith {
      */
     @Defun(name = "-")
     public static Object minus(LispRuntime rt, Object... numbers_or_markers) {
+        if (numbers_or_markers.length == 2 && numbers_or_markers[0] instanceof Long a && numbers_or_markers[1] instanceof Long b) {
+            long x = a, y = b, r = x - y;
+            if (((x ^ y) & (x ^ r)) >= 0) return r;
+        }
         if (numbers_or_markers.length == 0) return 0L;
         Object a = Num.numberOrMarker(numbers_or_markers[0]);
         if (numbers_or_markers.length == 1) return a instanceof Double d ? (Object) Num.negate(d) : Num.negate(rt, a);
@@ -272,6 +280,16 @@ public final class Arith {
     }
 
     private static boolean chain(Object first, Object[] rest, int how) {
+        if (rest.length == 1 && first instanceof Long a && rest[0] instanceof Long b) {
+            long x = a, y = b;
+            return switch (how) {
+                case EQ -> x == y;
+                case LT -> x < y;
+                case GT -> x > y;
+                case LE -> x <= y;
+                default -> x >= y;
+            };
+        }
         Object prev = first;
         for (Object o : rest) {
             if (!compare2(prev, o, how)) return false;

@@ -62,6 +62,8 @@ class OracleTest {
         try {
             return TestLisp.print(rt.eval(TestLisp.read(rt, form), Lisp.T));
         } catch (LispSignal s) {
+            // A signal that escapes to Java leaves the nesting count where it was; this is top level.
+            rt.depth = 0;
             return "ERR " + TestLisp.print(rt.resolve(s).errorObject());
         } catch (RuntimeException e) {
             return "JAVA " + e;

@@ -1,7 +1,5 @@
 package org.elisp4j.stdlib;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.elisp4j.LispRuntime;
 import org.elisp4j.builtin.Subr;
 import org.elisp4j.core.BoolVector;
@@ -14,146 +12,20 @@ import org.elisp4j.core.Lisp;
 import org.elisp4j.core.Marker;
 import org.elisp4j.core.Record;
 import org.elisp4j.core.Symbol;
+import org.elisp4j.reader.LispReader;
 
 /**
- * A minimal reader and printer for the data tests, covering the syntax Emacs's {@code prin1}
- * produces for the oracle cases (numbers, symbols, strings, lists, vectors, quote). The real
- * reader and printer live on their own branches; when they are on main these tests can use them.
+ * Reading with the real reader, and a minimal {@code prin1} for the data tests, exact for what
+ * the oracle cases produce (numbers, symbols, strings, lists, vectors, records, bool-vectors).
+ * TEMPORARY: when the printer (branch {@code printer}) is on main, use it instead.
  */
 final class TestLisp {
-    private final LispRuntime rt;
-    private final String src;
-    private int pos;
-
-    private TestLisp(LispRuntime rt, String src) {
-        this.rt = rt;
-        this.src = src;
-    }
+    private TestLisp() {}
 
     /** Read the single datum in {@code text}. */
     static Object read(LispRuntime rt, String text) {
-        TestLisp r = new TestLisp(rt, text);
-        Object o = r.datum();
-        r.skipSpace();
-        if (r.pos != text.length()) throw new IllegalArgumentException("trailing text in " + text);
-        return o;
-    }
-
-    private void skipSpace() {
-        while (pos < src.length() && Character.isWhitespace(src.charAt(pos))) pos++;
-    }
-
-    private Object datum() {
-        skipSpace();
-        char c = src.charAt(pos);
-        switch (c) {
-            case '(': {
-                pos++;
-                List<Object> items = new ArrayList<>();
-                Object tail = Lisp.NIL;
-                while (true) {
-                    skipSpace();
-                    if (src.charAt(pos) == ')') { pos++; break; }
-                    if (src.charAt(pos) == '.' && pos + 1 < src.length() && Character.isWhitespace(src.charAt(pos + 1))) {
-                        pos++;
-                        tail = datum();
-                        skipSpace();
-                        pos++; // ')'
-                        break;
-                    }
-                    items.add(datum());
-                }
-                Object r = tail;
-                for (int i = items.size() - 1; i >= 0; i--) r = new Cons(items.get(i), r);
-                return r;
-            }
-            case '[': {
-                pos++;
-                List<Object> items = new ArrayList<>();
-                while (true) {
-                    skipSpace();
-                    if (src.charAt(pos) == ']') { pos++; break; }
-                    items.add(datum());
-                }
-                return new LVector(items.toArray());
-            }
-            case '\'':
-                pos++;
-                return Lisp.list(rt.q.quote, datum());
-            case '"':
-                return string();
-            case '#':
-                if (src.charAt(pos + 1) == '\'') {
-                    pos += 2;
-                    return Lisp.list(rt.q.function, datum());
-                }
-                throw new IllegalArgumentException("unsupported # syntax at " + pos + " in " + src);
-            case '?': {
-                pos++;
-                int ch = src.codePointAt(pos);
-                pos += Character.charCount(ch);
-                if (ch == '\\') { ch = escape(); }
-                return (long) ch;
-            }
-            default:
-                return atom();
-        }
-    }
-
-    private int escape() {
-        char e = src.charAt(pos++);
-        switch (e) {
-            case 'n': return '\n';
-            case 't': return '\t';
-            case 'e': return 27;
-            default:
-                if (e >= '0' && e <= '7') {
-                    int v = e - '0';
-                    for (int k = 0; k < 2 && pos < src.length() && src.charAt(pos) >= '0' && src.charAt(pos) <= '7'; k++)
-                        v = v * 8 + (src.charAt(pos++) - '0');
-                    return v;
-                }
-                return e;
-        }
-    }
-
-    private LString string() {
-        pos++;
-        List<Integer> cps = new ArrayList<>();
-        boolean multibyte = false, octal = false;
-        while (src.charAt(pos) != '"') {
-            int ch = src.codePointAt(pos);
-            pos += Character.charCount(ch);
-            if (ch == '\\') {
-                char next = src.charAt(pos);
-                ch = escape();
-                if (next >= '0' && next <= '7') octal = true;
-            }
-            if (ch > 127 && !(octal && ch < 256)) multibyte = true;
-            cps.add(ch);
-        }
-        pos++;
-        int[] a = cps.stream().mapToInt(Integer::intValue).toArray();
-        return LString.ofChars(a, multibyte);
-    }
-
-    private Object atom() {
-        StringBuilder b = new StringBuilder();
-        boolean quoted = false;
-        while (pos < src.length()) {
-            char c = src.charAt(pos);
-            if (Character.isWhitespace(c) || "()[]\"';`,".indexOf(c) >= 0) break;
-            if (c == '\\') { quoted = true; c = src.charAt(++pos); }
-            b.append(c);
-            pos++;
-        }
-        String tok = b.toString();
-        if (!quoted) {
-            int[] cps = tok.codePoints().toArray();
-            NumberSyntax.Parsed p = NumberSyntax.parse(cps, 0, 10);
-            if (p != null && p.end() == cps.length) return p.value();
-        }
-        return rt.intern(tok);
+        LString s = LString.of(text);
+        return LispReader.read(rt, s, 0, s.length()).value();
     }
 
     // ---- printing --------------------------------------------------------------------------
