@@ -98,8 +98,9 @@ public final class FnsDigest {
             }
             if (!(b.begv <= from && to <= b.zv())) throw LispSignal.argsOutOfRange(start, end);
             boolean multibyte = rt.symbolValueIn(rt.intern("enable-multibyte-characters"), b) != Lisp.NIL;
-            if (coding == Lisp.NIL) coding = bufferCoding(rt, b, multibyte);
-            coding = checkCoding(rt, coding, noerror);
+            // Only a coding system chosen here may fall back to raw-text; an explicit one must be valid.
+            if (coding == Lisp.NIL) coding = checkCoding(rt, bufferCoding(rt, b, multibyte), noerror);
+            else coding = checkCoding(rt, coding, Lisp.NIL);
             LString text = LString.ofChars(b.chars((int) from, (int) to), multibyte);
             return multibyte ? Coding.encode(rt, text, coding) : text.bytes();
         }
