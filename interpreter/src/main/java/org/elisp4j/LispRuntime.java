@@ -33,6 +33,10 @@ public final class LispRuntime {
 
     public final Specpdl specpdl = new Specpdl(this);
     public final Evaluator evaluator;
+    /** The keyboard accounting the host reports input to (installed by the stdlib), or null. */
+    public org.elisp4j.eval.HostInput host;
+    /** Where the Lisp thread waits and other threads post work. */
+    public final org.elisp4j.eval.EventLoop events = new org.elisp4j.eval.EventLoop(this);
     /** Current Lisp nesting depth (Emacs's lisp_eval_depth). */
     public int depth;
     /** Cached value of {@code max-lisp-eval-depth}. */
@@ -56,6 +60,8 @@ public final class LispRuntime {
     /** The standard hash-table tests, by name symbol, and user-defined ones. */
     public final Map<Symbol, org.elisp4j.core.LHashTable.Test> hashTests = new HashMap<>();
 
+    /** Standard input (batch-mode {@code read-string}, {@code read} from {@code t}). */
+    public java.io.InputStream stdin = System.in;
     public PrintStream stdout;
     public PrintStream stderr;
     public boolean noninteractive = true;
@@ -142,18 +148,29 @@ public final class LispRuntime {
         return Lisp.NIL;
     }
 
+    /** Emacs's {@code put}: change PROP in place, or append it at the end of the plist. */
     public void put(Symbol s, Object prop, Object value) {
         Object p = plist(s);
+        Cons last = null;
         while (p instanceof Cons c && c.cdr() instanceof Cons v) {
             if (c.car() == prop) { v.setCar(value); return; }
+            last = v;
             p = v.cdr();
         }
-        setPlist(s, new Cons(prop, new Cons(value, plist(s))));
+        Cons entry = new Cons(prop, new Cons(value, Lisp.NIL));
+        if (last == null) setPlist(s, entry);
+        else last.setCdr(entry);
     }
 
     /** Define a builtin in its symbol's function cell. */
     public void defsubr(Subr s) {
-        intern(s.name).function = s;
+        Symbol sym = intern(s.name);
+        if (sym.function instanceof Subr old) {
+            // Two builtin modules defining one name is a build mistake, not something to resolve silently.
+            throw new IllegalStateException("builtin " + s.name + " defined twice: " + old.getClass().getName()
+                    + " and " + s.getClass().getName());
+        }
+        sym.function = s;
     }
 
     /** Declare a special variable with an initial value, as C's DEFVAR_LISP does. */
@@ -177,11 +194,13 @@ public final class LispRuntime {
 
     // ---- variables ------------------------------------------------------------------------
 
-    public Symbol indirectVariable(Symbol s) {
+    public Symbol indirectVariable(Symbol s0) {
+        Symbol s = s0;
         int n = 0;
         while (s.redirect == Symbol.ALIAS) {
             s = (Symbol) s.target;
-            if (++n > 100) throw new LispSignal("cyclic-variable-indirection", Lisp.list(s));
+            // Emacs names the symbol the lookup started from.
+            if (++n > 100) throw new LispSignal("cyclic-variable-indirection", Lisp.list(s0));
         }
         return s;
     }
@@ -394,12 +413,16 @@ public final class LispRuntime {
     public void killLocalVariable(Symbol s0) {
         Symbol s = indirectVariable(s0);
         if (s.redirect == Symbol.LOCALIZED) {
-            if (current.locals.remove(s) != null && s.guard != null) s.guard.check(this, s, Lisp.NIL, "makunbound", current);
+            // Watchers run before the binding goes, so one that signals leaves it in place.
+            if (current.locals.containsKey(s)) {
+                if (s.guard != null) s.guard.check(this, s, Lisp.NIL, "makunbound", current);
+                current.locals.remove(s);
+            }
         } else if (s.redirect == Symbol.FORWARDED) {
             BufferSlot slot = (BufferSlot) s.target;
             int i = slot.ordinal();
+            // Always-local slots (buffer-file-name, major-mode, ...) keep their value, as in Emacs.
             if (!slot.alwaysLocal) current.slotLocal[i] = false;
-            else current.slots[i] = bufferDefaults[i];
         }
     }
 
@@ -433,6 +456,13 @@ public final class LispRuntime {
         d[BufferSlot.DISPLAY_COUNT.ordinal()] = 0L;
         d[BufferSlot.CURSOR_TYPE.ordinal()] = Lisp.T;
         d[BufferSlot.FILE_CODING_SYSTEM.ordinal()] = intern("utf-8-unix");
+    }
+
+    /** Set the directory the process is considered to run in (default-directory of existing buffers). */
+    public void setInitialDirectory(String dir) {
+        LString d = LString.of(dir.endsWith("/") ? dir : dir + "/");
+        bufferDefaults[BufferSlot.DIRECTORY.ordinal()] = d;
+        for (Buffer b : buffers) b.slots[BufferSlot.DIRECTORY.ordinal()] = d;
     }
 
     /** A new live buffer named {@code name}, with default per-buffer values, last in the buffer list. */
@@ -471,6 +501,32 @@ public final class LispRuntime {
             throw new LispSignal(q.quit, Lisp.NIL);
         }
     }
+
+    // ---- shutdown ---------------------------------------------------------------------------
+
+    /**
+     * Actions run when Lisp exits ({@code kill-emacs}, a fatal signal, the REPL ending), in order
+     * of registration, each with a flag saying whether `kill-emacs-hook' should run (false on
+     * fatal signals). The stdlib registers the final auto-save, unlocking and list-file removal.
+     */
+    public final List<java.util.function.Consumer<Boolean>> shutdownActions = new ArrayList<>();
+    private boolean shutDown;
+
+    /** Run the exit-time work once: `kill-emacs-hook' (if {@code runHook}), then {@link #shutdownActions}. */
+    public void shutdown(boolean runHook) {
+        if (shutDown) return;
+        shutDown = true;
+        if (runHook) {
+            try {
+                org.elisp4j.eval.Hooks.run(this, intern("kill-emacs-hook"), new Object[0], org.elisp4j.eval.Hooks.Until.NONE);
+            } catch (LispSignal e) {
+                // Emacs runs the hook "safely" in batch mode: an error does not stop the exit.
+            }
+        }
+        for (java.util.function.Consumer<Boolean> a : shutdownActions) a.accept(runHook);
+    }
+
+    public boolean isShutDown() { return shutDown; }
 
     // ---- extensions -----------------------------------------------------------------------
 

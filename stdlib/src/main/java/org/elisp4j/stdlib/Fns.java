@@ -619,10 +619,6 @@ public final class Fns {
 
     // ---- equality -----------------------------------------------------------------------
 
-    /** Return t if the two arguments are the same Lisp object. */
-    @Defun(name = "eq")
-    public static boolean eq(Object obj1, Object obj2) { return Lisp.eq(obj1, obj2); }
-
     /**
      * Return t if the two arguments are `eq' or are numbers of the same type and value; floats
      * are compared bit for bit, so 0.0 and -0.0 differ and a NaN equals itself.

@@ -1,15 +1,21 @@
 /**
- * The primitives that are C in GNU Emacs, one class per Emacs source file (split by topic when a
- * file is large): {@code Fns} and its topical siblings for fns.c, {@code Characters} for
- * character.c, {@code Casefiddle} for casefiddle.c, {@code Alloc} for the string parts of alloc.c.
+ * The primitives that are C in GNU Emacs, one class per Emacs C file, split by topic when a file
+ * is large:
+ * <ul>
+ * <li>data.c: {@code Data}, {@code DataVars}, {@code DataArrays}, {@code Arith}; floatfns.c:
+ *     {@code Floatfns}; alloc.c: {@code Alloc};</li>
+ * <li>fns.c: {@code Fns} and its topical siblings, {@code FnsRandom}; character.c:
+ *     {@code Characters} (not {@code Character}, which would shadow {@code java.lang.Character});
+ *     casefiddle.c: {@code Casefiddle};</li>
+ * <li>buffer.c: {@code Buffers}; insdel.c and undo.c: {@code Insdel}; editfns.c: {@code Editfns};
+ *     marker.c: {@code Markers}; cmds.c: {@code Cmds}; textprop.c: {@code Textprop};</li>
+ * <li>fileio.c's auto-save mechanism: {@code AutoSave}.</li>
+ * </ul>
+ * Package-private helpers hold what several primitives share ({@code Num} the number tower,
+ * {@code NumberSyntax}, {@code ListWalk}, {@code Sequences}, {@code CaseMapping},
+ * {@code CharWidth}, {@code WordSyntax}, ...).
  *
  * <p>Every public static method annotated {@code @Defun} becomes a Lisp function; the build-time
- * processor generates the glue. Package-private helpers ({@link org.elisp4j.stdlib.ListWalk},
- * {@link org.elisp4j.stdlib.Sequences}, {@link org.elisp4j.stdlib.CaseMapping},
- * {@link org.elisp4j.stdlib.CharWidth}, {@link org.elisp4j.stdlib.WordSyntax}) hold what
- * several primitives share.
- *
- * <p>{@code Characters} is not called {@code Character} (character.c) so that it does not shadow
- * {@code java.lang.Character} for every class of this package.
+ * processor generates the glue and registers every class with the runtime.
  */
 package org.elisp4j.stdlib;
