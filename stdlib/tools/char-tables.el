@@ -41,3 +41,22 @@
  (char-tables--ranges 0 (max-char) (lambda (c) (eq (char-syntax c) ?w)))
  #'identity
  (lambda (r) (format "%X %X" (nth 0 r) (nth 1 r))))
+
+;; For the tests: every character below #x110000 whose case mappings are not trivial, as
+;; C UP DOWN SPECIAL-UP SPECIAL-DOWN SPECIAL-TITLE TITLE, hex, where a special casing is a
+;; comma-separated list or "-", and TITLE is the `titlecase' property: "-" if nil, "=" if C.
+(with-temp-file (expand-file-name
+                 "stdlib/src/test/resources/org/elisp4j/stdlib/emacs-case-table.txt" default-directory)
+  (insert "# Case mappings of GNU Emacs 28.2 for the characters where they are not trivial.\n"
+          "# Made by stdlib/tools/char-tables.el; see there for the columns.\n")
+  (let ((hexes (lambda (l) (if l (mapconcat (lambda (x) (format "%X" x)) l ",") "-"))))
+    (dotimes (c #x110000)
+      (let ((up (upcase c)) (down (downcase c))
+            (su (get-char-code-property c 'special-uppercase))
+            (sl (get-char-code-property c 'special-lowercase))
+            (st (get-char-code-property c 'special-titlecase))
+            (tc (get-char-code-property c 'titlecase)))
+        (unless (and (= up c) (= down c) (not su) (not sl) (not st) (not tc))
+          (insert (format "%X %X %X %s %s %s %s\n" c up down
+                          (funcall hexes su) (funcall hexes sl) (funcall hexes st)
+                          (cond ((null tc) "-") ((eql tc c) "=") (t (format "%X" tc))))))))))

@@ -84,12 +84,17 @@ final class CaseMapping {
         return l >= 0 ? l : Character.toLowerCase(c);
     }
 
-    /** Unicode's simple titlecase mapping of C, or -1 where Unicode gives none. */
+    /**
+     * Unicode's simple titlecase mapping of C, or -1 where Unicode gives none. Java answers C
+     * itself both for "none" and for an explicit mapping to itself; since Java falls back to the
+     * upper case when Unicode gives no title case, a character with an upper case different from
+     * itself but no other title case (ǅ, Georgian Mkhedruli) is explicitly its own title case.
+     */
     static int unicodeTitlecase(int c) {
         if (c > Character.MAX_CODE_POINT) return -1;
-        if (Character.isTitleCase(c)) return c;
         int t = Character.toTitleCase(c);
         if (t != c) return t;
+        if (Character.toUpperCase(c) != c) return c;
         return unicode14Upper(c);
     }
 

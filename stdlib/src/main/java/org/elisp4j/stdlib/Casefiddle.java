@@ -2,7 +2,6 @@ package org.elisp4j.stdlib;
 
 import org.elisp4j.LispRuntime;
 import org.elisp4j.builtin.Defun;
-import org.elisp4j.core.BufferSlot;
 import org.elisp4j.core.LString;
 import org.elisp4j.core.Lisp;
 import org.elisp4j.core.LispSignal;
@@ -77,7 +76,7 @@ public final class Casefiddle {
         int ch = (int) value & ~FLAG_BITS;
         // EMACS-COMPAT: with a unibyte current buffer a code below 256 is taken to be a byte.
         boolean multibyte = ch >= 256
-                || ctx.rt.currentBuffer().slots[BufferSlot.ENABLE_MULTIBYTE.ordinal()] != Lisp.NIL;
+                || ctx.rt.symbolValue(ctx.rt.intern("enable-multibyte-characters")) != Lisp.NIL;
         if (!multibyte) ch = ch < 0x80 ? ch : LString.rawByteChar(ch);
         int cased = (Integer) ctx.caseChar(ch, false);
         if (cased == ch) return value;

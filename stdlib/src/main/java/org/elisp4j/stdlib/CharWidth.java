@@ -1,7 +1,6 @@
 package org.elisp4j.stdlib;
 
 import org.elisp4j.LispRuntime;
-import org.elisp4j.core.BufferSlot;
 import org.elisp4j.core.CharTable;
 import org.elisp4j.core.Cons;
 import org.elisp4j.core.LString;
@@ -12,12 +11,42 @@ import org.elisp4j.core.Symbol;
 /**
  * Display widths of characters, as Emacs's character.c computes them: ASCII by fixed rules
  * (tab is `tab-width' wide, other control characters 2 columns, or 4 without `ctl-arrow'), other
- * characters from the variable `char-width-table', all subject to a display table.
+ * characters from the variable `char-width-table', all subject to a display table. A
+ * {@code CharWidth} holds those settings as found in the current buffer at one moment.
  */
 final class CharWidth {
-    private CharWidth() {}
-
     private static final int[][] DEFAULT_WIDTHS = RangeTable.load("char-width.txt");
+
+    private final int tabWidth;
+    private final boolean ctlArrow;
+    private final CharTable widths;
+    private final CharTable display;
+
+    private CharWidth(LispRuntime rt) {
+        Object tab = value(rt, "tab-width");
+        // Emacs's sanitize_tab_width.
+        tabWidth = tab instanceof Long w && 0 < w && w <= 1000 ? (int) (long) w : 8;
+        ctlArrow = value(rt, "ctl-arrow") != Lisp.NIL;
+        widths = value(rt, "char-width-table") instanceof CharTable t ? t : null;
+        CharTable d = displayTable(rt, value(rt, "buffer-display-table"));
+        display = d != null ? d : displayTable(rt, value(rt, "standard-display-table"));
+    }
+
+    /** The width settings of the current buffer. */
+    static CharWidth current(LispRuntime rt) { return new CharWidth(rt); }
+
+    private static Object value(LispRuntime rt, String name) {
+        Symbol s = rt.internSoft(name);
+        if (s == null) return Lisp.NIL;
+        Object v = rt.valueOrUnbound(s);
+        return v == Lisp.UNBOUND ? Lisp.NIL : v;
+    }
+
+    /** A display table is a char-table of purpose `display-table' with six extra slots. */
+    private static CharTable displayTable(LispRuntime rt, Object v) {
+        if (v instanceof CharTable t && t.purpose == rt.intern("display-table") && t.extras.length == 6) return t;
+        return null;
+    }
 
     /** A fresh `char-width-table' holding GNU Emacs 28.2's widths (char-width.txt). */
     static CharTable defaultTable() {
@@ -27,53 +56,32 @@ final class CharWidth {
     }
 
     /** Emacs's CHARACTER_WIDTH: the width of C ignoring display tables. */
-    static int width(LispRuntime rt, int c) {
+    int base(int c) {
         if (c < 0x80) {
             if (c >= 0x20 && c < 0x7f) return 1;
-            if (c == '\t') return tabWidth(rt);
+            if (c == '\t') return tabWidth;
             if (c == '\n') return 0;
-            return rt.currentBuffer().slots[BufferSlot.CTL_ARROW.ordinal()] == Lisp.NIL ? 4 : 2;
+            return ctlArrow ? 2 : 4;
         }
-        Object table = rt.valueOrUnbound(rt.intern("char-width-table"));
-        if (table instanceof CharTable t && t.get(c) instanceof Long w) {
+        if (widths != null && widths.get(c) instanceof Long w) {
             // Emacs's sanitize_char_width.
             return 0 <= w && w <= 1000 ? (int) (long) w : 1000;
         }
         return 1;
     }
 
-    private static int tabWidth(LispRuntime rt) {
-        Object v = rt.currentBuffer().slots[BufferSlot.TAB_WIDTH.ordinal()];
-        if (v instanceof Long w && 0 < w && w <= 1000) return (int) (long) w;
-        return 8;
-    }
-
-    /** Emacs's char_width: the width of C, or of what a display table shows for it. */
-    static long displayWidth(LispRuntime rt, int c, CharTable displayTable) {
-        if (displayTable != null && displayTable.get(c) instanceof LVector glyphs) {
+    /** Emacs's char_width: the width of C, or of the glyphs a display table shows for it. */
+    long of(int c) {
+        if (display != null && display.get(c) instanceof LVector glyphs) {
             long w = 0;
             for (Object g : glyphs.items) {
                 int ch = -1;
                 if (g instanceof Long l && l >= 0) ch = (int) (l & LString.MAX_CHAR);
                 else if (g instanceof Cons k && Sequences.isCharacter(k.car())) ch = (int) (long) (Long) k.car();
-                if (ch >= 0) w += width(rt, ch);
+                if (ch >= 0) w += base(ch);
             }
             return w;
         }
-        return width(rt, c);
-    }
-
-    /** The display table in effect: the buffer's `buffer-display-table', else `standard-display-table'. */
-    static CharTable displayTable(LispRuntime rt) {
-        CharTable t = asDisplayTable(rt, "buffer-display-table");
-        return t != null ? t : asDisplayTable(rt, "standard-display-table");
-    }
-
-    private static CharTable asDisplayTable(LispRuntime rt, String var) {
-        Symbol s = rt.internSoft(var);
-        if (s == null) return null;
-        Object v = rt.valueOrUnbound(s);
-        if (v instanceof CharTable t && t.purpose == rt.intern("display-table") && t.extras.length == 6) return t;
-        return null;
+        return base(c);
     }
 }

@@ -5,8 +5,6 @@ import org.elisp4j.builtin.Defun;
 import org.elisp4j.builtin.Init;
 import org.elisp4j.builtin.Opt;
 import org.elisp4j.core.Buffer;
-import org.elisp4j.core.BufferSlot;
-import org.elisp4j.core.CharTable;
 import org.elisp4j.core.LString;
 import org.elisp4j.core.Lisp;
 import org.elisp4j.core.LispSignal;
@@ -40,7 +38,7 @@ public final class Characters {
     @Defun(name = "char-width")
     public static long charWidth(LispRuntime rt, Object ch) {
         int c = Sequences.character(ch);
-        return CharWidth.displayWidth(rt, c, CharWidth.displayTable(rt));
+        return CharWidth.current(rt).of(c);
     }
 
     /**
@@ -51,10 +49,10 @@ public final class Characters {
     @Defun(name = "string-width")
     public static long stringWidth(LispRuntime rt, LString str, @Opt Object from, @Opt Object to) {
         int[] r = Sequences.subarray(str, from, to, str.length());
-        CharTable dp = CharWidth.displayTable(rt);
+        CharWidth widths = CharWidth.current(rt);
         // A unibyte string's bytes are taken as the characters with those codes.
         long w = 0;
-        for (int i = r[0]; i < r[1]; i++) w += CharWidth.displayWidth(rt, str.charAt(i), dp);
+        for (int i = r[0]; i < r[1]; i++) w += widths.of(str.charAt(i));
         return w;
     }
 
@@ -146,7 +144,7 @@ public final class Characters {
             }
             // Reading at the end of the text finds the terminating NUL, as in Emacs.
             c = pos < b.z() ? b.charAt(pos) : 0;
-            if (b.slots[BufferSlot.ENABLE_MULTIBYTE.ordinal()] == Lisp.NIL) return c & 0xFF;
+            if (rt.symbolValue(rt.intern("enable-multibyte-characters")) == Lisp.NIL) return c & 0xFF;
         } else {
             if (!(string instanceof LString s)) throw LispSignal.wrongType("stringp", string);
             int i = 0;

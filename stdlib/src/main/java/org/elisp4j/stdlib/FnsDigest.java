@@ -6,7 +6,6 @@ import org.elisp4j.LispRuntime;
 import org.elisp4j.builtin.Defun;
 import org.elisp4j.builtin.Opt;
 import org.elisp4j.core.Buffer;
-import org.elisp4j.core.BufferSlot;
 import org.elisp4j.core.LString;
 import org.elisp4j.core.Lisp;
 import org.elisp4j.core.LispSignal;
@@ -98,9 +97,10 @@ public final class FnsDigest {
                 to = t;
             }
             if (!(b.begv <= from && to <= b.zv())) throw LispSignal.argsOutOfRange(start, end);
-            boolean multibyte = b.slots[BufferSlot.ENABLE_MULTIBYTE.ordinal()] != Lisp.NIL;
-            if (coding == Lisp.NIL) coding = bufferCoding(rt, b, multibyte);
-            coding = checkCoding(rt, coding, noerror);
+            boolean multibyte = rt.symbolValueIn(rt.intern("enable-multibyte-characters"), b) != Lisp.NIL;
+            // Only a coding system chosen here may fall back to raw-text; an explicit one must be valid.
+            if (coding == Lisp.NIL) coding = checkCoding(rt, bufferCoding(rt, b, multibyte), noerror);
+            else coding = checkCoding(rt, coding, Lisp.NIL);
             LString text = LString.ofChars(b.chars((int) from, (int) to), multibyte);
             return multibyte ? Coding.encode(rt, text, coding) : text.bytes();
         }
@@ -120,9 +120,8 @@ public final class FnsDigest {
             if (v != Lisp.UNBOUND && v != Lisp.NIL) return v;
         }
         if (!multibyte) return rt.intern("raw-text");
-        Object v = b.slots[BufferSlot.FILE_CODING_SYSTEM.ordinal()];
-        if (v == Lisp.NIL) v = rt.bufferDefaults[BufferSlot.FILE_CODING_SYSTEM.ordinal()];
-        return v == Lisp.NIL ? rt.intern("utf-8") : v;
+        Object v = rt.symbolValueIn(rt.intern("buffer-file-coding-system"), b);
+        return v == Lisp.NIL || v == Lisp.UNBOUND ? rt.intern("utf-8") : v;
     }
 
     private static Object checkCoding(LispRuntime rt, Object coding, Object noerror) {

@@ -91,12 +91,6 @@ public final class FnsStrings {
         return n < b.length();
     }
 
-    /** Return t if STRING1 sorts after STRING2 (see `string-lessp'). */
-    @Defun(name = "string-greaterp")
-    public static boolean stringGreaterp(Object string1, Object string2) {
-        return stringLessp(string2, string1);
-    }
-
     /**
      * Compare the part of STR1 from START1 to END1 with the part of STR2 from START2 to END2,
      * as multibyte text (nil bounds mean the whole string; negative ones count from the end).

@@ -34,6 +34,7 @@ final class Harness {
         helper(rt, "setcdr", 2, 2, a -> { cons(a[0]).setCdr(a[1]); return a[1]; });
         helper(rt, "null", 1, 1, a -> Lisp.bool(a[0] == Lisp.NIL));
         helper(rt, "not", 1, 1, a -> Lisp.bool(a[0] == Lisp.NIL));
+        helper(rt, "natnump", 1, 1, a -> Lisp.bool(a[0] instanceof Long l && l >= 0 || a[0] instanceof BigInteger b && b.signum() >= 0));
         helper(rt, "1+", 1, 1, a -> num(a[0]) + 1);
         helper(rt, "1-", 1, 1, a -> num(a[0]) - 1);
         helper(rt, "+", 0, Subr.MANY, a -> { long s = 0; for (Object o : a) s += num(o); return s; });
@@ -44,6 +45,8 @@ final class Harness {
         helper(rt, "<=", 2, 2, a -> Lisp.bool(num(a[0]) <= num(a[1])));
         helper(rt, ">=", 2, 2, a -> Lisp.bool(num(a[0]) >= num(a[1])));
         helper(rt, "=", 2, 2, a -> Lisp.bool(num(a[0]) == num(a[1])));
+        helper(rt, "ash", 2, 2, a -> num(a[1]) >= 0 ? num(a[0]) << num(a[1]) : num(a[0]) >> -num(a[1]));
+        helper(rt, "logior", 0, Subr.MANY, a -> { long s = 0; for (Object o : a) s |= num(o); return s; });
         helper(rt, "expt", 2, 2, a -> Lisp.normalize(BigInteger.valueOf(num(a[0])).pow((int) num(a[1]))));
         helper(rt, "funcall", 1, Subr.MANY, a -> rt.funcall(a[0], java.util.Arrays.copyOfRange(a, 1, a.length)));
         helper(rt, "aref", 2, 2, a -> Sequences.aref(a[0], a[1]));
