@@ -60,6 +60,12 @@ public final class LispRuntime {
     /** The standard hash-table tests, by name symbol, and user-defined ones. */
     public final Map<Symbol, org.elisp4j.core.LHashTable.Test> hashTests = new HashMap<>();
 
+    /**
+     * The process environment this runtime starts with (initial {@code process-environment});
+     * an embedder or a test may pin it. Defaults to the JVM's environment.
+     */
+    public java.util.Map<String, String> environment = System.getenv();
+
     /** Standard input (batch-mode {@code read-string}, {@code read} from {@code t}). */
     public java.io.InputStream stdin = System.in;
     public PrintStream stdout;
