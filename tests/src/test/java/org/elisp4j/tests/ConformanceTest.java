@@ -27,6 +27,7 @@ class ConformanceTest {
 
     @TestFactory
     Stream<DynamicTest> corpus() throws IOException {
+        Files.createDirectories(Paths.get(HOME));
         List<Path> files;
         try (Stream<Path> s = Files.walk(ROOT)) {
             files = s.filter(p -> p.toString().endsWith(".el"))
