@@ -84,9 +84,12 @@ public final class Insdel {
         barfIfReadOnly(rt, b);
         Textprop.checkReadOnlyText(rt, b, start, end);
         boolean first = b.text.modiff <= b.text.saveModiff;
-        if (first && b.slots[BufferSlot.FILE_NAME.ordinal()] != Lisp.NIL) {
-            Symbol lock = rt.intern("lock-buffer");
-            if (lock.function != Lisp.NIL) rt.funcall(lock);
+        Object truename = b.slots[BufferSlot.FILE_TRUENAME.ordinal()];
+        if (first && truename != Lisp.NIL && b.slots[BufferSlot.FILE_NAME.ordinal()] != Lisp.NIL) {
+            // As prepare_to_modify_buffer: lock the true name directly (lock-buffer would see an
+            // unmodified buffer and do nothing).
+            Symbol lock = rt.intern("lock-file");
+            if (lock.function != Lisp.NIL) rt.funcall(lock, truename);
         }
         if (isTrue(rt, "inhibit-modification-hooks")) return;
         int depth = rt.specpdl.depth();
