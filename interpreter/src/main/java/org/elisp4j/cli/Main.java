@@ -103,7 +103,8 @@ public final class Main {
         }
     }
 
-    static void setUp(LispRuntime rt, String[] args, boolean batch) {
+    /** Prepare {@code rt} as the command line would: arguments, load-path, the Lisp library. */
+    public static void setUp(LispRuntime rt, String[] args, boolean batch) {
         Object argv = Lisp.NIL;
         for (int i = args.length - 1; i >= 0; i--) argv = new Cons(LString.of(args[i]), argv);
         rt.set(rt.intern("command-line-args"), new Cons(LString.of("elisp"), argv));
