@@ -104,6 +104,10 @@ public final class Insdel {
 
     /** After a change: run {@code after-change-functions} with BEG END OLD-LENGTH. */
     public static void signalAfterChange(LispRuntime rt, int beg, int end, int oldLength) {
+        Buffer changed = rt.currentBuffer();
+        if (changed.listeners != null) {
+            for (Buffer.ChangeListener l : changed.listeners) l.changed(changed, beg, end, oldLength);
+        }
         if (isTrue(rt, "inhibit-modification-hooks")) return;
         int depth = rt.specpdl.depth();
         try {
