@@ -16,7 +16,10 @@
 (load "custom" nil t)
 (load "emacs-lisp/subr-x" nil t)
 (load "emacs-lisp/timer" nil t)
+(load "emacs-lisp/easy-mmode" nil t)
+(load "emacs-lisp/derived" nil t)
 (load "files" nil t)
+(load "modes-elisp4j" nil t)
 (load "startup" nil t)
 
 ;;; loadup.el ends here
