@@ -170,7 +170,7 @@ public final class Print {
                 newline = true;
             } else if (sink.kind == PrintSink.Kind.FUNCTION) {
                 Object pcf = printcharfun == Lisp.NIL ? rt.symbolValue(PrintState.of(rt).vars.standardOutput) : printcharfun;
-                throw new LispSignal("error", Lisp.list(LString.of("Unsupported function argument"), pcf));
+                throw signalError("Unsupported function argument", pcf);
             } else if (sink instanceof PrintSink.Insert ins) {
                 newline = !ins.atLineStart();
             } else {
@@ -240,6 +240,23 @@ public final class Print {
     public static Object printPreprocess(LispRuntime rt, Object object) {
         new Printer(rt, new PrintSink.Text(), PrintOptions.read(rt)).preprocessOnly(object);
         return Lisp.NIL;
+    }
+
+    /**
+     * Emacs's signal_error: {@code (error MESSAGE . ARG)} when ARG is a proper list, else
+     * {@code (error MESSAGE ARG)}.
+     */
+    static LispSignal signalError(String message, Object arg) {
+        Object tail = arg;
+        Object slow = arg;
+        boolean proper = true;
+        for (int n = 0; tail instanceof Cons c; n++) {
+            tail = c.cdr();
+            if ((n & 1) == 1) slow = ((Cons) slow).cdr();
+            if (tail == slow && tail instanceof Cons) { proper = false; break; }
+        }
+        if (tail != Lisp.NIL) proper = false;
+        return new LispSignal("error", new Cons(LString.of(message), proper ? arg : Lisp.list(arg)));
     }
 
     private static int fixnumChar(Object character) {

@@ -144,8 +144,7 @@ public abstract class PrintSink {
             Marker m = (Marker) dest;
             if (m.buffer == null || !m.buffer.live) throw LispSignal.error("Marker does not point anywhere");
             if (m.charpos < m.buffer.begv || m.charpos > m.buffer.zv())
-                throw new LispSignal("error",
-                        Lisp.list(LString.of("Marker is outside the accessible part of the buffer"), m));
+                throw Print.signalError("Marker is outside the accessible part of the buffer", m);
             return new Insert(rt, m.buffer, m);
         }
 
