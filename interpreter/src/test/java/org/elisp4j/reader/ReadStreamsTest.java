@@ -195,8 +195,7 @@ class ReadStreamsTest {
     void readTInBatchModeReadsALineFromStandardInput() {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         rt.stdout = new java.io.PrintStream(out, true);
-        rt.extension(BatchInput.Stdin.class, () -> new BatchInput.Stdin(
-                new java.io.ByteArrayInputStream("(a b)  \n(a\n  \na b\n".getBytes())));
+        rt.stdin = new java.io.ByteArrayInputStream("(a b)  \n(a\n  \na b\n".getBytes());
         assertEquals("(s'a s'b)", dump(call("read", Lisp.T)));
         assertEquals("Lisp expression: ", out.toString());
         assertEquals("(s'end-of-file)", error(() -> call("read", Lisp.T)));
