@@ -127,11 +127,17 @@ final class Control {
         UnwindProtect(Node body, Node[] unwind) { this.body = body; this.unwind = unwind; }
 
         @Override public Object eval(Object[] f) {
+            Object r;
             try {
-                return body.eval(f);
-            } finally {
+                r = body.eval(f);
+            } catch (KillEmacs k) {
+                throw k;
+            } catch (RuntimeException | Error e) {
                 for (Node n : unwind) n.eval(f);
+                throw e;
             }
+            for (Node n : unwind) n.eval(f);
+            return r;
         }
     }
 

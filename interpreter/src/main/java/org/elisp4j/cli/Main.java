@@ -1,0 +1,216 @@
+package org.elisp4j.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.elisp4j.LispRuntime;
+import org.elisp4j.core.Cons;
+import org.elisp4j.core.LString;
+import org.elisp4j.core.Lisp;
+import org.elisp4j.core.LispSignal;
+import org.elisp4j.core.LispThrow;
+import org.elisp4j.core.Symbol;
+import org.elisp4j.eval.KillEmacs;
+
+/**
+ * {@code bin/elisp}: starts a runtime, loads the Lisp library and hands the command line to
+ * {@code normal-top-level} (startup.el), as Emacs does. With {@code --batch} it exits when the
+ * arguments are done; without, it runs the REPL.
+ */
+public final class Main {
+    private Main() {}
+
+    /** Stack for the Lisp thread: deep recursion must hit max-lisp-eval-depth, never the JVM's limit. */
+    public static final long LISP_STACK = 2L << 30;
+
+    public static void main(String[] args) throws InterruptedException {
+        int[] code = {0};
+        Thread t = new Thread(null, () -> code[0] = run(args, System.in, System.out, System.err), "lisp", LISP_STACK);
+        t.start();
+        t.join();
+        System.out.flush();
+        System.err.flush();
+        Runtime.getRuntime().halt(code[0]);
+    }
+
+    static boolean isBatch(String[] args) {
+        for (String a : args) {
+            if (a.equals("--batch") || a.equals("-batch") || a.equals("--script") || a.equals("-script")
+                    || a.startsWith("--script=")) return true;
+        }
+        return false;
+    }
+
+    /** Run Emacs's command line in-process with the given streams; returns the exit code. */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        return run(args, in, out, err, null);
+    }
+
+    /** As {@link #run(String[], InputStream, PrintStream, PrintStream)}, with {@code cwd} as the initial directory. */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Path cwd) {
+        return run(args, in, out, err, cwd, null);
+    }
+
+    /**
+     * As above, with {@code env} (if non-null) as the process environment the Lisp world sees
+     * ({@code process-environment}, {@code getenv}, HOME, TZ, TMPDIR).
+     */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Path cwd,
+                          java.util.Map<String, String> env) {
+        for (String a : args) {
+            if (a.equals("--version") || a.equals("-version")) {
+                out.println("elisp4j " + Emacs.VERSION + " (Emacs Lisp, compatible with GNU Emacs 28.2)");
+                out.println("Licensed under the Apache License, Version 2.0.");
+                return 0;
+            }
+            if (a.equals("--help") || a.equals("-help")) {
+                out.print(USAGE);
+                return 0;
+            }
+        }
+        boolean batch = isBatch(args);
+        LispRuntime rt = new LispRuntime(out, err);
+        rt.stdin = in;
+        if (env != null) rt.environment = env;
+        if (cwd != null) rt.setInitialDirectory(cwd.toAbsolutePath().toString());
+        rt.noninteractive = batch;
+        try {
+            setUp(rt, args, batch);
+            rt.funcall(rt.intern("normal-top-level"));
+            if (!batch) {
+                return Repl.run(rt);
+            }
+            rt.funcall(rt.intern("kill-emacs"), Lisp.T);
+            return 0;
+        } catch (KillEmacs k) {
+            return k.code;
+        } catch (LispSignal s) {
+            reportTopLevelError(rt, s);
+            if (!batch) return Repl.run(rt);
+            try {
+                rt.shutdown(true);
+            } catch (KillEmacs | LispSignal ignored) {
+                // Already exiting with an error.
+            }
+            return 255;
+        } catch (LispThrow t) {
+            reportTopLevelError(rt, new LispSignal(rt.q.noCatch, Lisp.list(t.tag, t.value)));
+            return 255;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** Prepare {@code rt} as the command line would: arguments, load-path, the Lisp library. */
+    public static void setUp(LispRuntime rt, String[] args, boolean batch) {
+        Object argv = Lisp.NIL;
+        for (int i = args.length - 1; i >= 0; i--) argv = new Cons(LString.of(args[i]), argv);
+        rt.set(rt.intern("command-line-args"), new Cons(LString.of("elisp"), argv));
+        rt.set(rt.intern("noninteractive"), Lisp.bool(batch));
+        Path bin = binDirectory();
+        if (bin != null) rt.set(rt.intern("invocation-directory"), LString.of(bin + "/"));
+        Path lib = Library.directory();
+        if (lib == null) throw LispSignal.error("elisp4j: the Lisp library is not on the class path");
+        Object loadPath = Lisp.NIL;
+        try (var dirs = Files.walk(lib)) {
+            java.util.List<Path> ds = dirs.filter(Files::isDirectory).sorted().toList();
+            for (int i = ds.size() - 1; i >= 0; i--) loadPath = new Cons(LString.of(ds.get(i).toString()), loadPath);
+        } catch (java.io.IOException e) {
+            throw LispSignal.error("elisp4j: cannot read the Lisp library: " + e.getMessage());
+        }
+        rt.set(rt.intern("load-path"), loadPath);
+        rt.set(rt.intern("lisp-directory"), LString.of(lib + "/"));
+        rt.funcall(rt.intern("load"), LString.of(lib.resolve("loadup.el").toString()), Lisp.NIL, Lisp.T, Lisp.T);
+    }
+
+    /**
+     * The directory of the {@code elisp} launcher, so Lisp can start another elisp4j the way Emacs
+     * code starts another Emacs ({@code invocation-directory}/{@code invocation-name}): the
+     * {@code elisp4j.bin} system property, else {@code bin/} next to the jar's build tree.
+     */
+    static Path binDirectory() {
+        String p = System.getProperty("elisp4j.bin");
+        if (p != null) return java.nio.file.Paths.get(p);
+        try {
+            java.net.URL loc = Main.class.getProtectionDomain().getCodeSource().getLocation();
+            Path here = java.nio.file.Paths.get(loc.toURI()).toAbsolutePath();
+            for (Path d = here; d != null; d = d.getParent()) {
+                Path candidate = d.resolve("bin").resolve("elisp");
+                if (Files.isExecutable(candidate)) return candidate.getParent();
+            }
+        } catch (java.net.URISyntaxException | SecurityException | NullPointerException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /** What Emacs prints for an error that reaches the top level (keyboard.c's cmd_error). */
+    public static void reportTopLevelError(LispRuntime rt, LispSignal s) {
+        rt.resolve(s);
+        PrintStream err = rt.stderr;
+        Symbol bt = rt.intern("backtrace-on-error-noninteractive");
+        boolean backtrace = rt.noninteractive && rt.valueOrUnbound(bt) != Lisp.NIL && rt.valueOrUnbound(bt) != Lisp.UNBOUND;
+        try {
+            if (backtrace) {
+                err.print(rt.funcall(rt.intern("format"), LString.of("Debugger entered--Lisp error: %S\n"), s.errorObject()));
+            } else {
+                err.print(rt.funcall(rt.intern("error-message-string"), s.errorObject()));
+                err.print("\n");
+            }
+        } catch (LispSignal failed) {
+            // The printer itself is broken (or not loaded yet): say what we can.
+            err.println("elisp: error " + debugString(s.errorObject()) + " (and printing it failed: "
+                    + debugString(rt.resolve(failed).errorObject()) + ")");
+        }
+        err.flush();
+    }
+
+    /** A rough rendering of a Lisp object for diagnostics when the Lisp printer is unavailable. */
+    static String debugString(Object o) {
+        StringBuilder sb = new StringBuilder();
+        debugString(o, sb, 0);
+        return sb.toString();
+    }
+
+    private static void debugString(Object o, StringBuilder sb, int depth) {
+        if (depth > 20) { sb.append("..."); return; }
+        if (o instanceof Cons c) {
+            sb.append('(');
+            Object x = c;
+            boolean first = true;
+            int n = 0;
+            while (x instanceof Cons k && n++ < 50) {
+                if (!first) sb.append(' ');
+                debugString(k.car(), sb, depth + 1);
+                first = false;
+                x = k.cdr();
+            }
+            if (x != Lisp.NIL) { sb.append(" . "); debugString(x, sb, depth + 1); }
+            sb.append(')');
+        } else if (o instanceof LString s) {
+            sb.append('"').append(s).append('"');
+        } else {
+            sb.append(o);
+        }
+    }
+
+    static final String USAGE = """
+            Usage: elisp [OPTION-OR-FILENAME]...
+
+            Run Emacs Lisp on the JVM (elisp4j). With no arguments, start the REPL.
+
+            --batch                 do not do interactive display; implies -q
+            --script FILE           run FILE as an Emacs Lisp script
+            -Q, --quick             do not load an init file or site files
+            -q, --no-init-file      do not load ~/.emacs or init.el
+            --init-directory DIR    use DIR as user-emacs-directory
+            -l FILE, --load FILE    load Emacs Lisp FILE using the load function
+            -L DIR, --directory DIR prepend DIR to load-path (with :DIR, append)
+            --eval EXPR             evaluate Emacs Lisp expression EXPR
+            -f FUNC, --funcall FUNC call Emacs Lisp function FUNC with no arguments
+            --version               display version information and exit
+            --help                  display this help and exit
+            """;
+}

@@ -1,0 +1,180 @@
+;;; startup.el --- process the command line  -*- lexical-binding: t -*-
+
+;; Part of elisp4j.  Written for elisp4j to behave as GNU Emacs 28's
+;; startup.el does for the options elisp4j supports: options are
+;; processed left to right, `command-line-args-left' reflects what is
+;; still to be processed, and batch sessions exit when it is empty.
+
+;;; Code:
+
+(defvar command-line-processed nil
+  "Non-nil once the command line has been processed.")
+
+(defvar command-switch-alist nil
+  "Alist of command-line switches: (OPTION . HANDLER-FUNCTION).")
+
+(defvar command-line-functions nil
+  "Functions called to process unrecognized command-line arguments.")
+
+(defvar command-line-default-directory nil
+  "Default directory to use for command line arguments.")
+
+(defvar init-file-user nil
+  "Identity of user whose init file is or was read.")
+
+(defvar user-init-file nil
+  "File name, including directory, of user's initialization file.")
+
+(defvar site-run-file nil
+  "File containing site-wide run-time initializations.")
+
+(defvar before-init-hook nil
+  "Normal hook run after handling urgent options but before loading init files.")
+
+(defvar after-init-hook nil
+  "Normal hook run after initializing the Emacs session.")
+
+(defvar emacs-startup-hook nil
+  "Normal hook run after loading init files and handling the command line.")
+
+(defvar window-setup-hook nil
+  "Normal hook run after loading init files and handling the command line.")
+
+(defvar after-init-time nil
+  "Value of `current-time' after loading the init files.")
+
+(defvar before-init-time nil
+  "Value of `current-time' before Emacs begins initialization.")
+
+(defvar inhibit-startup-screen nil
+  "Non-nil inhibits the startup screen.")
+
+(defun command-line-normalize-file-name (file)
+  "Collapse multiple slashes to one, to handle non-Emacs file names."
+  (save-match-data
+    (replace-regexp-in-string "//+" "/" file)))
+
+(defun elisp4j--option-value (arg option args-left)
+  "The value of OPTION given as ARG: after `=' in ARG, or the next argument.
+Return (VALUE . REMAINING-ARGS)."
+  (if (string-match "\\`--?[^=]*=\\(.*\\)\\'" arg)
+      (cons (match-string 1 arg) args-left)
+    (if (null args-left)
+        (error "Option `%s' requires an argument" option))
+    (cons (car args-left) (cdr args-left))))
+
+(defun command-line-1 (args)
+  "Process the command-line options ARGS (after the initial ones)."
+  (setq command-line-args-left args)
+  (let ((dir command-line-default-directory))
+    (while command-line-args-left
+      (let* ((argi (pop command-line-args-left))
+             (longopt (and (string-match "\\`--?\\([^=]*\\)" argi)
+                           (match-string 1 argi)))
+             (handler (cdr (assoc argi command-switch-alist))))
+        (cond
+         (handler (funcall handler argi))
+         ((member argi '("-l" "-load" "--load"))
+          (let ((file (command-line-normalize-file-name (pop command-line-args-left))))
+            (elisp4j--load-arg file dir)))
+         ((and longopt (string-prefix-p "--load=" argi))
+          (elisp4j--load-arg (command-line-normalize-file-name (substring argi 7)) dir))
+         ((or (member argi '("-eval" "--eval" "-execute" "--execute"))
+              (string-prefix-p "--eval=" argi)
+              (string-prefix-p "--execute=" argi))
+          (let* ((v (elisp4j--option-value argi "--eval" command-line-args-left))
+                 (str (car v))
+                 (read-data (read-from-string str)))
+            (setq command-line-args-left (cdr v))
+            (unless (= (cdr read-data) (length str))
+              (let ((rest (substring str (cdr read-data))))
+                (unless (string-match-p "\\`[ \t\n]*\\'" rest)
+                  (error "Trailing garbage following expression: %s" rest))))
+            (eval (car read-data) t)))
+         ((or (member argi '("-f" "-funcall" "--funcall" "-e"))
+              (string-prefix-p "--funcall=" argi))
+          (let* ((v (elisp4j--option-value argi "--funcall" command-line-args-left))
+                 (fn (intern (car v))))
+            (setq command-line-args-left (cdr v))
+            (if (commandp fn) (command-execute fn) (funcall fn))))
+         ((or (member argi '("-L" "-directory" "--directory"))
+              (string-prefix-p "--directory=" argi))
+          (let* ((v (elisp4j--option-value argi "--directory" command-line-args-left))
+                 (d (car v)))
+            (setq command-line-args-left (cdr v))
+            (if (string-prefix-p ":" d)
+                (setq load-path (append load-path
+                                        (list (expand-file-name (substring d 1) dir))))
+              (push (expand-file-name d dir) load-path))))
+         ((member argi '("-scriptload"))
+          (let ((file (command-line-normalize-file-name (pop command-line-args-left))))
+            (load (expand-file-name file dir) nil t t)))
+         ((member argi '("-kill" "--kill"))
+          (kill-emacs t))
+         ((equal argi "--")
+          (while command-line-args-left
+            (elisp4j--visit-arg (pop command-line-args-left) dir)))
+         ((run-hook-with-args-until-success 'command-line-functions))
+         ((string-prefix-p "-" argi)
+          (error "Unknown option `%s'" argi))
+         (t (elisp4j--visit-arg argi dir)))))))
+
+(defun elisp4j--load-arg (file dir)
+  "Load FILE given with -l, relative to DIR when it exists there."
+  (let ((abs (expand-file-name file dir)))
+    (load (if (file-exists-p abs) abs file) nil t)))
+
+(defun elisp4j--visit-arg (file dir)
+  "Visit FILE named on the command line."
+  (let ((name (expand-file-name (command-line-normalize-file-name file) dir)))
+    (if (fboundp 'find-file)
+        (find-file name)
+      (set-buffer (find-file-noselect name)))))
+
+(defun command-line ()
+  "Process the command line: initial options, init files, then the rest."
+  (setq before-init-time (current-time)
+        command-line-default-directory default-directory)
+  (let ((args (cdr command-line-args))
+        (rest nil)
+        (no-init noninteractive))
+    ;; The initial options, which may appear anywhere before the others.
+    (while args
+      (let ((argi (pop args)))
+        (cond
+         ((member argi '("-batch" "--batch")) nil)
+         ((member argi '("-q" "-no-init-file" "--no-init-file")) (setq no-init t))
+         ((member argi '("-Q" "-quick" "--quick")) (setq no-init t))
+         ((member argi '("-no-site-file" "--no-site-file" "-no-splash" "--no-splash"
+                         "-nw" "--no-window-system" "-no-x-resources" "--no-x-resources"))
+          nil)
+         ((member argi '("-script" "--script"))
+          (setq rest (append rest (list "-scriptload" (pop args)))))
+         ((string-prefix-p "--script=" argi)
+          (setq rest (append rest (list "-scriptload" (substring argi 9)))))
+         ((member argi '("-init-directory" "--init-directory"))
+          (setq user-emacs-directory (file-name-as-directory (expand-file-name (pop args)))))
+         ((string-prefix-p "--init-directory=" argi)
+          (setq user-emacs-directory
+                (file-name-as-directory (expand-file-name (substring argi 17)))))
+         ((member argi '("-l" "-load" "--load" "-L" "-directory" "--directory"
+                         "-eval" "--eval" "-execute" "--execute" "-f" "-funcall"
+                         "--funcall" "-e" "-insert" "--insert"))
+          ;; An option taking a value: keep the value with it.
+          (setq rest (append rest (list argi) (if args (list (pop args))))))
+         (t (setq rest (append rest (list argi)))))))
+    (run-hooks 'before-init-hook)
+    (unless no-init
+      (when (fboundp 'elisp4j--load-init-files)
+        (elisp4j--load-init-files)))
+    (setq after-init-time (current-time))
+    (run-hooks 'after-init-hook)
+    (command-line-1 rest)
+    (setq command-line-processed t)
+    (run-hooks 'emacs-startup-hook 'window-setup-hook)))
+
+(defun normal-top-level ()
+  "Emacs calls this function when it first starts up."
+  (command-line))
+
+;;; startup.el ends here

@@ -1,0 +1,1141 @@
+;;; subr.el --- basic Lisp subroutines  -*- lexical-binding: t -*-
+
+;; Part of elisp4j.  Written for elisp4j to behave as the functions and
+;; macros of GNU Emacs 28's subr.el do (their names, arguments, results
+;; and errors); the implementations are elisp4j's own.
+
+;;; Code:
+
+;;;; Basic macros.
+
+(defmacro lambda (&rest cdr)
+  "Return an anonymous function: (lambda ARGS [DOCSTRING] [INTERACTIVE] BODY)."
+  (declare (doc-string 2) (indent defun))
+  (list 'function (cons 'lambda cdr)))
+
+(defmacro setq-default (&rest args)
+  "Set the default value of each VAR to the value of its VAL form.
+\(setq-default [VAR VAL]...)"
+  (declare (debug setq))
+  (let ((exps nil))
+    (while args
+      (setq exps (cons (list 'set-default (list 'quote (car args)) (car (cdr args))) exps))
+      (setq args (cdr (cdr args))))
+    (cons 'progn (nreverse exps))))
+
+(defmacro setq-local (&rest pairs)
+  "Make each VARIABLE buffer-local and assign VALUE to it.
+\(setq-local [VARIABLE VALUE]...)"
+  (declare (debug setq))
+  (if (/= (logand (length pairs) 1) 0)
+      (error "PAIRS must have an even number of variable/value members"))
+  (let ((expr nil))
+    (while pairs
+      (or (symbolp (car pairs))
+          (error "Attempting to set a non-symbol: %s" (car pairs)))
+      (setq expr (cons (list 'set (list 'make-local-variable (list 'quote (car pairs)))
+                             (car (cdr pairs)))
+                       expr))
+      (setq pairs (cdr (cdr pairs))))
+    (if (cdr expr) (cons 'progn (nreverse expr)) (car expr))))
+
+(defmacro defvar-local (var val &optional docstring)
+  "Define VAR as a buffer-local variable with default value VAL."
+  (declare (debug defvar) (doc-string 3))
+  (list 'progn (list 'defvar var val docstring)
+        (list 'make-variable-buffer-local (list 'quote var))))
+
+(defmacro when (cond &rest body)
+  "If COND yields non-nil, do BODY, else return nil."
+  (declare (indent 1) (debug t))
+  (list 'if cond (cons 'progn body)))
+
+(defmacro unless (cond &rest body)
+  "If COND yields nil, do BODY, else return nil."
+  (declare (indent 1) (debug t))
+  (cons 'if (cons cond (cons nil body))))
+
+(defmacro push (newelt place)
+  "Add NEWELT to the list stored in the generalized variable PLACE."
+  (declare (debug (form gv-place)))
+  (if (symbolp place)
+      (list 'setq place (list 'cons newelt place))
+    (require 'macroexp)
+    (macroexp-let2 macroexp-copyable-p v newelt
+      (gv-letplace (getter setter) place
+        (funcall setter `(cons ,v ,getter))))))
+
+(defmacro pop (place)
+  "Return the first element of PLACE's value, and remove it from the list."
+  (declare (debug (gv-place)))
+  (list 'car-safe
+        (if (symbolp place)
+            (list 'prog1 place (list 'setq place (list 'cdr place)))
+          (gv-letplace (getter setter) place
+            (macroexp-let2 macroexp-copyable-p x getter
+              `(prog1 ,x ,(funcall setter `(cdr ,x))))))))
+
+(defmacro dolist (spec &rest body)
+  "Loop over a list: (dolist (VAR LIST [RESULT]) BODY...).
+Evaluate BODY with VAR bound to each element of LIST in turn, then
+return the value of RESULT (default nil)."
+  (declare (indent 1) (debug ((symbolp form &optional form) body)))
+  (unless (consp spec)
+    (signal 'wrong-type-argument (list 'consp spec)))
+  (unless (<= 2 (length spec) 3)
+    (signal 'wrong-number-of-arguments (list '(2 . 3) (length spec))))
+  ;; EMACS-COMPAT: the loop variable is the interned `--dolist-tail--', so
+  ;; expansions print as Emacs's do.
+  (let ((var (car spec)) (list-form (nth 1 spec)) (result (cdr (cdr spec))))
+    (if lexical-binding
+        `(let ((--dolist-tail-- ,list-form))
+           (while --dolist-tail--
+             (let ((,var (car --dolist-tail--)))
+               ,@body
+               (setq --dolist-tail-- (cdr --dolist-tail--))))
+           ,@result)
+      `(let ((--dolist-tail-- ,list-form) ,var)
+         (while --dolist-tail--
+           (setq ,var (car --dolist-tail--))
+           ,@body
+           (setq --dolist-tail-- (cdr --dolist-tail--)))
+         ,@(if result `((setq ,var nil) ,@result))))))
+
+(defmacro dotimes (spec &rest body)
+  "Loop a certain number of times: (dotimes (VAR COUNT [RESULT]) BODY...).
+VAR counts from 0 up to COUNT - 1; then RESULT is evaluated with VAR
+bound to COUNT."
+  (declare (indent 1) (debug dolist))
+  (unless (consp spec)
+    (signal 'wrong-type-argument (list 'consp spec)))
+  (unless (<= 2 (length spec) 3)
+    (signal 'wrong-number-of-arguments (list '(2 . 3) (length spec))))
+  (let ((var (car spec)) (count (nth 1 spec)) (result (cdr (cdr spec))))
+    (if lexical-binding
+        `(let ((--dotimes-limit-- ,count)
+               (--dotimes-counter-- 0))
+           (while (< --dotimes-counter-- --dotimes-limit--)
+             (let ((,var --dotimes-counter--))
+               ,@body)
+             (setq --dotimes-counter-- (1+ --dotimes-counter--)))
+           ,@(if result `((let ((,var --dotimes-counter--)) ,@result))))
+      `(let ((--dotimes-limit-- ,count)
+             (,var 0))
+         (while (< ,var --dotimes-limit--)
+           ,@body
+           (setq ,var (1+ ,var)))
+         ,@result))))
+
+(defmacro declare-function (_fn _file &rest _args)
+  "Tell the byte compiler that FN is defined in FILE; does nothing here."
+  nil)
+
+(defmacro ignore-errors (&rest body)
+  "Execute BODY; if an error occurs, return nil."
+  (declare (debug t) (indent 0))
+  `(condition-case nil (progn ,@body) (error nil)))
+
+(defmacro ignore-error (condition &rest body)
+  "Execute BODY; if the error CONDITION occurs, return nil."
+  (declare (debug t) (indent 1))
+  `(condition-case nil (progn ,@body) (,condition nil)))
+
+(defmacro condition-case-unless-debug (var bodyform &rest handlers)
+  "Like `condition-case' except that it does not prevent debugging."
+  (declare (debug condition-case) (indent 2))
+  `(condition-case ,var
+       ,bodyform
+     ,@(mapcar (lambda (handler)
+                 `((debug ,@(if (listp (car handler)) (car handler)
+                              (list (car handler))))
+                   ,@(cdr handler)))
+               handlers)))
+
+(defmacro with-demoted-errors (format &rest body)
+  "Run BODY and demote any errors to simple messages (formatted with FORMAT)."
+  (declare (debug t) (indent 1))
+  (let* ((err (make-symbol "err"))
+         (orig-body body)
+         (orig-format format)
+         (format (if (and (stringp format) body) format
+                   (prog1 "Error: %S"
+                     (if format (push format body)))))
+         (exp
+          `(condition-case-unless-debug ,err
+               ,(macroexp-progn body)
+             (error (message ,format ,err) nil))))
+    (if (eq orig-body body) exp
+      ;; The first argument was not a string: it was part of the body.
+      (ignore orig-format)
+      exp)))
+
+(defmacro combine-after-change-calls (&rest body)
+  "Execute BODY."
+  (declare (indent 0) (debug t))
+  `(progn ,@body))
+
+(defmacro combine-change-calls (_beg _end &rest body)
+  "Execute BODY."
+  (declare (indent 2) (debug (form form def-body)))
+  `(progn ,@body))
+
+(defmacro with-local-quit (&rest body)
+  "Execute BODY, allowing quits to terminate BODY but not escape further."
+  (declare (debug t) (indent 0))
+  `(condition-case nil
+       (let ((inhibit-quit nil))
+         ,@body)
+     (quit (setq quit-flag t)
+           (eval '(ignore nil)))))
+
+(defmacro while-no-input (&rest body)
+  "Execute BODY (input never arrives while Lisp runs here)."
+  (declare (debug t) (indent 0))
+  `(progn ,@body))
+
+(defmacro dlet (binders &rest body)
+  "Like `let' but using dynamic scoping."
+  (declare (indent 1) (debug let))
+  `(progn
+     ,@(mapcar (lambda (binder)
+                 `(defvar ,(if (consp binder) (car binder) binder)))
+               binders)
+     (let ,binders ,@body)))
+
+(defmacro letrec (binders &rest body)
+  "Bind variables according to BINDERS then eval BODY; each value form sees all variables."
+  (declare (debug let) (indent 1))
+  (let ((nbody (if (null binders)
+                   (macroexp-progn body)
+                 `(let ,(mapcar #'car binders)
+                    ,@(delq nil (mapcar (lambda (binder) (if (cdr binder) `(setq ,@binder)))
+                                        binders))
+                    ,@body))))
+    nbody))
+
+(defmacro with-wrapper-hook (_hook _args &rest body)
+  "Obsolete: run BODY."
+  (declare (indent 2) (debug t))
+  `(progn ,@body))
+
+(defmacro save-match-data (&rest body)
+  "Execute the BODY forms, restoring the global value of the match data."
+  (declare (indent 0) (debug t))
+  (let ((saved-match-data (make-symbol "saved-match-data")))
+    (list 'let
+          (list (list saved-match-data '(match-data)))
+          (list 'unwind-protect
+                (cons 'progn body)
+                (list 'set-match-data saved-match-data t)))))
+
+(defmacro with-current-buffer (buffer-or-name &rest body)
+  "Execute the forms in BODY with BUFFER-OR-NAME temporarily current."
+  (declare (indent 1) (debug t))
+  `(save-current-buffer
+     (set-buffer ,buffer-or-name)
+     ,@body))
+
+(defmacro with-temp-buffer (&rest body)
+  "Create a temporary buffer, and evaluate BODY there like `progn'."
+  (declare (indent 0) (debug t))
+  (let ((temp-buffer (make-symbol "temp-buffer")))
+    `(let ((,temp-buffer (generate-new-buffer " *temp*" t)))
+       (with-current-buffer ,temp-buffer
+         (unwind-protect
+             (progn ,@body)
+           (and (buffer-name ,temp-buffer)
+                (kill-buffer ,temp-buffer)))))))
+
+(defmacro with-output-to-string (&rest body)
+  "Execute BODY, return the text it sent to `standard-output', as a string."
+  (declare (indent 0) (debug t))
+  `(let ((standard-output (generate-new-buffer " *string-output*" t)))
+     (unwind-protect
+         (progn
+           (let ((standard-output standard-output))
+             ,@body)
+           (with-current-buffer standard-output
+             (buffer-string)))
+       (kill-buffer standard-output))))
+
+(defmacro with-temp-message (message &rest body)
+  "Display MESSAGE temporarily while BODY is evaluated."
+  (declare (debug t) (indent 1))
+  (let ((current-message (make-symbol "current-message"))
+        (temp-message (make-symbol "with-temp-message")))
+    `(let ((,temp-message ,message)
+           (,current-message))
+       (unwind-protect
+           (progn
+             (when ,temp-message
+               (setq ,current-message (current-message))
+               (message "%s" ,temp-message))
+             ,@body)
+         (and ,temp-message
+              (if ,current-message
+                  (message "%s" ,current-message)
+                (message nil)))))))
+
+(defmacro with-silent-modifications (&rest body)
+  "Execute BODY, pretending it does not modify the buffer."
+  (declare (debug t) (indent 0))
+  (let ((modified (make-symbol "modified")))
+    `(let* ((,modified (buffer-modified-p))
+            (buffer-undo-list t)
+            (inhibit-read-only t)
+            (inhibit-modification-hooks t))
+       (unwind-protect
+           (progn ,@body)
+         (unless ,modified
+           (restore-buffer-modified-p nil))))))
+
+(defmacro save-mark-and-excursion (&rest body)
+  "Like `save-excursion', but also save and restore the mark state."
+  (declare (indent 0) (debug t))
+  (let ((saved-marker-sym (make-symbol "saved-marker")))
+    `(let ((,saved-marker-sym (copy-marker (mark-marker))))
+       (unwind-protect
+           (save-excursion ,@body)
+         (set-marker (mark-marker) ,saved-marker-sym)))))
+
+(defmacro with-syntax-table (table &rest body)
+  "Evaluate BODY with syntax table of current buffer set to TABLE."
+  (declare (debug t) (indent 1))
+  (let ((old-table (make-symbol "table"))
+        (old-buffer (make-symbol "buffer")))
+    `(let ((,old-table (syntax-table))
+           (,old-buffer (current-buffer)))
+       (unwind-protect
+           (progn
+             (set-syntax-table ,table)
+             ,@body)
+         (save-current-buffer
+           (set-buffer ,old-buffer)
+           (set-syntax-table ,old-table))))))
+
+(defmacro with-case-table (table &rest body)
+  "Execute the forms in BODY with TABLE as the current case table."
+  (declare (indent 1) (debug t))
+  (let ((old-case-table (make-symbol "table"))
+        (old-buffer (make-symbol "buffer")))
+    `(let ((,old-case-table (current-case-table))
+           (,old-buffer (current-buffer)))
+       (unwind-protect
+           (progn (set-case-table ,table)
+                  ,@body)
+         (with-current-buffer ,old-buffer
+           (set-case-table ,old-case-table))))))
+
+(defmacro with-eval-after-load (file &rest body)
+  "Execute BODY after FILE is loaded (at once if it already is)."
+  (declare (indent 1) (debug (form def-body)))
+  `(eval-after-load ,file (lambda () ,@body)))
+
+(defmacro define-inline (name args &rest body)
+  "Define an inline function NAME (an ordinary function in elisp4j).
+The body may use `inline-quote', `inline-letevals', `inline-const-p',
+`inline-const-val' and `inline-error'."
+  (declare (indent defun) (debug defun) (doc-string 3))
+  (let ((doc (if (stringp (car body)) (list (pop body))))
+        (declares (if (eq (car-safe (car body)) 'declare) (pop body))))
+    `(defun ,name ,args
+       ,@doc
+       ,@(if declares (list declares))
+       ,(elisp4j--inline-body (macroexp-progn body)))))
+
+(defun elisp4j--inline-body (form)
+  "Turn a `define-inline' body into ordinary code."
+  (cond
+   ((atom form) form)
+   ((eq (car form) 'inline-quote)
+    (elisp4j--inline-unquote (cadr form)))
+   ((eq (car form) 'inline-letevals)
+    (elisp4j--inline-body (macroexp-progn (cddr form))))
+   ((eq (car form) 'inline-const-p) t)
+   ((eq (car form) 'inline-const-val) (elisp4j--inline-body (cadr form)))
+   ((eq (car form) 'inline-error) `(error ,@(mapcar #'elisp4j--inline-body (cdr form))))
+   ((eq (car form) 'quote) form)
+   (t (let ((out nil))
+        (while (consp form)
+          (push (elisp4j--inline-body (car form)) out)
+          (setq form (cdr form)))
+        (nconc (nreverse out) form)))))
+
+(defun elisp4j--inline-unquote (form)
+  "Evaluate-position code for the backquote-like `inline-quote' template FORM."
+  (cond
+   ((atom form) (if (or (symbolp form) (consp form)) (list 'quote form) form))
+   ((eq (car form) '\,) (elisp4j--inline-body (cadr form)))
+   (t (let ((items nil) (tail form))
+        (while (consp tail)
+          (if (eq (car tail) '\,)
+              (setq tail (list '\,@ tail)))
+          (push (if (eq (car-safe (car tail)) '\,)
+                    (elisp4j--inline-body (cadr (car tail)))
+                  (elisp4j--inline-unquote (car tail)))
+                items)
+          (setq tail (cdr tail)))
+        (if tail
+            `(append (list ,@(nreverse items)) ,(elisp4j--inline-unquote tail))
+          (cons 'list (nreverse items)))))))
+
+;;;; List functions.
+
+(defun caar (x) "Return the car of the car of X." (car (car x)))
+(defun cadr (x) "Return the car of the cdr of X." (car (cdr x)))
+(defun cdar (x) "Return the cdr of the car of X." (cdr (car x)))
+(defun cddr (x) "Return the cdr of the cdr of X." (cdr (cdr x)))
+(defun caaar (x) "Return the `car' of the `car' of the `car' of X." (car (car (car x))))
+(defun caadr (x) "Return the `car' of the `car' of the `cdr' of X." (car (car (cdr x))))
+(defun cadar (x) "Return the `car' of the `cdr' of the `car' of X." (car (cdr (car x))))
+(defun caddr (x) "Return the `car' of the `cdr' of the `cdr' of X." (car (cdr (cdr x))))
+(defun cdaar (x) "Return the `cdr' of the `car' of the `car' of X." (cdr (car (car x))))
+(defun cdadr (x) "Return the `cdr' of the `car' of the `cdr' of X." (cdr (car (cdr x))))
+(defun cddar (x) "Return the `cdr' of the `cdr' of the `car' of X." (cdr (cdr (car x))))
+(defun cdddr (x) "Return the `cdr' of the `cdr' of the `cdr' of X." (cdr (cdr (cdr x))))
+(defun cadddr (x) "Return the `car' of the `cdddr' of X." (car (cdr (cdr (cdr x)))))
+(defun cddddr (x) "Return the `cdr' of the `cdddr' of X." (cdr (cdr (cdr (cdr x)))))
+
+(defun last (list &optional n)
+  "Return the last link of LIST (or the last N links)."
+  (if n
+      (and (>= n 0)
+           (let ((m (safe-length list)))
+             (if (< n m) (nthcdr (- m n) list) list)))
+    (and list
+         (nthcdr (1- (safe-length list)) list))))
+
+(defun butlast (list &optional n)
+  "Return a copy of LIST with the last N elements removed (default 1)."
+  (declare (side-effect-free t))
+  (if (and n (<= n 0)) list
+    (take (- (length list) (or n 1)) list)))
+
+(defun take (n list)
+  "Return the first N elements of LIST (an elisp4j helper; Emacs 29 has it built in)."
+  (let ((out nil))
+    (while (and list (> n 0))
+      (push (car list) out)
+      (setq list (cdr list) n (1- n)))
+    (nreverse out)))
+
+(defun nbutlast (list &optional n)
+  "Modify LIST to remove the last N elements (default 1)."
+  (let ((m (length list)))
+    (or n (setq n 1))
+    (and (< n m)
+         (progn
+           (if (> n 0) (setcdr (nthcdr (- (1- m) n) list) nil))
+           list))))
+
+(defun zerop (number)
+  "Return t if NUMBER is zero."
+  (declare (pure t) (side-effect-free t))
+  (= 0 number))
+
+(defun fixnump (object)
+  "Return t if OBJECT is a fixnum."
+  (and (integerp object)
+       (<= most-negative-fixnum object most-positive-fixnum)))
+
+(defun bignump (object)
+  "Return t if OBJECT is a bignum."
+  (and (integerp object) (not (fixnump object))))
+
+(defun lsh (value count)
+  "Return VALUE with its bits shifted left by COUNT (logically for negative fixnums)."
+  (when (and (< value 0) (< count 0))
+    (when (< value most-negative-fixnum)
+      (signal 'args-out-of-range (list value count)))
+    (setq value (logand (ash value -1) most-positive-fixnum))
+    (setq count (1+ count)))
+  (ash value count))
+
+(defun delete-dups (list)
+  "Destructively remove `equal' duplicates from LIST, keeping the first of each."
+  (let ((seen (make-hash-table :test #'equal))
+        (cell list)
+        (prev nil))
+    (while cell
+      (if (gethash (car cell) seen)
+          (setcdr prev (cdr cell))
+        (puthash (car cell) t seen)
+        (setq prev cell))
+      (setq cell (cdr cell)))
+    list))
+
+(defun delete-consecutive-dups (list &optional circular)
+  "Destructively remove `equal' consecutive duplicates from LIST."
+  (let ((tail list) last)
+    (while (cdr tail)
+      (if (equal (car tail) (cadr tail))
+          (setcdr tail (cddr tail))
+        (setq last tail
+              tail (cdr tail))))
+    (if (and circular last (equal (car tail) (car list)))
+        (setcdr last nil)))
+  list)
+
+(defun number-sequence (from &optional to inc)
+  "Return the list of numbers from FROM to TO (inclusive) by steps of INC (default 1).
+With TO nil or equal to FROM, return (FROM)."
+  (if (or (null to) (= from to))
+      (list from)
+    (let ((step (or inc 1)) (i 0) (x from) (out nil))
+      (if (zerop step) (signal 'args-out-of-range (list from to step)))
+      ;; Compute each element from FROM to avoid accumulating float error.
+      (while (if (> step 0) (<= x to) (>= x to))
+        (setq out (cons x out)
+              i (1+ i)
+              x (+ from (* i step))))
+      (nreverse out))))
+
+(defun copy-tree (tree &optional vecp)
+  "Make a copy of TREE: its conses, and its vectors too when VECP."
+  (cond
+   ((consp tree)
+    (let* ((head (list nil)) (last head))
+      (while (consp tree)
+        (setcdr last (list (copy-tree (car tree) vecp)))
+        (setq last (cdr last) tree (cdr tree)))
+      (setcdr last (copy-tree tree vecp))
+      (cdr head)))
+   ((and vecp (vectorp tree))
+    (let ((v (copy-sequence tree)) (i 0))
+      (while (< i (length v))
+        (aset v i (copy-tree (aref v i) vecp))
+        (setq i (1+ i)))
+      v))
+   (t tree)))
+
+(defun flatten-tree (tree)
+  "Return the non-nil atoms of TREE, depth first, as a flat list."
+  (let ((todo (list tree)) (out nil))
+    (while todo
+      (let ((x (car todo)))
+        (setq todo (cdr todo))
+        (cond ((consp x) (setq todo (cons (car x) (cons (cdr x) todo))))
+              (x (setq out (cons x out))))))
+    (nreverse out)))
+
+(defalias 'flatten-list #'flatten-tree)
+
+(defun ensure-list (object)
+  "Return OBJECT as a list (itself if it is one, else a one-element list)."
+  (if (listp object) object (list object)))
+
+(defun assoc-default (key alist &optional test default)
+  "Find object KEY in a pseudo-alist ALIST, testing with TEST (default `equal')."
+  (let (found (tail alist) value)
+    (while (and tail (not found))
+      (let ((elt (car tail)))
+        (when (funcall (or test #'equal) (if (consp elt) (car elt) elt) key)
+          (setq found t value (if (consp elt) (cdr elt) default))))
+      (setq tail (cdr tail)))
+    value))
+
+(defun member-ignore-case (elt list)
+  "Like `member', but ignore differences in case and text representation."
+  (while (and list
+              (not (and (stringp (car list))
+                        (eq t (compare-strings elt 0 nil (car list) 0 nil t)))))
+    (setq list (cdr list)))
+  list)
+
+(defun assoc-delete-all (key alist &optional test)
+  "Delete from ALIST all elements whose car is KEY (compared with TEST, default `equal')."
+  (let ((test (or test #'equal)))
+    (while (and (consp (car alist)) (funcall test (car (car alist)) key))
+      (setq alist (cdr alist)))
+    (let ((cell alist))
+      (while (cdr cell)
+        (let ((next (car (cdr cell))))
+          (if (and (consp next) (funcall test (car next) key))
+              (setcdr cell (cdr (cdr cell)))
+            (setq cell (cdr cell))))))
+    alist))
+
+(defun assq-delete-all (key alist)
+  "Delete from ALIST all elements whose car is `eq' to KEY."
+  (assoc-delete-all key alist #'eq))
+
+(defun rassq-delete-all (value alist)
+  "Delete from ALIST all elements whose cdr is `eq' to VALUE."
+  (while (and (consp (car alist)) (eq (cdr (car alist)) value))
+    (setq alist (cdr alist)))
+  (let ((cell alist))
+    (while (cdr cell)
+      (let ((next (car (cdr cell))))
+        (if (and (consp next) (eq (cdr next) value))
+            (setcdr cell (cdr (cdr cell)))
+          (setq cell (cdr cell))))))
+  alist)
+
+(defun alist-get (key alist &optional default remove testfn)
+  "Find the first element of ALIST whose `car' equals KEY and return its `cdr'."
+  (ignore remove)
+  (let ((x (if (not testfn)
+               (assq key alist)
+             (assoc key alist testfn))))
+    (if x (cdr x) default)))
+
+(defun remove (elt seq)
+  "Return a copy of SEQ with all occurrences of ELT removed (`equal')."
+  (declare (side-effect-free t))
+  (delete elt (copy-sequence seq)))
+
+(defun remq (elt list)
+  "Return LIST with all occurrences of ELT removed (`eq'), copying only when needed."
+  (declare (side-effect-free t))
+  (while (and (eq elt (car list)) (setq list (cdr list))))
+  (if (memq elt list)
+      (delq elt (copy-sequence list))
+    list))
+
+(defun xor (cond1 cond2)
+  "Return the boolean exclusive-or of COND1 and COND2."
+  (cond ((not cond1) cond2)
+        ((not cond2) cond1)))
+
+(defun ignore (&rest _arguments)
+  "Ignore ARGUMENTS, do nothing, and return nil."
+  (declare (completion ignore))
+  (interactive)
+  nil)
+
+(defun always (&rest _arguments)
+  "Ignore ARGUMENTS, do nothing, and return t."
+  t)
+
+(defun apply-partially (fun &rest args)
+  "Return a function that is a partial application of FUN to ARGS."
+  (lambda (&rest args2)
+    (apply fun (append args args2))))
+
+(defun string-to-list (string)
+  "Return a list of characters in STRING."
+  (append string nil))
+
+(defun string-to-vector (string)
+  "Return a vector of characters in STRING."
+  (vconcat string))
+
+;;;; Errors.
+
+(defun error (&rest args)
+  "Signal an error, making a message by passing ARGS to `format-message'."
+  (declare (advertised-calling-convention (string &rest args) "23.1"))
+  (signal 'error (list (apply #'format-message args))))
+
+(defun user-error (format &rest args)
+  "Signal a user error, making a message by passing FORMAT and ARGS to `format-message'."
+  (signal 'user-error (list (apply #'format-message format args))))
+
+(defun define-error (name message &optional parent)
+  "Define NAME as a new error signal with MESSAGE and PARENT condition(s)."
+  (unless parent (setq parent 'error))
+  (let ((conditions
+         (if (consp parent)
+             (apply #'append
+                    (mapcar (lambda (parent)
+                              (cons parent
+                                    (or (get parent 'error-conditions)
+                                        (error "Unknown signal `%s'" parent))))
+                            parent))
+           (cons parent (get parent 'error-conditions)))))
+    (put name 'error-conditions
+         (delete-dups (copy-sequence (cons name conditions))))
+    (when message (put name 'error-message message))))
+
+;;;; Hooks.
+
+(defun elisp4j--hook-list (value)
+  "VALUE of a hook variable as a list of functions (a lone function becomes a list)."
+  (if (or (functionp value) (and value (not (listp value))))
+      (list value)
+    value))
+
+(defun add-hook (hook function &optional depth local)
+  "Add to the value of HOOK the function FUNCTION.
+DEPTH (a number between -100 and 100, or t for 90, nil for 0) orders the
+functions: lower depths run first, and at equal depth a new function goes
+first, or last when DEPTH is positive.  LOCAL non-nil changes the
+buffer-local value, which contains t to stand for the global value."
+  (unless (boundp hook) (set hook nil))
+  (unless (default-boundp hook) (set-default hook nil))
+  (setq depth (cond ((numberp depth) depth) (depth 90) (t 0)))
+  (cond (local
+         (unless (local-variable-if-set-p hook)
+           (set (make-local-variable hook) (list t))))
+        ;; A hook made local without a t entry is treated as local.
+        ((not (memq t (elisp4j--hook-list (symbol-value hook))))
+         (setq local (local-variable-p hook))))
+  (let ((functions (elisp4j--hook-list
+                    (if local (symbol-value hook) (default-value hook)))))
+    (unless (member function functions)
+      (let ((depths (get hook 'hook--depth-alist)))
+        (when (or depths (/= depth 0))
+          (setq depths (cons (cons function depth) depths))
+          (put hook 'hook--depth-alist depths))
+        (setq functions (if (> depth 0)
+                            (append functions (list function))
+                          (cons function functions)))
+        (when depths
+          (setq functions
+                (sort (copy-sequence functions)
+                      (lambda (a b)
+                        (< (alist-get a depths 0 nil #'eq)
+                           (alist-get b depths 0 nil #'eq))))))))
+    (if (not local)
+        (set-default hook functions)
+      (when (and (symbolp function)
+                 (get function 'permanent-local-hook)
+                 (not (get hook 'permanent-local)))
+        (put hook 'permanent-local 'permanent-local-hook))
+      (set hook functions))))
+
+(defun remove-hook (hook function &optional local)
+  "Remove FUNCTION from HOOK's functions (from the buffer-local value if LOCAL).
+Return the removed function, or nil."
+  (unless (boundp hook) (set hook nil))
+  (unless (default-boundp hook) (set-default hook nil))
+  (when (or (not local) (local-variable-p hook))
+    (when (and (local-variable-p hook)
+               (not (memq t (elisp4j--hook-list (symbol-value hook)))))
+      (setq local t))
+    (let* ((value (if local (symbol-value hook) (default-value hook)))
+           (removed nil))
+      (if (or (functionp value) (and value (not (listp value))))
+          (when (equal value function)
+            (setq removed value value nil))
+        (let ((found (member function value)))
+          (when found
+            (setq removed (car found)
+                  value (remq removed value)))))
+      (when removed
+        (let ((entry (assq removed (get hook 'hook--depth-alist))))
+          (when entry
+            (put hook 'hook--depth-alist (delq entry (get hook 'hook--depth-alist))))))
+      (cond ((not local) (set-default hook value))
+            ((equal value '(t)) (kill-local-variable hook))
+            (t (set hook value)))
+      removed)))
+
+(defun add-to-list (list-var element &optional append compare-fn)
+  "Add ELEMENT to the value of LIST-VAR if it isn't there yet.
+The test uses COMPARE-FN (default `equal'); with APPEND add at the end."
+  (if (cond
+       ((null compare-fn)
+        (member element (symbol-value list-var)))
+       ((eq compare-fn #'eq)
+        (memq element (symbol-value list-var)))
+       ((eq compare-fn #'eql)
+        (memql element (symbol-value list-var)))
+       (t
+        (let ((lst (symbol-value list-var)))
+          (while (and lst
+                      (not (funcall compare-fn element (car lst))))
+            (setq lst (cdr lst)))
+          lst)))
+      (symbol-value list-var)
+    (set list-var
+         (if append
+             (append (symbol-value list-var) (list element))
+           (cons element (symbol-value list-var))))))
+
+(defun add-to-ordered-list (list-var element &optional order)
+  "Add ELEMENT to the value of LIST-VAR, ordered by ORDER (a number)."
+  (let ((ordering (get list-var 'list-order)))
+    (unless ordering
+      (put list-var 'list-order
+           (setq ordering (make-hash-table :weakness 'key :test 'eq))))
+    (when order
+      (puthash element (and (numberp order) order) ordering))
+    (unless (memq element (symbol-value list-var))
+      (set list-var (cons element (symbol-value list-var))))
+    (set list-var (sort (symbol-value list-var)
+                        (lambda (a b)
+                          (let ((oa (gethash a ordering))
+                                (ob (gethash b ordering)))
+                            (if (and oa ob)
+                                (< oa ob)
+                              oa)))))))
+
+;;;; Strings.
+
+(defun string-prefix-p (prefix string &optional ignore-case)
+  "Return non-nil if PREFIX is a prefix of STRING."
+  (declare (side-effect-free t))
+  (let ((prefix-length (length prefix)))
+    (if (> prefix-length (length string)) nil
+      (eq t (compare-strings prefix 0 prefix-length string
+                             0 prefix-length ignore-case)))))
+
+(defun string-suffix-p (suffix string &optional ignore-case)
+  "Return non-nil if SUFFIX is a suffix of STRING."
+  (declare (side-effect-free t))
+  (let ((start-pos (- (length string) (length suffix))))
+    (and (>= start-pos 0)
+         (eq t (compare-strings suffix nil nil
+                                string start-pos nil ignore-case)))))
+
+(defvar split-string-default-separators "[ \f\t\n\r\v]+"
+  "The default value of separators for `split-string'.")
+
+(defun split-string (string &optional separators omit-nulls trim)
+  "Split STRING into substrings bounded by matches for SEPARATORS.
+SEPARATORS defaults to whitespace, and then empty strings are omitted;
+otherwise OMIT-NULLS says whether to omit them.  TRIM, a regexp, is
+removed from the start and end of each substring."
+  (let* ((keep-nulls (if separators (not omit-nulls) nil))
+         (regexp (or separators split-string-default-separators))
+         (len (length string))
+         (pos 0)
+         (first t)
+         (out nil))
+    (let ((emit
+           (lambda (beg end)
+             (when trim
+               (let ((m (string-match trim string beg)))
+                 (if (and m (= m beg) (<= (match-end 0) end))
+                     (setq beg (match-end 0))))
+               (let ((m (string-match (concat "\\(?:" trim "\\)\\'")
+                                      (substring string beg end))))
+                 (if m (setq end (+ beg m)))))
+             (if (or keep-nulls (< beg end))
+                 (setq out (cons (substring string beg end) out))))))
+      (while (and (string-match regexp string
+                                ;; After an empty match, search from the next position.
+                                (if (and (not first) (= pos (match-beginning 0)) (< pos len))
+                                    (1+ pos)
+                                  pos))
+                  (< pos len))
+        (setq first nil)
+        (funcall emit pos (match-beginning 0))
+        (setq pos (match-end 0)))
+      (funcall emit pos len))
+    (nreverse out)))
+
+(defun string-trim-left (string &optional regexp)
+  "Trim STRING of leading whitespace (or matches of REGEXP)."
+  (if (string-match (if regexp
+                        (concat "\\`\\(?:" regexp "\\)")
+                      "\\`[ \t\n\r]+")
+                    string)
+      (substring string (match-end 0))
+    string))
+
+(defun string-trim-right (string &optional regexp)
+  "Trim STRING of trailing whitespace (or matches of REGEXP)."
+  (let ((i (string-match-p (if regexp
+                               (concat "\\(?:" regexp "\\)\\'")
+                             "[ \t\n\r]+\\'")
+                           string)))
+    (if i (substring string 0 i) string)))
+
+(defun string-trim (string &optional trim-left trim-right)
+  "Trim STRING of leading and trailing strings matching TRIM-LEFT and TRIM-RIGHT."
+  (string-trim-left (string-trim-right string trim-right) trim-left))
+
+(defsubst string-blank-p (string)
+  "Check whether STRING is either empty or only whitespace."
+  (string-match-p "\\`[ \t\n\r]*\\'" string))
+
+(defun subst-char-in-string (fromchar tochar string &optional inplace)
+  "Replace FROMCHAR with TOCHAR in STRING each time it occurs."
+  (let ((i (length string))
+        (newstr (if inplace string (copy-sequence string))))
+    (while (> i 0)
+      (setq i (1- i))
+      (if (eq (aref newstr i) fromchar)
+          (aset newstr i tochar)))
+    newstr))
+
+(defun string-replace (from-string to-string in-string)
+  "Replace FROM-STRING with TO-STRING in IN-STRING each time it occurs."
+  (declare (pure t) (side-effect-free t))
+  (if (equal from-string "")
+      (signal 'wrong-length-argument '(0)))
+  (let ((pieces nil) (pos 0) (hit nil) (step (length from-string)))
+    (while (setq hit (string-search from-string in-string pos))
+      (setq pieces (cons to-string (cons (substring in-string pos hit) pieces))
+            pos (+ hit step)))
+    (if (null pieces)
+        in-string
+      (apply #'concat (nreverse (cons (substring in-string pos) pieces))))))
+
+(defun replace-regexp-in-string (regexp rep string &optional
+                                        fixedcase literal subexp start)
+  "Replace all matches for REGEXP with REP in STRING.
+REP is a string or a function called with each match; FIXEDCASE, LITERAL
+and SUBEXP are as in `replace-match'; START is where to begin (the text
+before it is left out of the result)."
+  (let ((len (length string))
+        (pos (or start 0))
+        (pieces nil))
+    (save-match-data
+      (while (and (< pos len) (string-match regexp string pos))
+        (let* ((mb (match-beginning 0))
+               (me (match-end 0))
+               ;; An empty match still consumes one character.
+               (next (if (= mb me) (min len (1+ mb)) me))
+               (piece (substring string mb next)))
+          ;; Make the match data refer to PIECE, then replace within it.
+          (match-data--translate (- mb))
+          (setq pieces
+                (cons (replace-match (if (stringp rep) rep
+                                       (funcall rep (match-string 0 piece)))
+                                     fixedcase literal piece subexp)
+                      (cons (substring string pos mb) pieces)))
+          (setq pos next)))
+      (apply #'concat (nreverse (cons (substring string pos len) pieces))))))
+
+(defun match-string (num &optional string)
+  "Return the string of text matched by the previous search or regexp operation."
+  (declare (side-effect-free t))
+  (if (match-beginning num)
+      (if string
+          (substring string (match-beginning num) (match-end num))
+        (buffer-substring (match-beginning num) (match-end num)))))
+
+(defun match-string-no-properties (num &optional string)
+  "Return the string of text matched by the previous search, without properties."
+  (declare (side-effect-free t))
+  (if (match-beginning num)
+      (if string
+          (substring-no-properties string (match-beginning num)
+                                   (match-end num))
+        (buffer-substring-no-properties (match-beginning num)
+                                        (match-end num)))))
+
+(defun looking-back (regexp &optional limit greedy)
+  "Return non-nil if text before point matches regular expression REGEXP."
+  (let ((start (point))
+        (pos
+         (save-excursion
+           (and (re-search-backward (concat "\\(?:" regexp "\\)\\=") limit t)
+                (point)))))
+    (if (and greedy pos)
+        (save-restriction
+          (narrow-to-region (point-min) start)
+          (while (and (> pos (point-min))
+                      (save-excursion
+                        (goto-char pos)
+                        (backward-char 1)
+                        (looking-at (concat "\\(?:"  regexp "\\)\\'"))))
+            (setq pos (1- pos)))
+          (save-excursion
+            (goto-char pos)
+            (looking-at (concat "\\(?:"  regexp "\\)\\'")))))
+    (not (null pos))))
+
+(defun assoc-string (key list &optional case-fold)
+  "Like `assoc' but specifically for strings (and symbols), optionally ignoring case."
+  (when (symbolp key) (setq key (symbol-name key)))
+  (let ((found nil))
+    (while (and list (not found))
+      (let* ((elt (car list))
+             (eltkey (if (consp elt) (car elt) elt)))
+        (when (symbolp eltkey) (setq eltkey (symbol-name eltkey)))
+        (when (and (stringp eltkey)
+                   (eq t (compare-strings eltkey nil nil key nil nil case-fold)))
+          (setq found elt)))
+      (setq list (cdr list)))
+    found))
+
+;;;; Matching without changing the match data.
+
+(defsubst string-match-p (regexp string &optional start)
+  "Same as `string-match' except this function does not change the match data."
+  (declare (side-effect-free t))
+  (let ((inhibit-changing-match-data t))
+    (string-match regexp string start)))
+
+(defsubst looking-at-p (regexp)
+  "Same as `looking-at' except this function does not change the match data."
+  (declare (side-effect-free t))
+  (let ((inhibit-changing-match-data t))
+    (looking-at regexp)))
+
+;;;; Symbols, variables and functions.
+
+(defun buffer-local-boundp (symbol buffer)
+  "Return non-nil if SYMBOL is bound in BUFFER."
+  (condition-case nil
+      (progn (buffer-local-value symbol buffer) t)
+    (void-variable nil)))
+
+(defun special-form-p (object)
+  "Non-nil if and only if OBJECT is a special form."
+  (if (and (symbolp object) (fboundp object))
+      (setq object (indirect-function object)))
+  (and (subrp object) (eq (cdr (subr-arity object)) 'unevalled)))
+
+(defun macrop (object)
+  "Non-nil if and only if OBJECT is a macro."
+  (let ((def (indirect-function object)))
+    (when (consp def)
+      (or (eq 'macro (car def))
+          (and (autoloadp def) (memq (nth 4 def) '(macro t)))))))
+
+(defun autoloadp (object)
+  "Non-nil if OBJECT is an autoload."
+  (eq 'autoload (car-safe object)))
+
+(defun subr-primitive-p (object)
+  "Return t if OBJECT is a built-in primitive function."
+  (subrp object))
+
+(defun compiled-function-p (object)
+  "Return non-nil if OBJECT is a compiled function or an autoload."
+  (or (byte-code-function-p object) (subrp object)))
+
+(defun symbol-file (symbol &optional type _native-p)
+  "Return the name of the file that defined SYMBOL (as recorded in `load-history')."
+  (let ((files load-history)
+        file match)
+    (while (and files (not match))
+      (let ((elt (car files)))
+        (when (if type
+                  (if (eq type 'defvar)
+                      (memq symbol (cdr elt))
+                    (member (cons type symbol) (cdr elt)))
+                (or (memq symbol (cdr elt))
+                    (member (cons 'defun symbol) (cdr elt))))
+          (setq match t file (car elt))))
+      (setq files (cdr files)))
+    file))
+
+;;;; Waiting and asking.
+
+(defun sit-for (seconds &optional nodisp)
+  "Redisplay, then wait for SECONDS seconds; stop when input is available.
+In batch mode this just sleeps.  Value is t if waited the full time."
+  (ignore nodisp)
+  (cond ((and (numberp seconds) (> seconds 0)) (sleep-for seconds) t)
+        (t t)))
+
+(defun y-or-n-p (prompt)
+  "Ask user a \"y or n\" question; return t for y.
+In batch mode the answer is read as a line from standard input."
+  (let ((full (concat prompt
+                      (if (or (zerop (length prompt))
+                              (string-match-p "[[:space:]]\\'" prompt))
+                          "" " ")
+                      "(y or n) "))
+        (answer nil)
+        (ask nil))
+    (setq ask full)
+    (while (null answer)
+      (let ((reply (read-string ask)))
+        (cond ((member reply '("y" "Y")) (setq answer 'yes))
+              ((member reply '("n" "N")) (setq answer 'no))
+              (t (setq ask (concat "Please answer y or n.  " full))))))
+    (eq answer 'yes)))
+
+(defun prin1-char (char)
+  "Return a string representing CHAR as a character rather than as an integer.
+If CHAR is not a character, return nil."
+  (and (integerp char) (>= char 0) (<= char (max-char))
+       (let ((base (event-basic-type-elisp4j char))
+             (mods (logand char (lognot #x3fffff))))
+         (ignore base mods)
+         (condition-case nil
+             (let ((s (cond ((= char ?\s) "?\\s")
+                            ((= char ?\() "?\\(")
+                            ((= char ?\)) "?\\)")
+                            ((= char ?\[) "?\\[")
+                            ((= char ?\]) "?\\]")
+                            ((= char ?\\) "?\\\\")
+                            ((= char ?\;) "?\\;")
+                            ((= char ?\") "?\\\"")
+                            ((= char 127) "?\\C-?")
+                            ((< char 32) (format "?\\C-%c" (+ char 96)))
+                            (t (concat "?" (char-to-string char))))))
+               (if (eq (car (read-from-string s)) char) s nil))
+           (error nil)))))
+
+(defun event-basic-type-elisp4j (char)
+  "CHAR without modifier bits."
+  (logand char #x3fffff))
+
+(defvar eval-expression-print-maximum-character 127
+  "The largest integer that will be displayed as a character.")
+
+(defun eval-expression-print-format (value)
+  "If VALUE is an integer, return a string showing it in octal, hex and as a character."
+  (when (integerp value)
+    (let ((char-string
+           (and (characterp value)
+                (or (null eval-expression-print-maximum-character)
+                    (<= value eval-expression-print-maximum-character))
+                (prin1-char value))))
+      (if char-string
+          (format " (#o%o, #x%x, %s)" value value char-string)
+        (format " (#o%o, #x%x)" value value)))))
+
+(defun buffer-narrowed-p ()
+  "Return non-nil if the current buffer is narrowed."
+  (/= (- (point-max) (point-min)) (buffer-size)))
+
+;;;; Misc.
+
+(defvar after-load-alist nil
+  "An alist of functions to be evalled when particular files are loaded.")
+
+(defun eval-after-load (file form)
+  "Arrange that if FILE is loaded, FORM will be run immediately afterwards.
+FILE is a feature symbol or a file name; FORM a form or a function."
+  (declare (indent 1))
+  (let* ((regexp-or-feature
+          (if (stringp file)
+              (concat "\\(\\`\\|/\\)" (regexp-quote (file-name-sans-extension file))
+                      "\\(\\.elc?\\)?\\(\\.gz\\)?\\'")
+            file))
+         (elt (assoc regexp-or-feature after-load-alist))
+         (func (if (functionp form) form
+                 (let ((f form)) (lambda () (eval f t))))))
+    (unless elt
+      (setq elt (list regexp-or-feature))
+      (push elt after-load-alist))
+    (let ((done (if (symbolp regexp-or-feature)
+                    (featurep regexp-or-feature)
+                  (let ((found nil))
+                    (dolist (entry load-history)
+                      (when (and (stringp (car entry))
+                                 (string-match-p regexp-or-feature (car entry)))
+                        (setq found t)))
+                    found))))
+      (if done
+          (funcall func)
+        (nconc elt (list func))))
+    nil))
+
+(defun do-after-load-evaluation (abs-file)
+  "Run the functions of `after-load-alist' registered for ABS-FILE."
+  (dolist (a-l-element after-load-alist)
+    (when (and (stringp (car a-l-element))
+               (string-match-p (car a-l-element) abs-file))
+      (mapc #'funcall (cdr a-l-element))))
+  (run-hook-with-args 'after-load-functions abs-file))
+
+(defun provide-feature-hook (feature)
+  "Run the `after-load-alist' functions registered for FEATURE."
+  (let ((elt (assq feature after-load-alist)))
+    (when elt (mapc #'funcall (cdr elt)))))
+
+(defvar after-load-functions nil
+  "Special hook run after loading a file, with the absolute file name.")
+
+(defun set-transient-map (map &optional _keep-pred _on-exit)
+  "Keymaps take effect interactively only; returns a no-argument function disabling MAP."
+  (ignore map)
+  #'ignore)
+
+(defun read-passwd (prompt &optional _confirm default)
+  "Read a password with PROMPT (from standard input in batch mode)."
+  (read-string prompt nil nil default))
+
+(provide 'subr)
+
+;;; subr.el ends here

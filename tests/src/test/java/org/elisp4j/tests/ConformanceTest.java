@@ -1,0 +1,88 @@
+package org.elisp4j.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.stream.Stream;
+import org.elisp4j.cli.Main;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The golden conformance corpus: every {@code tests/conformance/**.el} with a recorded
+ * {@code .out} (GNU Emacs 28.2's stdout followed by its stderr for
+ * {@code emacs --batch -Q -l FILE}, see tools/record-conformance.sh) runs in-process in a fresh
+ * runtime, from the file's directory, and must print exactly the same.
+ */
+class ConformanceTest {
+    static final Path ROOT = Paths.get(System.getProperty("elisp4j.conformance", "conformance"));
+
+    @TestFactory
+    Stream<DynamicTest> corpus() throws IOException {
+        Files.createDirectories(Paths.get(HOME));
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(ROOT)) {
+            files = s.filter(p -> p.toString().endsWith(".el"))
+                    .filter(p -> Files.exists(outFile(p)))
+                    .sorted()
+                    .toList();
+        }
+        return files.stream().map(p -> DynamicTest.dynamicTest(ROOT.relativize(p).toString(), () -> check(p)));
+    }
+
+    static Path outFile(Path el) {
+        String n = el.getFileName().toString();
+        return el.resolveSibling(n.substring(0, n.length() - 3) + ".out");
+    }
+
+    static void check(Path el) throws Exception {
+        String expected = Files.readString(outFile(el), StandardCharsets.UTF_8);
+        String actual = runBatch(el);
+        assertEquals(expected, actual, el.toString());
+    }
+
+    /** The environment tools/record-conformance.sh records with (UTF-8, UTC, no TMPDIR, fixed HOME). */
+    static java.util.Map<String, String> pinnedEnvironment() {
+        java.util.Map<String, String> env = new java.util.HashMap<>(System.getenv());
+        env.remove("TMPDIR");
+        env.put("LC_ALL", "C.UTF-8");
+        env.put("LANG", "C.UTF-8");
+        env.put("TZ", "UTC");
+        env.put("HOME", HOME);
+        env.put("TERM", "dumb");
+        return env;
+    }
+
+    static final String HOME = "/tmp/asv-vectors-home";
+
+    /** Run {@code --batch -Q -l FILE}; return its stdout followed by its stderr. */
+    static String runBatch(Path el) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Path abs = el.toAbsolutePath();
+        int[] code = {0};
+        Throwable[] failure = {null};
+        Thread t = new Thread(null, () -> {
+            try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+                 PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+                code[0] = Main.run(new String[] {"--batch", "-Q", "-l", abs.toString()},
+                        new ByteArrayInputStream(new byte[0]), o, e, abs.getParent(), pinnedEnvironment());
+            } catch (Throwable x) {
+                failure[0] = x;
+            }
+        }, "lisp-" + el.getFileName(), Main.LISP_STACK);
+        t.start();
+        t.join(120_000);
+        if (t.isAlive()) throw new AssertionError("timed out: " + el);
+        if (failure[0] != null) throw new AssertionError("Java exception escaped", failure[0]);
+        return out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+    }
+}
