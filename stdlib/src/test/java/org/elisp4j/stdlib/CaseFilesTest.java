@@ -18,7 +18,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs the case files (cases/*.cases): forms with the results GNU Emacs 28.2 gave, recorded by
- * stdlib/tools/record-cases.el. Each file is evaluated in order in one fresh runtime.
+ * tools/record-fns-cases.el. Each file is evaluated in order in one fresh runtime.
  */
 class CaseFilesTest {
     record Case(String form, String expected, int line) {}
