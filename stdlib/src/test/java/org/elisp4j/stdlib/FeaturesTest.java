@@ -59,6 +59,21 @@ class FeaturesTest {
     }
 
     @Test
+    void requireWithTheRealLoad(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("zzp.el"), "(provide 'zzp)\n");
+        java.nio.file.Files.writeString(dir.resolve("zzfeat.el"), "(setq zz-loaded t)\n");
+        rt.set(rt.intern("load-path"), Lisp.list(LString.of(dir.toString())));
+        assertSame(rt.intern("zzp"), call("require", rt.intern("zzp")));
+        assertSame(Lisp.T, call("featurep", rt.intern("zzp")));
+        Object r = call("require", rt.intern("zzfeat"));
+        assertTrue(Harness.samePrinted(error("Loading file " + dir.resolve("zzfeat.el")
+                + " failed to provide feature \u2018zzfeat\u2019"), r), Harness.print(r));
+        assertSame(Lisp.NIL, call("require", rt.intern("nonexistent-zz"), Lisp.NIL, Lisp.T));
+        r = call("require", rt.intern("nonexistent-zz"));
+        assertTrue(r instanceof Harness.Failure f && Lisp.car(f.error()) == rt.intern("file-missing"), Harness.print(r));
+    }
+
+    @Test
     void requireOfAProvidedFeatureDoesNotLoad() {
         fakeLoad(a -> Lisp.T);
         call("provide", rt.intern("present"));
