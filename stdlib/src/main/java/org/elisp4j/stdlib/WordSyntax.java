@@ -17,6 +17,15 @@ final class WordSyntax {
     /** Emacs's Sword syntax class. */
     private static final int SWORD = 2;
 
+    /** The syntax flag `p' (prefix) in a syntax table entry's code. */
+    private static final long PREFIX_FLAG = 1L << 20;
+
+    /** Whether C has the prefix flag; the standard syntax table gives it to no word constituent. */
+    static boolean isPrefix(LispRuntime rt, int c) {
+        return rt.currentBuffer().syntaxTable instanceof CharTable table
+                && table.get(c) instanceof Cons e && e.car() instanceof Long code && (code & PREFIX_FLAG) != 0;
+    }
+
     static boolean isWord(LispRuntime rt, int c) {
         if (rt.currentBuffer().syntaxTable instanceof CharTable table) {
             Object entry = table.get(c);
