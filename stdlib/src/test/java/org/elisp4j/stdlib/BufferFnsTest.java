@@ -252,4 +252,44 @@ class BufferFnsTest {
         check("(base64-decode-region 1 5)", "1");
         assertEquals(0xE9, buf.charAt(1));
     }
+
+    @Test
+    void bufferHashIgnoresNarrowing() {
+        insert("hello");
+        check("(buffer-hash)", "\"aaf4c61ddcc5e8a2dabede0f3b482cd9aea9434d\"");
+        buf.begv = 2;
+        buf.setZv(3);
+        check("(buffer-hash)", "\"aaf4c61ddcc5e8a2dabede0f3b482cd9aea9434d\"");
+        check("(buffer-hash \"test\")", "\"aaf4c61ddcc5e8a2dabede0f3b482cd9aea9434d\"");
+        check("(buffer-hash \"nonexistent-buffer-zz\")", "!! (error \"No buffer named nonexistent-buffer-zz\")");
+        check("(buffer-hash 5)", "!! (wrong-type-argument stringp 5)");
+        buf.widen();
+        buf.clearRaw();
+        insert("héllo");
+        check("(buffer-hash)", "\"35b5ea45c5e41f78b46a937cc74d41dfea920890\"");
+    }
+
+    @Test
+    void bufferLineStatistics() {
+        check("(buffer-line-statistics)", "(0 0 0.0)");
+        insert("a\nbb\nccc");
+        check("(buffer-line-statistics)", "(3 3 2.0)");
+        insert("\n");
+        check("(buffer-line-statistics)", "(3 3 2.0)");
+        buf.clearRaw();
+        insert("\n\n");
+        check("(buffer-line-statistics)", "(2 0 0.0)");
+        buf.clearRaw();
+        insert("ééé\nx");
+        check("(buffer-line-statistics)", "(2 6 3.5)");
+        buf.clearRaw();
+        insert("abcd\nx");
+        buf.setZv(2);
+        check("(buffer-line-statistics)", "(2 4 2.5)");
+        buf.widen();
+        buf.clearRaw();
+        insert("aa\nbbbbbbb\nc");
+        check("(buffer-line-statistics)", "(3 7 3.333333333333333)");
+        check("(buffer-line-statistics 5)", "!! (wrong-type-argument stringp 5)");
+    }
 }

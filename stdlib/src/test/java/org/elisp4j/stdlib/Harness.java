@@ -34,6 +34,8 @@ final class Harness {
         helper(rt, "setcdr", 2, 2, a -> { cons(a[0]).setCdr(a[1]); return a[1]; });
         helper(rt, "null", 1, 1, a -> Lisp.bool(a[0] == Lisp.NIL));
         helper(rt, "not", 1, 1, a -> Lisp.bool(a[0] == Lisp.NIL));
+        helper(rt, "integerp", 1, 1, a -> Lisp.bool(a[0] instanceof Long || a[0] instanceof BigInteger));
+        helper(rt, "floatp", 1, 1, a -> Lisp.bool(a[0] instanceof Double));
         helper(rt, "natnump", 1, 1, a -> Lisp.bool(a[0] instanceof Long l && l >= 0 || a[0] instanceof BigInteger b && b.signum() >= 0));
         helper(rt, "1+", 1, 1, a -> num(a[0]) + 1);
         helper(rt, "1-", 1, 1, a -> num(a[0]) - 1);
