@@ -943,6 +943,20 @@ before it is left out of the result)."
       (setq list (cdr list)))
     found))
 
+;;;; Matching without changing the match data.
+
+(defsubst string-match-p (regexp string &optional start)
+  "Same as `string-match' except this function does not change the match data."
+  (declare (side-effect-free t))
+  (let ((inhibit-changing-match-data t))
+    (string-match regexp string start)))
+
+(defsubst looking-at-p (regexp)
+  "Same as `looking-at' except this function does not change the match data."
+  (declare (side-effect-free t))
+  (let ((inhibit-changing-match-data t))
+    (looking-at regexp)))
+
 ;;;; Symbols, variables and functions.
 
 (defun buffer-local-boundp (symbol buffer)

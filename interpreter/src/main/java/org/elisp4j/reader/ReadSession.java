@@ -356,7 +356,10 @@ final class ReadSession {
         return s;
     }
 
-    static Object list(ArrayList<Object> items) { return Lisp.listFrom(items); }
 
-    static LVector vector(ArrayList<Object> items) { return new LVector(items.toArray()); }
+    /** A vector of the items; EMACS-COMPAT: every empty vector read is the same object, as in Emacs. */
+    LVector vector(ArrayList<Object> items) {
+        if (items.isEmpty()) return rt.extension(LVector.class, () -> new LVector(new Object[0]));
+        return new LVector(items.toArray());
+    }
 }
