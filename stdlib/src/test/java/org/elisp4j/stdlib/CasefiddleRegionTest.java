@@ -53,10 +53,7 @@ class CasefiddleRegionTest {
     }
 
     private void assertPrinted(String expected, Object actual) {
-        Object exp = expected.startsWith("!! ")
-                ? new Harness.Failure(MiniReader.readOne(rt, expected.substring(3)))
-                : MiniReader.readOne(rt, expected);
-        assertTrue(Harness.samePrinted(exp, actual), () -> "expected " + expected + ", got " + Harness.print(actual));
+        assertEquals(expected.startsWith("!! ") ? expected : "=> " + expected, Harness.printed(rt, actual));
     }
 
     private Object text() {
