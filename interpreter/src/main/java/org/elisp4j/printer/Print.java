@@ -46,12 +46,14 @@ public final class Print {
     }
 
     /**
-     * The printer variables for output to {@code sink}. Emacs binds {@code print-escape-nonascii}
-     * (multibyte buffer) or {@code print-escape-multibyte} (unibyte buffer) while printing into a
-     * buffer, which includes {@code prin1-to-string}'s work buffer.
+     * The printer variables for output to {@code sink}. Emacs prints into buffers with the
+     * buffer current (so its buffer-local settings apply), and {@code prin1-to-string} into a
+     * buffer of its own (so only default values apply); while printing into a buffer it binds
+     * {@code print-escape-nonascii} (multibyte buffer) or {@code print-escape-multibyte}
+     * (unibyte buffer).
      */
     public static PrintOptions options(LispRuntime rt, PrintSink sink) {
-        PrintOptions o = PrintOptions.read(rt);
+        PrintOptions o = PrintOptions.read(rt, sink.kind == PrintSink.Kind.TEXT && !(sink instanceof PrintSink.Insert));
         if (sink.kind == PrintSink.Kind.TEXT) {
             if (sink.multibyteTarget()) o.escapeNonascii = true;
             else o.escapeMultibyte = true;
@@ -59,10 +61,27 @@ public final class Print {
         return o;
     }
 
+    /**
+     * Run one print operation on {@code sink}: with an output buffer current while it runs (as
+     * Emacs's print_prepare makes it), finishing the output when {@code body} completes and
+     * pushing out what was written either way.
+     */
+    private static void run(LispRuntime rt, PrintSink sink, Runnable body) {
+        Buffer old = rt.currentBuffer();
+        if (sink instanceof PrintSink.Insert ins) rt.setCurrentBuffer(ins.buffer());
+        try {
+            body.run();
+            sink.finish();
+        } finally {
+            sink.close();
+            if (rt.currentBuffer() != old && old.live) rt.setCurrentBuffer(old);
+        }
+    }
+
     /** Print {@code object} to PRINTCHARFUN, as {@code prin1} ({@code escape}) or {@code princ}. */
     public static void print(LispRuntime rt, Object object, Object printcharfun, boolean escape) {
         PrintSink sink = sink(rt, printcharfun);
-        try {
+        run(rt, sink, () -> {
             PrintOptions o = options(rt, sink);
             Printer p = new Printer(rt, sink, o);
             if (!escape && object instanceof LString s && (s.props == null || s.props.isEmpty()) && !o.continuousNumbering) {
@@ -71,21 +90,13 @@ public final class Print {
             } else {
                 p.print(object, escape);
             }
-            finish(rt, sink);
-        } finally {
-            sink.close();
-        }
+        });
     }
 
     /** Output ASCII text to PRINTCHARFUN (Emacs's write_string). */
     public static void writeString(LispRuntime rt, String text, Object printcharfun) {
         PrintSink sink = sink(rt, printcharfun);
-        try {
-            sink.put(text);
-            finish(rt, sink);
-        } finally {
-            sink.close();
-        }
+        run(rt, sink, () -> sink.put(text));
     }
 
     /** {@code prin1-to-string}: the printed representation as a string. */
@@ -98,21 +109,6 @@ public final class Print {
     /** The printed representation as Java text (for diagnostics and host code). */
     public static String toJavaString(LispRuntime rt, Object object, boolean escape) {
         return toLString(rt, object, escape).toString();
-    }
-
-    /** Complete output to a buffer or marker, with the target buffer current (as in Emacs). */
-    private static void finish(LispRuntime rt, PrintSink sink) {
-        if (sink instanceof PrintSink.Insert ins) {
-            Buffer old = rt.currentBuffer();
-            rt.setCurrentBuffer(ins.buffer());
-            try {
-                sink.finish();
-            } finally {
-                if (old.live || rt.currentBuffer() == ins.buffer()) rt.setCurrentBuffer(old);
-            }
-        } else {
-            sink.finish();
-        }
     }
 
     // ---- primitives -------------------------------------------------------------------------
@@ -146,14 +142,11 @@ public final class Print {
     @Defun(name = "print")
     public static Object printDefun(LispRuntime rt, Object object, @Opt Object printcharfun) {
         PrintSink sink = sink(rt, printcharfun);
-        try {
+        run(rt, sink, () -> {
             sink.put('\n');
             new Printer(rt, sink, options(rt, sink)).print(object, true);
             sink.put('\n');
-            finish(rt, sink);
-        } finally {
-            sink.close();
-        }
+        });
         return object;
     }
 
@@ -164,24 +157,21 @@ public final class Print {
     @Defun(name = "terpri")
     public static Object terpri(LispRuntime rt, @Opt Object printcharfun, @Opt Object ensure) {
         PrintSink sink = sink(rt, printcharfun);
-        try {
-            boolean newline;
+        boolean[] newline = new boolean[1];
+        run(rt, sink, () -> {
             if (ensure == Lisp.NIL) {
-                newline = true;
+                newline[0] = true;
             } else if (sink.kind == PrintSink.Kind.FUNCTION) {
                 Object pcf = printcharfun == Lisp.NIL ? rt.symbolValue(PrintState.of(rt).vars.standardOutput) : printcharfun;
                 throw signalError("Unsupported function argument", pcf);
             } else if (sink instanceof PrintSink.Insert ins) {
-                newline = !ins.atLineStart();
+                newline[0] = !ins.atLineStart();
             } else {
-                newline = PrintState.of(rt).stdoutLast != '\n';
+                newline[0] = PrintState.of(rt).stdoutLast != '\n';
             }
-            if (newline) sink.put('\n');
-            finish(rt, sink);
-            return Lisp.bool(newline);
-        } finally {
-            sink.close();
-        }
+            if (newline[0]) sink.put('\n');
+        });
+        return Lisp.bool(newline[0]);
     }
 
     /** Output CHARACTER to PRINTCHARFUN (default `standard-output').  Return CHARACTER. */
@@ -189,12 +179,7 @@ public final class Print {
     public static Object writeChar(LispRuntime rt, Object character, @Opt Object printcharfun) {
         int c = fixnumChar(character);
         PrintSink sink = sink(rt, printcharfun);
-        try {
-            sink.put(c);
-            finish(rt, sink);
-        } finally {
-            sink.close();
-        }
+        run(rt, sink, () -> sink.put(c));
         return character;
     }
 

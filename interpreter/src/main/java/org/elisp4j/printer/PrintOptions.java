@@ -29,32 +29,42 @@ public final class PrintOptions {
     /** The value of {@code float-output-format}. */
     public Object floatFormat;
 
-    /** Snapshot of the current values in {@code rt}. */
-    public static PrintOptions read(LispRuntime rt) {
+    /** Snapshot of the values in the current buffer of {@code rt}. */
+    public static PrintOptions read(LispRuntime rt) { return read(rt, false); }
+
+    /**
+     * Snapshot of the values in the current buffer, or the default values with {@code defaults}:
+     * Emacs prints {@code prin1-to-string} output in a buffer of its own, so buffer-local
+     * settings of the current buffer do not apply there.
+     */
+    public static PrintOptions read(LispRuntime rt, boolean defaults) {
         PrintState.Vars v = PrintState.of(rt).vars;
         PrintOptions o = new PrintOptions();
-        o.escapeNewlines = on(rt, v.escapeNewlines);
-        o.escapeControl = on(rt, v.escapeControl);
-        o.escapeNonascii = on(rt, v.escapeNonascii);
-        o.escapeMultibyte = on(rt, v.escapeMultibyte);
-        o.quoted = on(rt, v.quoted);
-        o.gensym = on(rt, v.gensym);
-        o.circle = on(rt, v.circle);
-        o.continuousNumbering = on(rt, v.continuousNumbering);
-        o.integersAsCharacters = on(rt, v.integersAsCharacters);
-        Object len = value(rt, v.length);
+        o.defaults = defaults;
+        o.escapeNewlines = o.on(rt, v.escapeNewlines);
+        o.escapeControl = o.on(rt, v.escapeControl);
+        o.escapeNonascii = o.on(rt, v.escapeNonascii);
+        o.escapeMultibyte = o.on(rt, v.escapeMultibyte);
+        o.quoted = o.on(rt, v.quoted);
+        o.gensym = o.on(rt, v.gensym);
+        o.circle = o.on(rt, v.circle);
+        o.continuousNumbering = o.on(rt, v.continuousNumbering);
+        o.integersAsCharacters = o.on(rt, v.integersAsCharacters);
+        Object len = o.value(rt, v.length);
         o.length = len instanceof Long l && Lisp.isFixnum(l) && l >= 0 ? l : -1;
-        Object lev = value(rt, v.level);
+        Object lev = o.value(rt, v.level);
         o.level = lev instanceof Long l && Lisp.isFixnum(l) ? l : Long.MAX_VALUE;
-        o.keepCharsetProperty = value(rt, v.charsetTextProperty) == Lisp.T;
-        o.floatFormat = value(rt, v.floatOutputFormat);
+        o.keepCharsetProperty = o.value(rt, v.charsetTextProperty) == Lisp.T;
+        o.floatFormat = o.value(rt, v.floatOutputFormat);
         return o;
     }
 
-    private static Object value(LispRuntime rt, Symbol s) {
-        Object x = rt.valueOrUnbound(s);
+    private boolean defaults;
+
+    private Object value(LispRuntime rt, Symbol s) {
+        Object x = defaults ? rt.defaultValue(s) : rt.valueOrUnbound(s);
         return x == Lisp.UNBOUND ? Lisp.NIL : x;
     }
 
-    private static boolean on(LispRuntime rt, Symbol s) { return value(rt, s) != Lisp.NIL; }
+    private boolean on(LispRuntime rt, Symbol s) { return value(rt, s) != Lisp.NIL; }
 }

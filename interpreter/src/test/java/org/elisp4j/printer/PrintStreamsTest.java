@@ -263,4 +263,24 @@ class PrintStreamsTest {
         assertEquals("(\"a b\" 1.5)", got.toString());
         assertEquals("#<subr collect>", Print.toJavaString(rt, collect, false));
     }
+
+    // (with-temp-buffer (setq-local print-length 1)
+    //   (list (prin1-to-string '(1 2 3)) (let ((b (current-buffer))) (with-temp-buffer (prin1 '(1 2 3) b)) (buffer-string))))
+    //   => ("(1 2 3)" "(1 ...)"), and (prin1 '(1 2 3)) there prints (1 ...) on stdout.
+    @Test
+    void bufferLocalPrintSettings() {
+        Buffer local = buffer("", 1);
+        Buffer other = buffer("", 1);
+        rt.setCurrentBuffer(local);
+        rt.makeLocalVariable(rt.intern("print-length"));
+        rt.set(rt.intern("print-length"), 1L);
+        Object list = b.list(1L, 2L, 3L);
+        assertEquals("(1 2 3)", Print.toJavaString(rt, list, true));
+        Print.prin1(rt, list, Lisp.NIL);
+        assertEquals("(1 ...)", out.toString(StandardCharsets.UTF_8));
+        rt.setCurrentBuffer(other);
+        Print.prin1(rt, list, local);
+        assertEquals("(1 ...)", text(local));
+        assertSame(other, rt.currentBuffer());
+    }
 }

@@ -159,4 +159,12 @@ class ReaderPropertiesTest {
         LispReader.Result r = LispReader.read(rt, s, 0, s.length());
         assertEquals(Dump.of(rt, w.datum), Dump.of(rt, r.value()), () -> "reading " + w.text);
     }
+
+    @Property(tries = 1000)
+    void printedDataReadsBack(@ForAll("data") Written w) {
+        LString printed = org.elisp4j.printer.Print.toLString(rt, w.datum, true);
+        LispReader.Result r = LispReader.read(rt, printed, 0, printed.length());
+        assertEquals(Dump.of(rt, w.datum), Dump.of(rt, r.value()), () -> "reading " + printed);
+        assertEquals(printed.length(), r.end());
+    }
 }
