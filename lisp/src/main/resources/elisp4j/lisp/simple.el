@@ -414,6 +414,18 @@ anything else (including nil) enables.  Turning it on (re)computes
   "Kill up to and including ARGth occurrence of CHAR."
   (kill-region (point) (progn (search-forward (char-to-string char) nil nil arg) (point))))
 
+(defun shell-command-to-string (command)
+  "Execute shell command COMMAND and return its output as a string."
+  (with-output-to-string
+    (with-current-buffer standard-output
+      (call-process shell-file-name nil t nil shell-command-switch command))))
+
+(defun process-file (program &optional infile buffer display &rest args)
+  "Process files synchronously in a separate process (as `call-process', honouring handlers)."
+  (let ((fh (find-file-name-handler default-directory 'process-file)))
+    (if fh (apply fh 'process-file program infile buffer display args)
+      (apply #'call-process program infile buffer display args))))
+
 (defun called-interactively-p (&optional _kind)
   "Return t if the containing function was called by `call-interactively'.
 elisp4j has no interactive command loop calling Lisp commands yet, so nil."

@@ -1106,6 +1106,36 @@ If CHAR is not a character, return nil."
   "Return non-nil if the current buffer is narrowed."
   (/= (- (point-max) (point-min)) (buffer-size)))
 
+;;;; Processes.
+
+(defun process-lines-handling-status (program status-handler &rest args)
+  "Execute PROGRAM with ARGS, returning its output as a list of lines.
+STATUS-HANDLER, if non-nil, is called with the exit status; otherwise a
+non-zero status signals an error."
+  (with-temp-buffer
+    (let ((status (apply #'call-process program nil (current-buffer) nil args)))
+      (if status-handler
+          (funcall status-handler status)
+        (unless (eq status 0)
+          (error "%s exited with status %s" program status)))
+      (goto-char (point-min))
+      (let (lines)
+        (while (not (eobp))
+          (setq lines (cons (buffer-substring-no-properties
+                             (line-beginning-position)
+                             (line-end-position))
+                            lines))
+          (forward-line 1))
+        (nreverse lines)))))
+
+(defun process-lines (program &rest args)
+  "Execute PROGRAM with ARGS, returning its output as a list of lines."
+  (apply #'process-lines-handling-status program nil args))
+
+(defun process-lines-ignore-status (program &rest args)
+  "Execute PROGRAM with ARGS, returning its output as a list of lines, whatever its status."
+  (apply #'process-lines-handling-status program #'ignore args))
+
 ;;;; Misc.
 
 (defvar after-load-alist nil
