@@ -1,10 +1,9 @@
 package org.elisp4j.stdlib;
 
-import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,220 +11,98 @@ import org.elisp4j.LispRuntime;
 import org.elisp4j.builtin.Defun;
 import org.elisp4j.builtin.Init;
 import org.elisp4j.builtin.Opt;
-import org.elisp4j.core.Buffer;
-import org.elisp4j.core.BufferSlot;
 import org.elisp4j.core.Cons;
 import org.elisp4j.core.LString;
 import org.elisp4j.core.Lisp;
-import org.elisp4j.core.LispSignal;
-import org.elisp4j.core.Symbol;
 
 /**
- * Running synchronous subprocesses (Emacs's callproc.c) and sending signals to processes
- * ({@code signal-process}). The child gets `process-environment' and runs in the current
- * buffer's `default-directory'; its output is decoded as UTF-8 (raw bytes kept).
+ * The environment part of Emacs's callproc.c: {@code process-environment},
+ * {@code initial-environment} and {@code getenv-internal}. The user-level {@code getenv} and
+ * {@code setenv} are Lisp (env.el).
  */
 public final class Callproc {
     private Callproc() {}
 
-    @Init(order = 40)
+    @Init(order = 4)
     static void init(LispRuntime rt) {
-        rt.defvar("shell-file-name", LString.of(System.getenv().getOrDefault("SHELL", "/bin/sh")));
-        rt.defvar("shell-command-switch", LString.of("-c"));
-        rt.defvar("exec-path", execPath(rt));
-        rt.defvar("exec-directory", Lisp.NIL);
-        rt.defvar("exec-suffixes", Lisp.list(LString.of("")));
-        rt.defvar("process-connection-type", Lisp.T);
-        rt.defvar("default-process-coding-system", Lisp.NIL);
-    }
-
-    private static Object execPath(LispRuntime rt) {
-        String path = rt.environment.getOrDefault("PATH", "/usr/bin:/bin");
-        List<Object> out = new ArrayList<>();
-        for (String p : path.split(":")) if (!p.isEmpty()) out.add(LString.of(p));
-        return Lisp.listFrom(out);
-    }
-
-    /** The environment for a child, from `process-environment' (a bare NAME means unset). */
-    static void environment(LispRuntime rt, Map<String, String> env) {
-        Object pe = rt.valueOrUnbound(rt.intern("process-environment"));
-        if (!(pe instanceof Cons)) return;
-        env.clear();
-        List<String> entries = new ArrayList<>();
-        for (Object o = pe; o instanceof Cons c; o = c.cdr()) if (c.car() instanceof LString s) entries.add(s.toString());
-        // Earlier entries take precedence, as in Emacs.
-        for (int i = entries.size() - 1; i >= 0; i--) {
-            String e = entries.get(i);
-            int eq = e.indexOf('=');
-            if (eq < 0) env.remove(e);
-            else env.put(e.substring(0, eq), e.substring(eq + 1));
-        }
+        List<String> env = initialEnvironment(rt);
+        Object list = Lisp.NIL;
+        for (int i = env.size() - 1; i >= 0; i--) list = new Cons(LString.of(env.get(i)), list);
+        rt.defvar("initial-environment", list);
+        // process-environment starts as a copy, so that setenv does not change initial-environment.
+        Object copy = Lisp.NIL;
+        for (int i = env.size() - 1; i >= 0; i--) copy = new Cons(LString.of(env.get(i)), copy);
+        rt.defvar("process-environment", copy);
     }
 
     /**
-     * Call PROGRAM synchronously in a separate process, with ARGS. INFILE (a file name or nil)
-     * is its input; DESTINATION says where its output goes: t the current buffer, nil or 0
-     * nowhere, a buffer or buffer name, (:file FILE), or (REAL-DEST STDERR-FILE). Return the exit
-     * status, or a string describing the signal that killed it.
+     * The process environment as VAR=VALUE strings in the order the OS passed them (from
+     * /proc/self/environ when available, since {@link System#getenv()} loses the order).
      */
-    @Defun(name = "call-process")
-    public static Object callProcess(LispRuntime rt, LString program, @Opt Object infile, @Opt Object destination,
-                                     @Opt Object display, Object... args) {
-        return run(rt, program, infile, null, destination, args);
+    static List<String> initialEnvironment(LispRuntime rt) {
+        List<String> out = new ArrayList<>();
+        if (rt.environment != System.getenv()) {
+            // A pinned environment (embedding, tests): use it as given.
+            for (Map.Entry<String, String> e : rt.environment.entrySet()) out.add(e.getKey() + "=" + e.getValue());
+            java.util.Collections.sort(out);
+            return out;
+        }
+        try {
+            byte[] b = Files.readAllBytes(Path.of("/proc/self/environ"));
+            int start = 0;
+            for (int i = 0; i < b.length; i++) {
+                if (b[i] == 0) {
+                    if (i > start) out.add(new String(b, start, i - start, StandardCharsets.UTF_8));
+                    start = i + 1;
+                }
+            }
+            if (!out.isEmpty()) return out;
+        } catch (IOException | SecurityException e) {
+            // Not Linux: use Java's view of the environment.
+        }
+        for (Map.Entry<String, String> e : System.getenv().entrySet()) out.add(e.getKey() + "=" + e.getValue());
+        return out;
+    }
+
+    /** A variable of the environment Emacs started with (not affected by setenv). */
+    static String initialEnv(String name) {
+        return System.getenv(name);
+    }
+
+    /** VAR's value in `process-environment', or null when unset (Emacs's egetenv). */
+    public static String getenv(LispRuntime rt, String var) {
+        Object v = lookup(LString.of(var), rt.valueOrUnbound(rt.intern("process-environment")));
+        return v instanceof LString s ? s.toString() : null;
     }
 
     /**
-     * Send the text from START to END to PROGRAM as its input, like `call-process'. DELETE
-     * non-nil deletes the text first. START nil means the whole buffer; a string is used as
-     * the input itself.
+     * Search ENV for VARIABLE: the value string of the first "VARIABLE=VALUE" entry, t for an
+     * entry "VARIABLE" (the variable is removed), or nil when absent.
      */
-    @Defun(name = "call-process-region")
-    public static Object callProcessRegion(LispRuntime rt, Object start, Object end, LString program,
-                                           @Opt Object delete, @Opt Object destination, @Opt Object display,
-                                           Object... args) {
-        byte[] input;
-        if (start instanceof LString s) {
-            input = s.toUtf8Emacs();
-        } else {
-            Buffer b = rt.currentBuffer();
-            int from = start == Lisp.NIL ? 1 : Markers.position(start);
-            int to = start == Lisp.NIL ? b.z() : Markers.position(end);
-            if (from > to) { int t = from; from = to; to = t; }
-            input = Insdel.substring(b, from, to, false).toUtf8Emacs();
-            if (delete != Lisp.NIL) Insdel.delete(rt, from, to, false);
+    private static Object lookup(LString variable, Object env) {
+        int[] var = variable.chars();
+        for (Object o = env; o instanceof Cons c; o = c.cdr()) {
+            if (!(c.car() instanceof LString entry)) continue;
+            int[] e = entry.chars();
+            if (e.length < var.length) continue;
+            boolean same = true;
+            for (int i = 0; i < var.length; i++) if (e[i] != var[i]) { same = false; break; }
+            if (!same) continue;
+            if (e.length == var.length) return Lisp.T;
+            if (e[var.length] == '=') return entry.substring(var.length + 1, e.length);
         }
-        return run(rt, program, Lisp.NIL, input, destination, args);
-    }
-
-    private static Object run(LispRuntime rt, LString program, Object infile, byte[] input, Object destination,
-                              Object[] args) {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(program.toString());
-        for (Object a : args) {
-            if (!(a instanceof LString s)) throw LispSignal.wrongType("stringp", a);
-            cmd.add(s.toString());
-        }
-        ProcessBuilder pb = new ProcessBuilder(cmd);
-        environment(rt, pb.environment());
-        Object dir = rt.currentBuffer().slots[BufferSlot.DIRECTORY.ordinal()];
-        if (dir instanceof LString d) {
-            File f = new File(rt.funcall(rt.intern("expand-file-name"), d).toString());
-            if (f.isDirectory()) pb.directory(f);
-        }
-        Object realDest = destination;
-        Object stderrDest = Lisp.T;
-        if (destination instanceof Cons c && c.car() != rt.intern(":file")) {
-            realDest = c.car();
-            stderrDest = Lisp.carSafe(c.cdr());
-        }
-        boolean discard = realDest == Lisp.NIL || (realDest instanceof Long l && l == 0);
-        boolean noWait = realDest instanceof Long l && l == 0;
-        if (infile instanceof LString in) {
-            pb.redirectInput(new File(rt.funcall(rt.intern("expand-file-name"), in).toString()));
-        } else if (input == null) {
-            pb.redirectInput(new File("/dev/null"));
-        }
-        File outFile = null;
-        if (realDest instanceof Cons fc && fc.car() == rt.intern(":file")) {
-            outFile = new File(rt.funcall(rt.intern("expand-file-name"), Lisp.carSafe(fc.cdr())).toString());
-            pb.redirectOutput(outFile);
-        } else if (discard) {
-            pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        }
-        if (stderrDest == Lisp.T) {
-            if (outFile != null) pb.redirectError(ProcessBuilder.Redirect.appendTo(outFile));
-            else if (discard) pb.redirectError(ProcessBuilder.Redirect.DISCARD);
-            else pb.redirectErrorStream(true);
-        } else if (stderrDest == Lisp.NIL) {
-            pb.redirectError(ProcessBuilder.Redirect.DISCARD);
-        } else if (stderrDest instanceof LString ef) {
-            pb.redirectError(new File(rt.funcall(rt.intern("expand-file-name"), ef).toString()));
-        }
-        Process p;
-        try {
-            p = pb.start();
-        } catch (IOException e) {
-            throw new LispSignal("file-missing", Lisp.list(LString.of("Searching for program"),
-                    LString.of("No such file or directory"), program));
-        }
-        if (input != null) {
-            try (OutputStream os = p.getOutputStream()) {
-                os.write(input);
-            } catch (IOException ignored) {
-                // The child may not read its input; that is its business.
-            }
-        }
-        if (noWait) return Lisp.NIL;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        if (!discard && outFile == null) {
-            try (InputStream is = p.getInputStream()) {
-                is.transferTo(out);
-            } catch (IOException ignored) {
-                // Output ends with the child.
-            }
-        }
-        int status;
-        try {
-            status = p.waitFor();
-        } catch (InterruptedException e) {
-            p.destroy();
-            Thread.currentThread().interrupt();
-            throw new LispSignal(rt.q.quit, Lisp.NIL);
-        }
-        if (!discard && outFile == null && out.size() > 0) {
-            Buffer target;
-            if (realDest == Lisp.T) target = rt.currentBuffer();
-            else if (realDest instanceof Buffer b) target = b;
-            else target = (Buffer) rt.funcall(rt.intern("get-buffer-create"), realDest);
-            byte[] bytes = out.toByteArray();
-            LString text = LString.decodeUtf8(bytes, 0, bytes.length, false);
-            Buffer old = rt.currentBuffer();
-            try {
-                rt.setCurrentBuffer(target);
-                Insdel.insertString(rt, text, false);
-            } finally {
-                if (old.live) rt.setCurrentBuffer(old);
-            }
-        }
-        // A child killed by a signal: the JVM reports 128+N like the shell does.
-        if (status > 128 && status < 160) return LString.of(signalName(status - 128));
-        return (long) status;
-    }
-
-    private static String signalName(int n) {
-        return switch (n) {
-            case 1 -> "Hangup"; case 2 -> "Interrupt"; case 3 -> "Quit"; case 6 -> "Aborted";
-            case 9 -> "Killed"; case 11 -> "Segmentation fault"; case 13 -> "Broken pipe";
-            case 15 -> "Terminated"; default -> "Signal " + n;
-        };
+        return Lisp.NIL;
     }
 
     /**
-     * Send PROCESS (here: a process ID) the signal SIGCODE, a number or a name such as `SIGTERM'
-     * or `term'. Return 0 on success, -1 on failure.
+     * Get the value of environment variable VARIABLE from `process-environment' (nil if unset).
+     * If ENV is a list, search it instead, and return t for an entry that removes VARIABLE.
      */
-    @Defun(name = "signal-process")
-    public static Object signalProcess(LispRuntime rt, Object process, Object sigcode, @Opt Object remote) {
-        long pid;
-        if (process instanceof Long l) pid = l;
-        else if (process instanceof LString s) {
-            try { pid = Long.parseLong(s.toString().trim()); } catch (NumberFormatException e) { throw LispSignal.error("Process " + s + " does not exist"); }
-        } else throw LispSignal.wrongType("processp", process);
-        String sig;
-        if (sigcode instanceof Long n) sig = Long.toString(n);
-        else if (sigcode instanceof Symbol s) {
-            String name = s.name.toUpperCase(java.util.Locale.ROOT);
-            sig = name.startsWith("SIG") ? name.substring(3) : name;
-        } else throw LispSignal.wrongType("fixnump", sigcode);
-        try {
-            Process p = new ProcessBuilder("kill", "-" + sig, Long.toString(pid))
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return p.waitFor() == 0 ? 0L : -1L;
-        } catch (IOException e) {
-            return -1L;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1L;
-        }
+    @Defun(name = "getenv-internal")
+    public static Object getenvInternal(LispRuntime rt, LString variable, @Opt Object env) {
+        if (env instanceof Cons) return lookup(variable, env);
+        Object v = lookup(variable, rt.valueOrUnbound(rt.intern("process-environment")));
+        // A removal entry in process-environment means "unset" for the plain lookup.
+        return v == Lisp.T ? Lisp.NIL : v;
     }
 }
