@@ -13,6 +13,7 @@ pass=0; fail=0
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 for el in $(find "$@" -name '*.el' | sort); do
+  case "$el" in /*) ;; *) el="$PWD/$el" ;; esac
   out="${el%.el}.out"
   [ -f "$out" ] || continue
   dir=$(dirname "$el")
