@@ -208,7 +208,7 @@ public final class Coding {
     private static Object detectList(LispRuntime rt, byte[] bytes, boolean highest) {
         CodingSystem.Registry reg = CodingSystem.registry(rt);
         CodingSystem best = Codec.detect(rt, bytes, false);
-        int eol = Codec.detectEol(Codec.decodeUtf8(bytes, false));
+        int eol = Codec.detectEol(Codec.decodeUtf8(bytes, false, false));
         List<Object> out = new ArrayList<>();
         if (best == null) {
             out.add(reg.get(rt.intern("undecided")).withEol(eol).name);
@@ -266,10 +266,11 @@ public final class Coding {
 
     static LString stringOf(LispRuntime rt, Codec.Decoded d) {
         LString s = LString.ofChars(d.chars, d.multibyte);
-        if (d.latin1Property && d.chars.length > 0) {
+        int labelled = d.chars.length - d.latin1Unlabelled;
+        if (d.latin1Property && labelled > 0) {
             s.props = new TextProps();
             Object plist = Lisp.list(rt.intern("charset"), rt.intern("iso-8859-1"));
-            s.props.modify(0, d.chars.length, old -> plist);
+            s.props.modify(0, labelled, old -> plist);
         }
         return s;
     }
