@@ -432,7 +432,7 @@ public final class Coding {
             if (val instanceof Cons) return val;
             if (val instanceof Symbol vs) {
                 if (CodingSystem.lookup(rt, vs) != null) return new Cons(vs, vs);
-                if (vs.function != Lisp.NIL) {
+                if (FileHandlers.fboundp(vs)) {
                     Object r = rt.funcall(vs, new Cons(operation, Lisp.list(arguments)));
                     if (r instanceof Cons) return r;
                     if (r != Lisp.NIL && CodingSystem.lookup(rt, r) != null) return new Cons(r, r);

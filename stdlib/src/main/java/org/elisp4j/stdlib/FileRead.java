@@ -28,6 +28,9 @@ import org.elisp4j.core.TextProps;
 public final class FileRead {
     private FileRead() {}
 
+    /** Emacs's READ_BUF_SIZE (MAX_ALLOCA). */
+    private static final long READ_BUF_SIZE = 16 * 1024;
+
     /** What was read from the file. */
     private static final class Input {
         byte[] bytes = new byte[0];
@@ -164,7 +167,10 @@ public final class FileRead {
         Path p = FilePaths.path(file);
         try (SeekableByteChannel ch = Files.newByteChannel(p)) {
             long end = Math.min(endOffset, in.regular ? in.size : Long.MAX_VALUE);
-            in.total = Math.max(0, end - begOffset);
+            // EMACS-COMPAT: an empty regular file might be a /proc file, so Emacs expects to read a
+            // buffer's worth (and so runs the change hooks as for a non-empty file).
+            long expected = endOffset == Long.MAX_VALUE && in.regular && in.size == 0 ? READ_BUF_SIZE : end;
+            in.total = Math.max(0, expected - begOffset);
             if (begOffset > 0) ch.position(begOffset);
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             ByteBuffer buf = ByteBuffer.allocate(65536);

@@ -355,8 +355,7 @@ public final class Fileio {
     }
 
     private static boolean isFunction(LispRuntime rt, Object fn) {
-        if (fn instanceof Symbol s) return s.function != Lisp.NIL;
-        return true;
+        return !(fn instanceof Symbol) || FileHandlers.fboundp(fn);
     }
 
     /** Encode the text of RANGE (a string or buffer positions) with ANNOTATIONS interleaved. */
@@ -406,7 +405,7 @@ public final class Fileio {
         if (cfw != Lisp.NIL) {
             val = cfw;
             Object sel = Coding.var(rt, "select-safe-coding-system-function");
-            if (Coding.var(rt, "coding-system-require-warning") != Lisp.NIL && sel instanceof Symbol ss && ss.function != Lisp.NIL)
+            if (Coding.var(rt, "coding-system-require-warning") != Lisp.NIL && FileHandlers.fboundp(sel))
                 val = rt.funcall(sel, start, end, Lisp.list(Lisp.T, val), Lisp.NIL, file);
         } else {
             boolean usingDefault = false, forceRaw = false;
@@ -429,7 +428,7 @@ public final class Fileio {
                 if (cs.type() == CodingSystem.Type.RAW_TEXT) forceRaw = true;
             }
             Object sel = Coding.var(rt, "select-safe-coding-system-function");
-            if (!forceRaw && sel instanceof Symbol ss && ss.function != Lisp.NIL) {
+            if (!forceRaw && FileHandlers.fboundp(sel)) {
                 val = rt.funcall(sel, start, end, val, Lisp.NIL, file);
                 if (val != Lisp.NIL) CodingSystem.check(rt, val);
             }
