@@ -151,6 +151,10 @@ class FileioScenariosTest extends LispTestSupport {
         modtime();
         temporaryNames();
         locks();
+        handlers();
+        substitution();
+        codingQueries();
+        environment();
 
         assertEquals(expected.size(), checks, "every recorded check was run");
         assertEquals(List.of(), mismatches);
@@ -623,5 +627,245 @@ class FileioScenariosTest extends LispTestSupport {
             }
             return Lisp.listFrom(out);
         });
+    }
+
+    // ---- handlers, substitution, coding queries, environment ------------------------------------------
+
+    private Object handlerResult(String op, Object[] args) {
+        return switch (op) {
+            case "expand-file-name" -> str("/HANDLED-expanded/" + args[0]);
+            case "file-name-directory" -> 42L;
+            case "file-name-nondirectory" -> str("nondir");
+            case "file-exists-p" -> sym("yes");
+            case "file-attributes" -> list(sym("handled"));
+            case "insert-file-contents" -> list(args[0], 0L);
+            default -> list(sym("handled"), sym(op));
+        };
+    }
+
+    private void handlers() {
+        call("set-buffer", call("get-buffer-create", str("*scratch*")));
+        set("default-directory", str("/tmp/"));
+        Object[] log = {Lisp.NIL};
+        Object handler = lambda(1, -1, a -> {
+            log[0] = new Cons(Lisp.list(a), log[0]);
+            Object[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+            return handlerResult(a[0].toString(), rest);
+        });
+        rt.intern("sc-handler").function = handler;
+        Object[][] forms = {
+            {"expand-file-name", str("/HANDLED/a")},
+            {"expand-file-name", str("a"), str("/HANDLED/d/")},
+            {"file-name-directory", str("/HANDLED/a/b")},
+            {"file-name-nondirectory", str("/HANDLED/a/b")},
+            {"file-name-as-directory", str("/HANDLED/a")},
+            {"directory-file-name", str("/HANDLED/a/")},
+            {"substitute-in-file-name", str("/HANDLED/a")},
+            {"unhandled-file-name-directory", str("/HANDLED/a")},
+            {"file-exists-p", str("/HANDLED/a")},
+            {"file-readable-p", str("/HANDLED/a")},
+            {"file-writable-p", str("/HANDLED/a")},
+            {"file-symlink-p", str("/HANDLED/a")},
+            {"file-directory-p", str("/HANDLED/a/")},
+            {"file-modes", str("/HANDLED/a"), sym("nofollow")},
+            {"set-file-modes", str("/HANDLED/a"), 420L},
+            {"set-file-times", str("/HANDLED/a"), 0L},
+            {"file-newer-than-file-p", str("/tmp"), str("/HANDLED/a")},
+            {"file-attributes", str("/HANDLED/a")},
+            {"file-attributes", str("/HANDLED/a"), sym("string")},
+            {"directory-files", str("/HANDLED/d"), Lisp.T},
+            {"file-name-all-completions", str("x"), str("/HANDLED/d")},
+            {"delete-file", str("/HANDLED/a")},
+            {"rename-file", str("/HANDLED/a"), str("/tmp/b")},
+            {"copy-file", str("/tmp/nonexistent-a"), str("/HANDLED/b"), Lisp.T},
+            {"make-symbolic-link", str("t"), str("/HANDLED/l")},
+            {"add-name-to-file", str("/HANDLED/a"), str("/tmp/b")},
+            {"write-region", str("x"), Lisp.NIL, str("/HANDLED/w"), Lisp.NIL, sym("lambda")},
+            {"insert-file-contents", str("/HANDLED/r")},
+            {"lock-file", str("/HANDLED/k")},
+            {"unlock-file", str("/HANDLED/k")},
+            {"file-locked-p", str("/HANDLED/k")},
+            {"access-file", str("/HANDLED/a"), str("Msg")},
+            {"file-system-info", str("/HANDLED/a")},
+        };
+        let("file-name-handler-alist", list(new Cons(str("\\`/HANDLED"), sym("sc-handler"))), () -> {
+            for (Object[] form : forms) {
+                log[0] = Lisp.NIL;
+                Object[] args = java.util.Arrays.copyOfRange(form, 1, form.length);
+                String fn = (String) form[0];
+                String label = "handler " + print(new Cons(sym(fn), Lisp.list(args)));
+                check(label, () -> {
+                    Object r;
+                    try {
+                        r = withTempBuffer(() -> call(fn, args));
+                    } catch (LispSignal e) {
+                        r = e.errorObject();
+                    }
+                    return list(r, Lisp.nreverse(log[0]));
+                });
+            }
+            return Lisp.NIL;
+        });
+        check("find-file-name-handler", () -> let("file-name-handler-alist",
+                list(new Cons(str("/b"), sym("h1")), new Cons(str("/a"), sym("h2")), new Cons(str("x"), sym("h3")),
+                        new Cons(sym("nonstring"), sym("h4")), sym("junk")), () -> {
+            rt.put(sym("h3"), sym("operations"), list(sym("file-exists-p")));
+            Object inhibited = let("inhibit-file-name-handlers", list(sym("h3")), () -> let("inhibit-file-name-operation",
+                    sym("file-exists-p"), () -> list(call("find-file-name-handler", str("/a/bx"), sym("file-exists-p")),
+                            call("find-file-name-handler", str("/a/bx"), sym("copy-file")))));
+            Object err;
+            try {
+                err = call("find-file-name-handler", sym("x"), sym("copy-file"));
+            } catch (LispSignal e) {
+                err = e.errorObject();
+            }
+            return list(call("find-file-name-handler", str("/a/b"), sym("file-exists-p")),
+                    call("find-file-name-handler", str("/a/bx"), sym("file-exists-p")),
+                    call("find-file-name-handler", str("/a/bx"), sym("copy-file")), inhibited,
+                    call("find-file-name-handler", str("/c"), sym("copy-file")), err);
+        }));
+    }
+
+    /** env.el's substitute-env-in-file-name: $VAR, ${VAR} (only defined ones) and $$. */
+    private Object substituteEnv(LString s) {
+        String in = s.toString();
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < in.length(); i++) {
+            char c = in.charAt(i);
+            if (c != '$' || i + 1 >= in.length()) { out.append(c); continue; }
+            char d = in.charAt(i + 1);
+            if (d == '$') { out.append('$'); i++; continue; }
+            int start, end, next;
+            if (d == '{') {
+                start = i + 2;
+                end = in.indexOf('}', start);
+                if (end < 0) { out.append(c); continue; }
+                next = end + 1;
+            } else {
+                start = i + 1;
+                end = start;
+                while (end < in.length() && (Character.isLetterOrDigit(in.charAt(end)) || in.charAt(end) == '_')) end++;
+                next = end;
+            }
+            String value = Callproc.getenv(rt, in.substring(start, end));
+            if (end == start || value == null) { out.append(c); continue; }
+            out.append(value);
+            i = next - 1;
+        }
+        return LString.of(out.toString());
+    }
+
+    private void substitution() {
+        defun("substitute-env-in-file-name", 1, 1, a -> substituteEnv((LString) a[0]));
+        Object env = value("process-environment");
+        set("process-environment", new Cons(str("SCREL=rel"), new Cons(str("SCABS=/abs/x"), env)));
+        for (String n : new String[] {"/a/$SCABS", "$SCREL/b", "/x//$SCREL", "/x/~/$SCREL", "$$", "/y/${SCREL}z",
+                "$UNDEFINED_SC/q", "/p/$SCABS//q"})
+            check("substitute " + n, () -> call("substitute-in-file-name", str(n)));
+    }
+
+    private Object each(String fn, Object... args) {
+        List<Object> out = new ArrayList<>();
+        for (Object a : args) {
+            try {
+                out.add(call(fn, a));
+            } catch (LispSignal e) {
+                out.add(e.errorObject());
+            }
+        }
+        return Lisp.listFrom(out);
+    }
+
+    private Object catching(Supplier<Object> s) {
+        try {
+            return s.get();
+        } catch (LispSignal e) {
+            return e.errorObject();
+        }
+    }
+
+    private void codingQueries() {
+        check("coding-system-p", () -> each("coding-system-p", Lisp.NIL, sym("utf-8"), sym("utf-8-unix"), sym("latin-1"),
+                sym("emacs-internal"), sym("binary"), sym("prefer-utf-8-dos"), sym("auto-save-coding"), sym("foo"), str("utf-8"), 5L));
+        check("check-coding-system", () -> each("check-coding-system", Lisp.NIL, sym("latin-1-dos"), sym("foo"), str("x")));
+        check("coding-system-base", () -> each("coding-system-base", Lisp.NIL, sym("utf-8-dos"), sym("latin-1"),
+                sym("iso-latin-1-mac"), sym("binary"), sym("emacs-internal"), sym("foo"), str("x")));
+        check("coding-system-eol-type", () -> each("coding-system-eol-type", Lisp.NIL, sym("utf-8"), sym("utf-8-dos"),
+                sym("latin-1-mac"), sym("binary"), sym("undecided"), sym("foo")));
+        check("coding-system-aliases", () -> each("coding-system-aliases", sym("utf-8"), sym("latin-1"), sym("iso-latin-1-unix"),
+                sym("emacs-internal"), sym("binary"), sym("us-ascii-dos"), sym("foo")));
+        check("coding-system-plist", () -> {
+            Object p = call("coding-system-plist", sym("latin-1"));
+            return list(Textprop.plistGet(p, sym(":name")), Textprop.plistGet(p, sym(":coding-type")),
+                    Textprop.plistGet(p, sym(":mnemonic")), Textprop.plistGet(p, sym(":ascii-compatible-p")));
+        });
+        check("define-coding-system-alias", () -> list(call("define-coding-system-alias", sym("sc-alias"), sym("latin-1")),
+                call("coding-system-aliases", sym("sc-alias")), call("coding-system-p", sym("sc-alias-dos")),
+                call("coding-system-base", sym("sc-alias-dos")), call("coding-system-eol-type", sym("sc-alias"))));
+        check("detect-coding-string", () -> list(call("detect-coding-string", str("abc")), call("detect-coding-string", str("abc\n")),
+                call("detect-coding-string", str("a\r\nb"), Lisp.T), call("detect-coding-string", LString.unibyte(new byte[] {'c', 'a', 'f', (byte) 0351})),
+                call("detect-coding-string", LString.unibyte(new byte[] {'c', 'a', 'f', (byte) 0303, (byte) 0251, '\n'}), Lisp.T),
+                call("detect-coding-string", LString.unibyte(new byte[] {'c', 'a', 'f', (byte) 0303, (byte) 0251, '\n'})),
+                call("detect-coding-string", str("a\0b")), call("detect-coding-string", LString.unibyte(new byte[] {(byte) 0200}), Lisp.T)));
+        check("detect-coding-region", () -> withTempBuffer(() -> {
+            call("insert", str("x\r\ny"));
+            return list(call("detect-coding-region", 1L, call("point-max")), call("detect-coding-region", 1L, 2L, Lisp.T));
+        }));
+        check("find-operation-coding-system", () -> let("file-coding-system-alist",
+                list(new Cons(str("\\.x\\'"), sym("utf-8")), new Cons(str("\\.y\\'"), new Cons(sym("utf-8"), sym("latin-1"))),
+                        new Cons(str("\\.z\\'"), sym("nope")), list(str(""), sym("undecided"))),
+                () -> list(call("find-operation-coding-system", sym("insert-file-contents"), str("a.x")),
+                        call("find-operation-coding-system", sym("write-region"), 1L, 2L, str("a.y")),
+                        call("find-operation-coding-system", sym("insert-file-contents"), str("a.z")),
+                        call("find-operation-coding-system", sym("insert-file-contents"), str("a.w")),
+                        catching(() -> call("find-operation-coding-system", sym("foo"), str("a"))),
+                        catching(() -> call("find-operation-coding-system", sym("insert-file-contents"))),
+                        catching(() -> call("find-operation-coding-system", sym("write-region"), 1L, 2L)),
+                        catching(() -> call("find-operation-coding-system", sym("insert-file-contents"), 5L)))));
+        check("decode-coding-string nocopy", () -> {
+            LString s = str("abc");
+            return list(Lisp.bool(call("decode-coding-string", s, sym("utf-8"), Lisp.T) == s),
+                    Lisp.bool(call("decode-coding-string", s, sym("utf-8")) == s),
+                    Lisp.bool(call("encode-coding-string", s, sym("utf-8"), Lisp.T) == s));
+        });
+        check("decode-coding-string errors", () -> list(catching(() -> call("decode-coding-string", str("a"), sym("foo"))),
+                catching(() -> call("decode-coding-string", sym("x"), sym("utf-8"))),
+                catching(() -> call("encode-coding-string", str("a"), sym("auto-save-coding")))));
+        check("decode-coding-string buffer", () -> withTempBuffer(() -> {
+            call("insert", str("<>"));
+            call("goto-char", 2L);
+            LString bytes = LString.unibyte(new byte[] {'c', 'a', 'f', (byte) 0303, (byte) 0251});
+            return list(call("decode-coding-string", bytes, sym("utf-8"), Lisp.NIL, call("current-buffer")),
+                    call("buffer-string"), call("point"));
+        }));
+        check("decode-coding-region", () -> withTempBuffer(() -> {
+            call("insert", str("ab\r\ncd"));
+            return list(call("decode-coding-region", 1L, call("point-max"), sym("undecided")), value("last-coding-system-used"),
+                    call("buffer-string"), call("point"));
+        }));
+        check("encode-coding-region", () -> withTempBuffer(() -> {
+            call("insert", str("café\n"));
+            Object r = call("encode-coding-region", 1L, call("point-max"), sym("latin-1"));
+            List<Object> codes = new ArrayList<>();
+            for (int c : ((LString) call("buffer-string")).chars()) codes.add((long) c);
+            return list(r, value("last-coding-system-used"), Lisp.listFrom(codes), call("point"));
+        }));
+        check("decode-coding-region to string", () -> withTempBuffer(() -> {
+            call("insert", LString.unibyte(new byte[] {'c', 'a', 'f', (byte) 0351}));
+            return list(call("decode-coding-region", 1L, call("point-max"), sym("latin-1"), Lisp.T), call("buffer-string"));
+        }));
+    }
+
+    private void environment() {
+        check("getenv-internal", () -> list(call("getenv-internal", str("SCREL")), call("getenv-internal", str("SC_NOPE")),
+                call("getenv-internal", str("A"), list(str("A=1"), str("A=2"))),
+                call("getenv-internal", str("A"), list(sym("x"), str("A=2"))),
+                call("getenv-internal", str("A"), list(str("A"))), call("getenv-internal", str("A"), list(str("AB=1"))),
+                call("getenv-internal", str("A="), list(str("A==1"))),
+                let("process-environment", list(str("SCREL")), () -> call("getenv-internal", str("SCREL"))),
+                catching(() -> call("getenv-internal", sym("x")))));
+        check("file-name-concat", () -> list(call("file-name-concat", str("a"), str("b")), call("file-name-concat", str("a/"), str("b")),
+                call("file-name-concat", str("a"), Lisp.NIL, str(""), str("b/"), str("c")), call("file-name-concat", str(""), str("x")),
+                call("file-name-concat", Lisp.NIL), catching(() -> call("file-name-concat", str("a"), sym("b")))));
     }
 }
