@@ -556,6 +556,54 @@ public final class Fileio {
         throw LispSignal.wrongType("file-offset", v);
     }
 
+    // ---- auto-saving one buffer ---------------------------------------------------------------------
+
+    /**
+     * The mode a new auto-save file of B gets before the umask (Emacs's auto_save_1): the visited
+     * file's permission bits plus owner read and write, or 0666 when there is no visited file.
+     */
+    public static int autoSaveModeBits(LispRuntime rt, Buffer b) {
+        if (b.slots[BufferSlot.FILE_NAME.ordinal()] instanceof LString f) {
+            try {
+                return (FilePaths.mode(FilePaths.path(f)) | 0600) & 0777;
+            } catch (IOException e) {
+                // Not a local file (or gone): ask file-modes, which knows the handlers.
+                Buffer old = rt.currentBuffer();
+                try {
+                    rt.setCurrentBuffer(b);
+                    if (FilePredicates.fileModes(rt, f, Lisp.NIL) instanceof Long m) return (int) ((m | 0600) & 0777);
+                } finally {
+                    if (old.live) rt.setCurrentBuffer(old);
+                }
+            }
+        }
+        return 0666;
+    }
+
+    /**
+     * Write the current buffer to its `buffer-auto-save-file-name' as Emacs's auto_save_1 does:
+     * `write-region' (through its symbol, so handlers and advice apply) of the whole buffer with
+     * VISIT `lambda' (t when `auto-save-visited-file-name' is set), while the auto-saving state
+     * makes it skip locking, use utf-8-emacs-unix and create the file with
+     * {@link #autoSaveModeBits} replaced atomically.  Used by do-auto-save.
+     */
+    public static Object autoSaveOne(LispRuntime rt) {
+        Buffer b = rt.currentBuffer();
+        FileioState st = FileioState.of(rt);
+        boolean was = st.autoSaving;
+        int bits = st.autoSaveModeBits;
+        try {
+            st.autoSaveModeBits = autoSaveModeBits(rt, b);
+            st.autoSaving = true;
+            Object visit = Coding.var(rt, "auto-save-visited-file-name") == Lisp.NIL ? rt.intern("lambda") : Lisp.T;
+            return rt.funcall(rt.intern("write-region"), Lisp.NIL, Lisp.NIL,
+                    b.slots[BufferSlot.AUTO_SAVE_FILE_NAME.ordinal()], Lisp.NIL, visit, Lisp.NIL, Lisp.NIL);
+        } finally {
+            st.autoSaving = was;
+            st.autoSaveModeBits = bits;
+        }
+    }
+
     // ---- temporary files ------------------------------------------------------------------------
 
     private static final String TEMP_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
