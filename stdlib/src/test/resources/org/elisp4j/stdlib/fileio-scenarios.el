@@ -328,3 +328,9 @@
 ;; ---- environment
 (check "getenv-internal" (list (getenv-internal "SCREL") (getenv-internal "SC_NOPE") (getenv-internal "A" '("A=1" "A=2")) (getenv-internal "A" '(x "A=2")) (getenv-internal "A" '("A")) (getenv-internal "A" '("AB=1")) (getenv-internal "A=" '("A==1")) (let ((process-environment '("SCREL"))) (getenv-internal "SCREL")) (condition-case e (getenv-internal 'x) (error e))))
 (check "file-name-concat" (list (file-name-concat "a" "b") (file-name-concat "a/" "b") (file-name-concat "a" nil "" "b/" "c") (file-name-concat "" "x") (file-name-concat nil) (condition-case e (file-name-concat "a" 'b) (error e))))
+
+;; ---- time values accepted by set-file-times
+(dolist (ts (list 0 1.5 '(1 2) '(1 2 3) '(1 2 3 4) '(1 2 3 4 5) "x" '(a b) -1 (expt 2 70) 1.0e+INF 0.0e+NaN
+                  '(1 2 1000000) '(1 2 -1) '(1 . 0) '(-5 . 3) '(100 . 10) '(7)))
+  (check (format "time %S" ts)
+         (progn (set-file-times (sc "ascii") ts) (nth 5 (file-attributes (sc "ascii"))))))
