@@ -155,7 +155,7 @@ public final class Codec {
         return reg.get(rt.intern("raw-text"));
     }
 
-    private static boolean noC1(byte[] src) {
+    static boolean noC1(byte[] src) {
         for (byte x : src) {
             int b = x & 0xFF;
             if (b >= 0x80 && b < 0xA0) return false;

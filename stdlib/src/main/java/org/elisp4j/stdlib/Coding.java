@@ -220,7 +220,7 @@ public final class Coding {
                 boolean ok = switch (cs.spec.type) {
                     case UTF_8 -> utf8 && (!cs.spec.bom || (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF
                             && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF));
-                    case CHARSET -> Codec.detect(rt, bytes, false) != null && noC1(bytes);
+                    case CHARSET -> Codec.detect(rt, bytes, false) != null && Codec.noC1(bytes);
                     default -> false;
                 };
                 if (ok) out.add(cs.withEol(eol).name);
@@ -229,13 +229,6 @@ public final class Coding {
         return highest ? out.get(0) : Lisp.listFrom(out);
     }
 
-    private static boolean noC1(byte[] src) {
-        for (byte x : src) {
-            int b = x & 0xFF;
-            if (b >= 0x80 && b < 0xA0) return false;
-        }
-        return true;
-    }
 
     /**
      * Return the coding systems that could have produced STRING, most likely first (with an
