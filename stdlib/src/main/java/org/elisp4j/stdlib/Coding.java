@@ -435,4 +435,17 @@ public final class Coding {
         }
         return Lisp.NIL;
     }
+
+    // ---- for the digest functions (fns.c's secure-hash, md5, buffer-hash) -------------------
+
+    /** Whether CODING names a coding system. */
+    static boolean isCodingSystem(LispRuntime rt, Object coding) {
+        return codingSystemP(rt, coding);
+    }
+
+    /** The bytes of TEXT encoded with CODING (a valid coding system), without recording it. */
+    static byte[] encode(LispRuntime rt, LString text, Object coding) {
+        Object r = encodeCodingString(rt, text, coding, Lisp.T, Lisp.NIL);
+        return ((LString) r).bytes();
+    }
 }
