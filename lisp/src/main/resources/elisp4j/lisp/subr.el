@@ -246,6 +246,23 @@ bound to COUNT."
            (and (buffer-name ,temp-buffer)
                 (kill-buffer ,temp-buffer)))))))
 
+(defmacro with-temp-file (file &rest body)
+  "Create a new buffer, evaluate BODY there, and write the buffer to FILE.
+The value of the last form in BODY is returned."
+  (declare (indent 1) (debug t))
+  (let ((temp-file (make-symbol "temp-file"))
+        (temp-buffer (make-symbol "temp-buffer")))
+    `(let ((,temp-file ,file)
+           (,temp-buffer (generate-new-buffer " *temp file*" t)))
+       (unwind-protect
+           (prog1
+               (with-current-buffer ,temp-buffer
+                 ,@body)
+             (with-current-buffer ,temp-buffer
+               (write-region nil nil ,temp-file nil 0)))
+         (and (buffer-name ,temp-buffer)
+              (kill-buffer ,temp-buffer))))))
+
 (defmacro with-output-to-string (&rest body)
   "Execute BODY, return the text it sent to `standard-output', as a string."
   (declare (indent 0) (debug t))
