@@ -25,7 +25,9 @@
  * Package-private helpers hold what several primitives share ({@code Num} the number tower,
  * {@code NumberSyntax}, {@code FloatText} (float printing until the printer's), {@code CorrectMath}
  * (glibc-exact inverse trigonometry and logarithms), {@code Sequences}, {@code Concat}, {@code CaseMapping},
- * {@code CharWidth}, {@code WordSyntax}, ...).
+ * {@code CharWidth}, {@code WordSyntax}, {@code FileErrors} (the file-error family from Java I/O
+ * failures), {@code FilePaths} (Lisp file names as Java paths), {@code FileTimes},
+ * {@code FileioState} (the umask and the auto-saving flags), ...).
  *
  * <p>Every public static method annotated {@code @Defun} becomes a Lisp function; the build-time
  * processor generates the glue and registers every class with the runtime.
