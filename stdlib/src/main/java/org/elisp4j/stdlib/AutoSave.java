@@ -366,10 +366,19 @@ public final class AutoSave {
             }
             int oldBegv = b.begv, oldZv = b.zv();
             b.widen();
+            // Emacs's auto_saving: write-region then takes no lock, sends no message and gives a
+            // new file the auto-save mode (see FileioState).
+            FileioState fs = FileioState.of(rt);
+            boolean wasSaving = fs.autoSaving;
+            int oldBits = fs.autoSaveModeBits;
             try {
+                fs.autoSaveModeBits = Fileio.autoSaveModeBits(rt, b);
+                fs.autoSaving = true;
                 rt.funcall(rt.intern("write-region"), Lisp.NIL, Lisp.NIL, name, Lisp.NIL,
                         visit ? Lisp.T : rt.intern("lambda"), Lisp.NIL, Lisp.NIL);
             } finally {
+                fs.autoSaving = wasSaving;
+                fs.autoSaveModeBits = oldBits;
                 if (b.live) { b.begv = Math.min(oldBegv, b.z()); b.setZv(Math.min(oldZv, b.z())); }
             }
         } finally {
