@@ -33,6 +33,10 @@ public final class LispRuntime {
 
     public final Specpdl specpdl = new Specpdl(this);
     public final Evaluator evaluator;
+    /** The keyboard accounting the host reports input to (installed by the stdlib), or null. */
+    public org.elisp4j.eval.HostInput host;
+    /** Where the Lisp thread waits and other threads post work. */
+    public final org.elisp4j.eval.EventLoop events = new org.elisp4j.eval.EventLoop(this);
     /** Current Lisp nesting depth (Emacs's lisp_eval_depth). */
     public int depth;
     /** Cached value of {@code max-lisp-eval-depth}. */
@@ -55,6 +59,12 @@ public final class LispRuntime {
 
     /** The standard hash-table tests, by name symbol, and user-defined ones. */
     public final Map<Symbol, org.elisp4j.core.LHashTable.Test> hashTests = new HashMap<>();
+
+    /**
+     * The process environment this runtime starts with (initial {@code process-environment});
+     * an embedder or a test may pin it. Defaults to the JVM's environment.
+     */
+    public java.util.Map<String, String> environment = System.getenv();
 
     /** Standard input (batch-mode {@code read-string}, {@code read} from {@code t}). */
     public java.io.InputStream stdin = System.in;
@@ -144,18 +154,29 @@ public final class LispRuntime {
         return Lisp.NIL;
     }
 
+    /** Emacs's {@code put}: change PROP in place, or append it at the end of the plist. */
     public void put(Symbol s, Object prop, Object value) {
         Object p = plist(s);
+        Cons last = null;
         while (p instanceof Cons c && c.cdr() instanceof Cons v) {
             if (c.car() == prop) { v.setCar(value); return; }
+            last = v;
             p = v.cdr();
         }
-        setPlist(s, new Cons(prop, new Cons(value, plist(s))));
+        Cons entry = new Cons(prop, new Cons(value, Lisp.NIL));
+        if (last == null) setPlist(s, entry);
+        else last.setCdr(entry);
     }
 
     /** Define a builtin in its symbol's function cell. */
     public void defsubr(Subr s) {
-        intern(s.name).function = s;
+        Symbol sym = intern(s.name);
+        if (sym.function instanceof Subr old) {
+            // Two builtin modules defining one name is a build mistake, not something to resolve silently.
+            throw new IllegalStateException("builtin " + s.name + " defined twice: " + old.getClass().getName()
+                    + " and " + s.getClass().getName());
+        }
+        sym.function = s;
     }
 
     /** Declare a special variable with an initial value, as C's DEFVAR_LISP does. */
@@ -171,6 +192,8 @@ public final class LispRuntime {
     public Symbol defvarInt(String name, long value, java.util.function.LongConsumer onSet) {
         Symbol s = defvar(name, value);
         s.guard = (rt, sym, v, op, where) -> {
+            // makunbound voids the Lisp variable and leaves the Java value as it was, as in Emacs.
+            if (v == Lisp.UNBOUND) return;
             if (!(v instanceof Long l)) throw LispSignal.wrongType("integerp", v);
             if (onSet != null) onSet.accept(l);
         };
@@ -179,11 +202,13 @@ public final class LispRuntime {
 
     // ---- variables ------------------------------------------------------------------------
 
-    public Symbol indirectVariable(Symbol s) {
+    public Symbol indirectVariable(Symbol s0) {
+        Symbol s = s0;
         int n = 0;
         while (s.redirect == Symbol.ALIAS) {
             s = (Symbol) s.target;
-            if (++n > 100) throw new LispSignal("cyclic-variable-indirection", Lisp.list(s));
+            // Emacs names the symbol the lookup started from.
+            if (++n > 100) throw new LispSignal("cyclic-variable-indirection", Lisp.list(s0));
         }
         return s;
     }
@@ -281,7 +306,7 @@ public final class LispRuntime {
 
     private static void checkSlotType(BufferSlot slot, Object v) {
         String p = slot.predicate;
-        if (p == null || v == Lisp.NIL) return;
+        if (p == null || v == Lisp.NIL || v == Lisp.UNBOUND) return;
         boolean ok = switch (p) {
             case "stringp" -> v instanceof LString;
             case "integerp" -> Lisp.isInteger(v);
@@ -396,12 +421,16 @@ public final class LispRuntime {
     public void killLocalVariable(Symbol s0) {
         Symbol s = indirectVariable(s0);
         if (s.redirect == Symbol.LOCALIZED) {
-            if (current.locals.remove(s) != null && s.guard != null) s.guard.check(this, s, Lisp.NIL, "makunbound", current);
+            // Watchers run before the binding goes, so one that signals leaves it in place.
+            if (current.locals.containsKey(s)) {
+                if (s.guard != null) s.guard.check(this, s, Lisp.NIL, "makunbound", current);
+                current.locals.remove(s);
+            }
         } else if (s.redirect == Symbol.FORWARDED) {
             BufferSlot slot = (BufferSlot) s.target;
             int i = slot.ordinal();
+            // Always-local slots (buffer-file-name, major-mode, ...) keep their value, as in Emacs.
             if (!slot.alwaysLocal) current.slotLocal[i] = false;
-            else current.slots[i] = bufferDefaults[i];
         }
     }
 
@@ -467,11 +496,33 @@ public final class LispRuntime {
 
     // ---- evaluation -----------------------------------------------------------------------
 
-    public Object eval(Object form) { return evaluator.eval(form, Lisp.NIL); }
+    /** Evaluate {@code form} with dynamic binding. */
+    public Object eval(Object form) { return eval(form, Lisp.NIL); }
 
-    public Object eval(Object form, Object lexical) { return evaluator.eval(form, lexical); }
+    /**
+     * Evaluate {@code form} (lexical: nil, t or an environment alist). Java callers get the nesting
+     * depth restored even when a signal or throw passes through.
+     */
+    public Object eval(Object form, Object lexical) {
+        int d = depth;
+        try {
+            return evaluator.eval(form, lexical);
+        } catch (RuntimeException e) {
+            depth = d;
+            throw e;
+        }
+    }
 
-    public Object funcall(Object fn, Object... args) { return evaluator.apply(fn, args); }
+    /** Call {@code fn} (a function or symbol) with {@code args}; the nesting depth is restored on exit. */
+    public Object funcall(Object fn, Object... args) {
+        int d = depth;
+        try {
+            return evaluator.apply(fn, args);
+        } catch (RuntimeException e) {
+            depth = d;
+            throw e;
+        }
+    }
 
     /** Signal {@code (quit)} if a quit was requested from another thread. */
     public void checkQuit() {

@@ -8,6 +8,19 @@
 (load "emacs-lisp/byte-run" nil t)
 (load "emacs-lisp/backquote" nil t)
 (load "subr" nil t)
+(load "env" nil t)
+(load "simple" nil t)
+(load "emacs-lisp/warnings" nil t)
+(load "emacs-lisp/macroexp" nil t)
+(load "emacs-lisp/gv" nil t)
+(load "custom" nil t)
+(load "emacs-lisp/subr-x" nil t)
+(load "emacs-lisp/timer" nil t)
+(load "emacs-lisp/easy-mmode" nil t)
+(load "emacs-lisp/derived" nil t)
+(load "files" nil t)
+;; TRANSITIONAL: the major modes need keymaps (branch keymaps); until it is merged, skip them.
+(when (fboundp (quote make-sparse-keymap)) (load "modes-elisp4j" nil t))
 (load "startup" nil t)
 
 ;;; loadup.el ends here

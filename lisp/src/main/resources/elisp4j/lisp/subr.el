@@ -76,40 +76,55 @@
               `(prog1 ,x ,(funcall setter `(cdr ,x))))))))
 
 (defmacro dolist (spec &rest body)
-  "Loop over a list: (dolist (VAR LIST [RESULT]) BODY...)."
+  "Loop over a list: (dolist (VAR LIST [RESULT]) BODY...).
+Evaluate BODY with VAR bound to each element of LIST in turn, then
+return the value of RESULT (default nil)."
   (declare (indent 1) (debug ((symbolp form &optional form) body)))
   (unless (consp spec)
     (signal 'wrong-type-argument (list 'consp spec)))
   (unless (<= 2 (length spec) 3)
     (signal 'wrong-number-of-arguments (list '(2 . 3) (length spec))))
-  (let ((tail (make-symbol "tail")))
-    `(let ((,tail ,(nth 1 spec)))
-       (while ,tail
-         (let ((,(car spec) (car ,tail)))
+  ;; EMACS-COMPAT: the loop variable is the interned `--dolist-tail--', so
+  ;; expansions print as Emacs's do.
+  (let ((var (car spec)) (list-form (nth 1 spec)) (result (cdr (cdr spec))))
+    (if lexical-binding
+        `(let ((--dolist-tail-- ,list-form))
+           (while --dolist-tail--
+             (let ((,var (car --dolist-tail--)))
+               ,@body
+               (setq --dolist-tail-- (cdr --dolist-tail--))))
+           ,@result)
+      `(let ((--dolist-tail-- ,list-form) ,var)
+         (while --dolist-tail--
+           (setq ,var (car --dolist-tail--))
            ,@body
-           (setq ,tail (cdr ,tail))))
-       ,@(cdr (cdr spec)))))
+           (setq --dolist-tail-- (cdr --dolist-tail--)))
+         ,@(if result `((setq ,var nil) ,@result))))))
 
 (defmacro dotimes (spec &rest body)
-  "Loop a certain number of times: (dotimes (VAR COUNT [RESULT]) BODY...)."
+  "Loop a certain number of times: (dotimes (VAR COUNT [RESULT]) BODY...).
+VAR counts from 0 up to COUNT - 1; then RESULT is evaluated with VAR
+bound to COUNT."
   (declare (indent 1) (debug dolist))
   (unless (consp spec)
     (signal 'wrong-type-argument (list 'consp spec)))
   (unless (<= 2 (length spec) 3)
     (signal 'wrong-number-of-arguments (list '(2 . 3) (length spec))))
-  (let ((var (nth 0 spec))
-        (end (nth 1 spec))
-        (upper-bound (make-symbol "upper-bound"))
-        (counter (make-symbol "counter")))
-    `(let ((,upper-bound ,end)
-           (,counter 0))
-       (while (< ,counter ,upper-bound)
-         (let ((,var ,counter))
-           ,@body)
-         (setq ,counter (1+ ,counter)))
-       ,@(if (cddr spec)
-             ;; The result form sees VAR bound to COUNT, as in Emacs.
-             `((let ((,var ,counter)) ,@(cddr spec)))))))
+  (let ((var (car spec)) (count (nth 1 spec)) (result (cdr (cdr spec))))
+    (if lexical-binding
+        `(let ((--dotimes-limit-- ,count)
+               (--dotimes-counter-- 0))
+           (while (< --dotimes-counter-- --dotimes-limit--)
+             (let ((,var --dotimes-counter--))
+               ,@body)
+             (setq --dotimes-counter-- (1+ --dotimes-counter--)))
+           ,@(if result `((let ((,var --dotimes-counter--)) ,@result))))
+      `(let ((--dotimes-limit-- ,count)
+             (,var 0))
+         (while (< ,var --dotimes-limit--)
+           ,@body
+           (setq ,var (1+ ,var)))
+         ,@result))))
 
 (defmacro declare-function (_fn _file &rest _args)
   "Tell the byte compiler that FN is defined in FILE; does nothing here."
@@ -928,6 +943,20 @@ before it is left out of the result)."
       (setq list (cdr list)))
     found))
 
+;;;; Matching without changing the match data.
+
+(defsubst string-match-p (regexp string &optional start)
+  "Same as `string-match' except this function does not change the match data."
+  (declare (side-effect-free t))
+  (let ((inhibit-changing-match-data t))
+    (string-match regexp string start)))
+
+(defsubst looking-at-p (regexp)
+  "Same as `looking-at' except this function does not change the match data."
+  (declare (side-effect-free t))
+  (let ((inhibit-changing-match-data t))
+    (looking-at regexp)))
+
 ;;;; Symbols, variables and functions.
 
 (defun buffer-local-boundp (symbol buffer)
@@ -976,6 +1005,78 @@ before it is left out of the result)."
           (setq match t file (car elt))))
       (setq files (cdr files)))
     file))
+
+;;;; Waiting and asking.
+
+(defun sit-for (seconds &optional nodisp)
+  "Redisplay, then wait for SECONDS seconds; stop when input is available.
+In batch mode this just sleeps.  Value is t if waited the full time."
+  (ignore nodisp)
+  (cond ((and (numberp seconds) (> seconds 0)) (sleep-for seconds) t)
+        (t t)))
+
+(defun y-or-n-p (prompt)
+  "Ask user a \"y or n\" question; return t for y.
+In batch mode the answer is read as a line from standard input."
+  (let ((full (concat prompt
+                      (if (or (zerop (length prompt))
+                              (string-match-p "[[:space:]]\\'" prompt))
+                          "" " ")
+                      "(y or n) "))
+        (answer nil)
+        (ask nil))
+    (setq ask full)
+    (while (null answer)
+      (let ((reply (read-string ask)))
+        (cond ((member reply '("y" "Y")) (setq answer 'yes))
+              ((member reply '("n" "N")) (setq answer 'no))
+              (t (setq ask (concat "Please answer y or n.  " full))))))
+    (eq answer 'yes)))
+
+(defun prin1-char (char)
+  "Return a string representing CHAR as a character rather than as an integer.
+If CHAR is not a character, return nil."
+  (and (integerp char) (>= char 0) (<= char (max-char))
+       (let ((base (event-basic-type-elisp4j char))
+             (mods (logand char (lognot #x3fffff))))
+         (ignore base mods)
+         (condition-case nil
+             (let ((s (cond ((= char ?\s) "?\\s")
+                            ((= char ?\() "?\\(")
+                            ((= char ?\)) "?\\)")
+                            ((= char ?\[) "?\\[")
+                            ((= char ?\]) "?\\]")
+                            ((= char ?\\) "?\\\\")
+                            ((= char ?\;) "?\\;")
+                            ((= char ?\") "?\\\"")
+                            ((= char 127) "?\\C-?")
+                            ((< char 32) (format "?\\C-%c" (+ char 96)))
+                            (t (concat "?" (char-to-string char))))))
+               (if (eq (car (read-from-string s)) char) s nil))
+           (error nil)))))
+
+(defun event-basic-type-elisp4j (char)
+  "CHAR without modifier bits."
+  (logand char #x3fffff))
+
+(defvar eval-expression-print-maximum-character 127
+  "The largest integer that will be displayed as a character.")
+
+(defun eval-expression-print-format (value)
+  "If VALUE is an integer, return a string showing it in octal, hex and as a character."
+  (when (integerp value)
+    (let ((char-string
+           (and (characterp value)
+                (or (null eval-expression-print-maximum-character)
+                    (<= value eval-expression-print-maximum-character))
+                (prin1-char value))))
+      (if char-string
+          (format " (#o%o, #x%x, %s)" value value char-string)
+        (format " (#o%o, #x%x)" value value)))))
+
+(defun buffer-narrowed-p ()
+  "Return non-nil if the current buffer is narrowed."
+  (/= (- (point-max) (point-min)) (buffer-size)))
 
 ;;;; Misc.
 

@@ -9,90 +9,125 @@ import java.math.BigInteger;
 public final class Equality {
     private Equality() {}
 
-    /** Depth beyond which {@code equal} gives up, as Emacs does on circular structure. */
-    private static final int MAX_DEPTH = 10_000;
+    public static boolean equal(Object a, Object b) { return new Walk(false).equal(a, b, 0); }
 
-    public static boolean equal(Object a, Object b) { return equal(a, b, 0, false); }
+    public static boolean equalIncludingProperties(Object a, Object b) { return new Walk(true).equal(a, b, 0); }
 
-    public static boolean equalIncludingProperties(Object a, Object b) { return equal(a, b, 0, true); }
+    /**
+     * One comparison, following Emacs's internal_equal: lists are walked iteratively (a cycle in
+     * the first argument signals {@code circular-list}); beyond depth 10 the pairs already compared
+     * are remembered, so bisimilar circular structures are equal; beyond depth 200 the comparison
+     * gives up with "Stack overflow in equal".
+     */
+    private static final class Walk {
+        private final boolean props;
+        private java.util.IdentityHashMap<Object, java.util.List<Object>> seen;
 
-    private static boolean equal(Object a, Object b, int depth, boolean props) {
-        while (true) {
-            if (depth > MAX_DEPTH) throw LispSignal.error("Stack overflow in equal");
-            if (a == b) return true;
-            if (a instanceof Long x) return b instanceof Long y && x.longValue() == y.longValue();
-            if (a instanceof Double x) return b instanceof Double y && Double.doubleToLongBits(x) == Double.doubleToLongBits(y);
-            if (a instanceof BigInteger x) return b instanceof BigInteger y && x.equals(y);
-            if (a instanceof LString x) {
-                if (!(b instanceof LString y) || !x.contentEquals(y)) return false;
-                if (x.isMultibyte() != y.isMultibyte() && !x.isAscii()) return false;
-                return !props || samePropsForEqual(x.props, y.props);
+        Walk(boolean props) { this.props = props; }
+
+        boolean equal(Object o1, Object o2, int depth) {
+            while (true) {
+                if (depth > 10) {
+                    if (depth > 200) throw LispSignal.error("Stack overflow in equal");
+                    if (o1 instanceof Cons || isVectorlike(o1)) {
+                        if (seen == null) seen = new java.util.IdentityHashMap<>();
+                        java.util.List<Object> partners = seen.get(o1);
+                        if (partners == null) {
+                            partners = new java.util.ArrayList<>(2);
+                            seen.put(o1, partners);
+                        } else {
+                            for (Object p : partners) if (Lisp.eq(p, o2)) return true;
+                        }
+                        partners.add(o2);
+                    }
+                }
+                if (Lisp.eq(o1, o2)) return true;
+                if (o1 instanceof Double x)
+                    return o2 instanceof Double y && Double.doubleToLongBits(x) == Double.doubleToLongBits(y);
+                if (o1 instanceof Long || o1 instanceof BigInteger) return Lisp.eql(o1, o2);
+                if (o1 instanceof LString x) {
+                    if (!(o2 instanceof LString y) || !x.contentEquals(y)) return false;
+                    if (x.isMultibyte() != y.isMultibyte() && !x.isAscii()) return false;
+                    return !props || samePropsForEqual(x, y);
+                }
+                if (o1 instanceof Cons) {
+                    if (!(o2 instanceof Cons)) return false;
+                    Object tail = o1;
+                    ListWalk w = new ListWalk(tail);
+                    while (tail instanceof Cons c1) {
+                        if (!(o2 instanceof Cons c2)) return false;
+                        if (!equal(c1.car(), c2.car(), depth + 1)) return false;
+                        o2 = c2.cdr();
+                        if (Lisp.eq(c1.cdr(), o2)) return true;
+                        tail = c1.cdr();
+                        if (w.cycles(tail)) throw ListWalk.circular(tail);
+                    }
+                    o1 = tail;
+                    depth++;
+                    continue;
+                }
+                if (o1 instanceof LVector x) return o2 instanceof LVector y && slotsEqual(x.items, y.items, depth);
+                if (o1 instanceof Record x) return o2 instanceof Record y && slotsEqual(x.slots, y.slots, depth);
+                if (o1 instanceof CompiledFunction x)
+                    return o2 instanceof CompiledFunction y && slotsEqual(x.slots, y.slots, depth);
+                if (o1 instanceof BoolVector x) return o2 instanceof BoolVector y && java.util.Arrays.equals(x.bits, y.bits);
+                if (o1 instanceof Marker x) {
+                    return o2 instanceof Marker y && x.buffer == y.buffer && (x.buffer == null || x.charpos == y.charpos);
+                }
+                if (o1 instanceof CharTable x) return o2 instanceof CharTable y && charTablesEqual(x, y, depth);
+                return false;
             }
-            if (a instanceof Cons x) {
-                if (!(b instanceof Cons y)) return false;
-                if (!equal(x.car(), y.car(), depth + 1, props)) return false;
-                a = x.cdr();
-                b = y.cdr();
-                depth++;
-                continue;
+        }
+
+        private boolean slotsEqual(Object[] x, Object[] y, int depth) {
+            if (x.length != y.length) return false;
+            for (int i = 0; i < x.length; i++) if (!equal(x[i], y[i], depth + 1)) return false;
+            return true;
+        }
+
+        private boolean charTablesEqual(CharTable x, CharTable y, int depth) {
+            if (!equal(x.purpose, y.purpose, depth + 1) || !equal(x.defalt, y.defalt, depth + 1)
+                    || !equal(x.parent, y.parent, depth + 1) || !slotsEqual(x.extras, y.extras, depth))
+                return false;
+            java.util.List<Object[]> rx = runs(x), ry = runs(y);
+            if (rx.size() != ry.size()) return false;
+            for (int i = 0; i < rx.size(); i++) {
+                Object[] a = rx.get(i), b = ry.get(i);
+                if (!a[0].equals(b[0]) || !a[1].equals(b[1]) || !equal(a[2], b[2], depth + 1)) return false;
             }
-            if (a instanceof LVector x) return b instanceof LVector y && arraysEqual(x.items, y.items, depth, props);
-            if (a instanceof Record x) return b instanceof Record y && arraysEqual(x.slots, y.slots, depth, props);
-            if (a instanceof CompiledFunction x)
-                return b instanceof CompiledFunction y && arraysEqual(x.slots, y.slots, depth, props);
-            if (a instanceof BoolVector x) return b instanceof BoolVector y && java.util.Arrays.equals(x.bits, y.bits);
-            if (a instanceof Marker x) {
-                return b instanceof Marker y && x.buffer == y.buffer && (x.buffer == null || x.charpos == y.charpos);
-            }
-            if (a instanceof CharTable x) return b instanceof CharTable y && charTablesEqual(x, y, depth, props);
-            return false;
+            return true;
+        }
+
+        private static java.util.List<Object[]> runs(CharTable t) {
+            java.util.List<Object[]> out = new java.util.ArrayList<>();
+            t.forEachRun((from, to, v) -> out.add(new Object[] {from, to, v}));
+            return out;
         }
     }
 
-    private static boolean arraysEqual(Object[] x, Object[] y, int depth, boolean props) {
-        if (x.length != y.length) return false;
-        for (int i = 0; i < x.length; i++) if (!equal(x[i], y[i], depth + 1, props)) return false;
+    private static boolean isVectorlike(Object o) {
+        return o instanceof LVector || o instanceof Record || o instanceof CompiledFunction || o instanceof CharTable;
+    }
+
+    /**
+     * Emacs compares the text properties of two strings position by position: the same
+     * properties with {@code eq} values, however the runs happen to be split.
+     */
+    private static boolean samePropsForEqual(LString a, LString b) {
+        TextProps pa = a.props, pb = b.props;
+        boolean ea = pa == null || pa.isEmpty(), eb = pb == null || pb.isEmpty();
+        if (ea && eb) return true;
+        java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>();
+        cuts.add(0);
+        if (!ea) for (TextProps.Run r : pa.runs) { cuts.add(r.start); cuts.add(r.end); }
+        if (!eb) for (TextProps.Run r : pb.runs) { cuts.add(r.start); cuts.add(r.end); }
+        int len = a.length();
+        for (int pos : cuts) {
+            if (pos >= len) break;
+            Object x = ea ? Lisp.NIL : pa.plistAt(pos), y = eb ? Lisp.NIL : pb.plistAt(pos);
+            if (!TextProps.samePlist(x, y)) return false;
+        }
         return true;
-    }
-
-    private static boolean charTablesEqual(CharTable x, CharTable y, int depth, boolean props) {
-        if (!equal(x.purpose, y.purpose, depth + 1, props) || !equal(x.defalt, y.defalt, depth + 1, props)
-                || !equal(x.parent, y.parent, depth + 1, props) || !arraysEqual(x.extras, y.extras, depth, props))
-            return false;
-        for (int c = 0; c <= LString.MAX_CHAR; c += 97) {
-            if (!equal(x.getOwn(c), y.getOwn(c), depth + 1, props)) return false;
-        }
-        boolean[] same = {true};
-        x.forEachRun((from, to, v) -> {
-            if (same[0] && (!equal(v, y.getOwn(from), depth + 1, props) || !equal(v, y.getOwn(to), depth + 1, props)))
-                same[0] = false;
-        });
-        return same[0];
-    }
-
-    private static boolean samePropsForEqual(TextProps a, TextProps b) {
-        boolean ea = a == null || a.isEmpty(), eb = b == null || b.isEmpty();
-        if (ea || eb) return ea == eb;
-        if (a.runs.size() != b.runs.size()) return false;
-        for (int i = 0; i < a.runs.size(); i++) {
-            TextProps.Run x = a.runs.get(i), y = b.runs.get(i);
-            if (x.start != y.start || x.end != y.end || !plistsEqual(x.plist, y.plist)) return false;
-        }
-        return true;
-    }
-
-    private static boolean plistsEqual(Object a, Object b) {
-        int na = 0, nb = 0;
-        for (Object o = a; o instanceof Cons c && c.cdr() instanceof Cons v; o = v.cdr()) {
-            na++;
-            boolean found = false;
-            for (Object p = b; p instanceof Cons d && d.cdr() instanceof Cons w; p = w.cdr()) {
-                if (d.car() == c.car()) { found = equal(v.car(), w.car()); break; }
-            }
-            if (!found) return false;
-        }
-        for (Object p = b; p instanceof Cons d && d.cdr() instanceof Cons w; p = w.cdr()) nb++;
-        return na == nb;
     }
 
     // ---- hashes ---------------------------------------------------------------------------

@@ -22,7 +22,14 @@ public final class LHashTable {
 
     public final Test test;
     public Object weakness = Lisp.NIL;
+    /**
+     * A float rehash size as Emacs reports it: Emacs keeps {@code SIZE - 1} in single precision,
+     * so this is {@code (double) (float) (SIZE - 1) + 1}. Ignored when {@link #rehashIncrement} is set.
+     */
     public double rehashSize = 1.5;
+    /** An integer rehash size: the number of slots a full table grows by; 0 for a float one. */
+    public long rehashIncrement;
+    /** Kept in single precision, as Emacs does. */
     public double rehashThreshold = 0.8125;
     public boolean pure;
 
@@ -34,9 +41,15 @@ public final class LHashTable {
     private int nextFree;
     private int count;
 
+    /** A table with {@code size} slots; Emacs never makes a table with fewer than one. */
     public LHashTable(Test test, int size) {
         this.test = test;
-        allocate(Math.max(size, 0));
+        allocate(Math.max(size, 1));
+    }
+
+    /** The rehash size as {@code hash-table-rehash-size} returns it: an integer or a float. */
+    public Object rehashSizeValue() {
+        return rehashIncrement > 0 ? (Object) rehashIncrement : (Object) rehashSize;
     }
 
     private void allocate(int size) {
@@ -119,9 +132,19 @@ public final class LHashTable {
         count = 0;
     }
 
+    /** Grow a full table the way Emacs's maybe_resize_hash_table computes the new size. */
     private void grow() {
         int old = keys.length;
-        int nsize = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(old + 1, (long) (old * rehashSize)));
+        long wanted;
+        if (rehashIncrement > 0) {
+            wanted = old + rehashIncrement;
+        } else {
+            double f = old * rehashSize;
+            wanted = f < Long.MAX_VALUE ? (long) f : Long.MAX_VALUE;
+        }
+        if (wanted <= old) wanted = old + 1L;
+        if (old >= Integer.MAX_VALUE - 8) throw LispSignal.error("Hash table too large");
+        int nsize = (int) Math.min(Integer.MAX_VALUE - 8, wanted);
         keys = Arrays.copyOf(keys, nsize);
         values = Arrays.copyOf(values, nsize);
         hashes = Arrays.copyOf(hashes, nsize);
@@ -150,9 +173,17 @@ public final class LHashTable {
 
     public interface EntryVisitor { void visit(Object key, Object value); }
 
+    /** The key in slot {@code i} (0 <= i < {@link #size()}), or null if the slot is unused. */
+    public Object keyAt(int i) { return keys[i]; }
+
+    /** The value in slot {@code i}, or null if the slot is unused. */
+    public Object valueAt(int i) { return values[i]; }
+
     public LHashTable copy() {
         LHashTable t = new LHashTable(test, 0);
         t.weakness = weakness;
+        t.pure = pure;
+        t.rehashIncrement = rehashIncrement;
         t.rehashSize = rehashSize;
         t.rehashThreshold = rehashThreshold;
         t.keys = keys.clone();

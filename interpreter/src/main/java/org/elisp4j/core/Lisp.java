@@ -15,6 +15,12 @@ public final class Lisp {
     public static final Symbol NIL = Symbol.constant("nil");
     public static final Symbol T = Symbol.constant("t");
 
+    static {
+        // NIL's cells were initialised while NIL itself was still null.
+        NIL.function = NIL;
+        NIL.plist = NIL;
+    }
+
     /** Marker for a void value cell. Never visible to Lisp. */
     public static final Object UNBOUND = new Object() {
         @Override public String toString() { return "#<unbound>"; }

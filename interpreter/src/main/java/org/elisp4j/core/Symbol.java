@@ -28,6 +28,8 @@ public final class Symbol {
     public WriteGuard guard;
     /** Alias target ({@link Symbol}), {@link BufferLocal} or {@link Forward}, by redirect kind. */
     public Object target;
+    /** Next symbol in the same bucket of a vector used as an obarray (Emacs's symbol->next). */
+    public Symbol obarrayNext;
 
     public Symbol(String name) {
         this.name = name;

@@ -52,6 +52,25 @@ public final class Hooks {
         return ret;
     }
 
+    /**
+     * Run a normal hook "safely", as Emacs's safe_run_hooks does: an error in one function is
+     * reported as {@code Error in HOOK (FUNCTION): ERROR} and the other functions still run.
+     */
+    public static void runSafely(LispRuntime rt, Symbol hook) {
+        for (Object f : functions(rt, hook)) {
+            int depth = rt.depth;
+            try {
+                rt.evaluator.apply(f, new Object[0]);
+            } catch (org.elisp4j.core.LispSignal e) {
+                // A Java catch must restore the nesting depth that the unwinding skipped.
+                rt.depth = depth;
+                rt.resolve(e);
+                rt.funcall(rt.intern("message"), org.elisp4j.core.LString.of("Error in %s (%S): %S"), hook, f,
+                        e.errorObject());
+            }
+        }
+    }
+
     static Object runWrapped(LispRuntime rt, Object hook, Object wrap, Object[] args) {
         for (Object f : functions(rt, hook)) {
             Object[] a = new Object[args.length + 1];

@@ -28,7 +28,7 @@ final class SpecialForms {
     static final class Form extends Subr {
         Form(String name, int min) { super(name, min, UNEVALLED, null); }
         @Override public Object callN(LispRuntime rt, Object[] args) {
-            throw new LispSignal(rt.q.invalidFunction, Lisp.list(rt.intern(name)));
+            throw new LispSignal(rt.q.invalidFunction, Lisp.list(this));
         }
     }
 

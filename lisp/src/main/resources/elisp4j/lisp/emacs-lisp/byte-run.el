@@ -7,6 +7,9 @@
 
 ;;; Code:
 
+;; Aliases Emacs defines in subr.el that this file already needs.
+(defalias 'not #'null)
+
 (defalias 'function-put
   #'(lambda (func prop value)
       "Set FUNC's property PROP to VALUE (a function's property, unlike `put')."

@@ -395,18 +395,7 @@ public final class Editfns {
         return Lisp.NIL;
     }
 
-    /** Convert CHAR to a string containing that character. */
-    @Defun(name = "char-to-string")
-    public static Object charToString(Object character) {
-        int c = org.elisp4j.builtin.Args.character(character);
-        return LString.ofChars(new int[] {c}, c > 127);
-    }
 
-    /** Return the first character of STRING, or 0 if it is empty. */
-    @Defun(name = "string-to-char")
-    public static long stringToChar(LString string) {
-        return string.length() == 0 ? 0 : string.charAt(0);
-    }
 
     /** Convert BYTE to a unibyte string containing that byte. */
     @Defun(name = "byte-to-string")

@@ -1,0 +1,418 @@
+;;; simple.el --- basic editing commands  -*- lexical-binding: t -*-
+
+;; Part of elisp4j.  Written for elisp4j to behave as the corresponding
+;; commands of GNU Emacs 28's simple.el (auto-save-mode, undo, the mark,
+;; line counting, buffer creation helpers); the code is elisp4j's own.
+
+;;; Code:
+
+(defun generate-new-buffer (name &optional inhibit-buffer-hooks)
+  "Create and return a buffer with a name based on NAME (made unique)."
+  (get-buffer-create (generate-new-buffer-name name) inhibit-buffer-hooks))
+
+;;;; Auto-save mode.
+
+(defvar auto-save-mode-hook nil "Hook run after entering or leaving `auto-save-mode'.")
+(defvar auto-save-mode-on-hook nil "Hook run after entering `auto-save-mode'.")
+(defvar auto-save-mode-off-hook nil "Hook run after leaving `auto-save-mode'.")
+
+(defun auto-save-mode (&optional arg)
+  "Toggle auto-saving in the current buffer (Auto Save mode).
+From Lisp, ARG `toggle' toggles, a number less than 1 disables, and
+anything else (including nil) enables.  Turning it on (re)computes
+`buffer-auto-save-file-name'; any call resets a negative
+`buffer-saved-size' to 0.  Return the new state."
+  (interactive (list (if current-prefix-arg (prefix-numeric-value current-prefix-arg) 'toggle)))
+  (let* ((was-on (and buffer-auto-save-file-name
+                      (integerp buffer-saved-size) (>= buffer-saved-size 0)))
+         (on (cond ((eq arg 'toggle) (not was-on))
+                   ((and (numberp arg) (< arg 1)) nil)
+                   (t t)))
+         (last-message (current-message)))
+    (setq buffer-auto-save-file-name
+          (and on
+               (if (and buffer-file-name auto-save-visited-file-name
+                        (not buffer-read-only))
+                   buffer-file-name
+                 (make-auto-save-file-name))))
+    (let ((state (and buffer-auto-save-file-name
+                      (integerp buffer-saved-size) (>= buffer-saved-size 0))))
+      (setq local-minor-modes (delq 'auto-save-mode local-minor-modes))
+      (when state (push 'auto-save-mode local-minor-modes)))
+    ;; A buffer whose auto-saving was suspended (size shrunk, or -1/-2)
+    ;; is turned back on by toggling.
+    (when (and (integerp buffer-saved-size) (< buffer-saved-size 0))
+      (setq buffer-saved-size 0))
+    (let ((state (and buffer-auto-save-file-name
+                      (or (not (integerp buffer-saved-size)) (>= buffer-saved-size 0)) t)))
+      (run-hooks 'auto-save-mode-hook
+                 (if state 'auto-save-mode-on-hook 'auto-save-mode-off-hook))
+      (when (called-interactively-p 'any)
+        (unless (and (current-message) (not (equal last-message (current-message))))
+          (message "Auto-Save mode %sabled in current buffer" (if state "en" "dis"))))
+      (and state t))))
+
+;;;; Undo.
+
+(defun buffer-enable-undo (&optional buffer)
+  "Start keeping undo information for buffer BUFFER (default current)."
+  (interactive)
+  (with-current-buffer (if buffer (get-buffer buffer) (current-buffer))
+    (when (eq buffer-undo-list t)
+      (setq buffer-undo-list nil))))
+
+(defun buffer-disable-undo (&optional buffer)
+  "Make BUFFER stop keeping undo information (and discard what it has)."
+  (interactive)
+  (with-current-buffer (if buffer (get-buffer buffer) (current-buffer))
+    (setq buffer-undo-list t)))
+
+(defun undo-boundary ()
+  "Declare a boundary for undo: push nil unless there is one already."
+  (unless (or (eq buffer-undo-list t) (null buffer-undo-list) (null (car buffer-undo-list)))
+    (setq buffer-undo-list (cons nil buffer-undo-list)))
+  nil)
+
+(defvar pending-undo-list nil "Within a run of consecutive undo commands, list remaining to be undone.")
+
+(defun primitive-undo (n list)
+  "Undo N records from the front of the list LIST; return what is left of LIST."
+  (let ((arg n)
+        (inhibit-read-only t)
+        (did-apply nil)
+        (next nil))
+    (while (> arg 0)
+      (while (setq next (pop list))
+        (pcase-elisp4j-undo-entry next)
+        (setq did-apply t))
+      (setq arg (1- arg)))
+    (ignore did-apply)
+    list))
+
+(defun pcase-elisp4j-undo-entry (entry)
+  "Undo one entry ENTRY of an undo list."
+  (cond
+   ((integerp entry) (goto-char entry))
+   ((and (consp entry) (eq (car entry) t))
+    ;; (t . TIME): the buffer was unmodified before this change.
+    (let ((visited (visited-file-modtime)))
+      (when (or (equal (cdr entry) visited)
+                (and (consp visited) (equal (cdr entry) (list (car visited) (cadr visited)))))
+        (when (and buffer-file-name (fboundp 'unlock-buffer)) (unlock-buffer))
+        (set-buffer-modified-p nil))))
+   ((and (consp entry) (null (car entry)))
+    ;; (nil PROP VAL BEG . END)
+    (let ((prop (nth 1 entry)) (val (nth 2 entry))
+          (beg (nth 3 entry)) (end (nthcdr 4 entry)))
+      (when (or (> (point-min) beg) (< (point-max) end))
+        (error "Changes to be undone are outside visible portion of buffer"))
+      (put-text-property beg end prop val)))
+   ((and (consp entry) (integerp (car entry)) (integerp (cdr entry)))
+    ;; (BEG . END): an insertion.
+    (let ((beg (car entry)) (end (cdr entry)))
+      (when (or (> (point-min) beg) (< (point-max) end))
+        (error "Changes to be undone are outside visible portion of buffer"))
+      (goto-char beg)
+      (delete-region beg end)))
+   ((and (consp entry) (stringp (car entry)))
+    ;; (TEXT . POSITION): a deletion.
+    (let* ((text (car entry)) (pos (cdr entry)) (apos (abs pos)))
+      (when (or (< apos (point-min)) (> apos (point-max)))
+        (error "Changes to be undone are outside visible portion of buffer"))
+      (if (< pos 0)
+          (progn (goto-char (- pos)) (insert text))
+        (goto-char pos)
+        (insert text)
+        (goto-char pos))))
+   ((and (consp entry) (markerp (car entry)))
+    (let ((marker (car entry)) (adjustment (cdr entry)))
+      (when (marker-buffer marker)
+        (set-marker marker (- marker adjustment) (marker-buffer marker)))))
+   ((and (consp entry) (eq (car entry) 'apply))
+    (let ((rest (cdr entry)))
+      (if (integerp (car rest))
+          (apply (nth 3 rest) (nthcdr 4 rest))
+        (apply (car rest) (cdr rest)))))
+   (t (error "Unrecognized entry in undo list %S" entry))))
+
+(defun undo (&optional arg)
+  "Undo some previous changes (ARG groups, default 1)."
+  (interactive)
+  (when (eq buffer-undo-list t) (user-error "No undo information in this buffer"))
+  (let ((list (if (eq last-command 'undo) pending-undo-list buffer-undo-list)))
+    (when (and list (null (car list))) (setq list (cdr list)))
+    (unless list (user-error "No further undo information"))
+    (setq pending-undo-list (primitive-undo (or arg 1) list))
+    (setq this-command 'undo)
+    nil))
+
+(defvar last-command nil "The last command executed.")
+(defvar this-command nil "The command now being executed.")
+(defvar real-last-command nil "Same as `last-command', but never altered by Lisp code.")
+(defvar current-prefix-arg nil "The raw prefix argument for the current command.")
+(defvar prefix-arg nil "The value of the prefix argument for the next editing command.")
+(defvar transient-mark-mode nil "Non-nil if Transient Mark mode is enabled.")
+(defvar mark-even-if-inactive t "Non-nil means you can use the mark even when inactive.")
+(defvar mark-ring nil "The list of former marks of the current buffer, most recent first.")
+(make-variable-buffer-local 'mark-ring)
+(defvar mark-ring-max 16 "Maximum size of mark ring.")
+(defvar global-mark-ring nil "The list of saved global marks, most recent first.")
+(defvar kill-ring nil "List of killed text sequences.")
+(defvar kill-ring-max 120 "Maximum length of kill ring before oldest elements are thrown away.")
+(defvar kill-ring-yank-pointer nil "The tail of the kill ring whose car is the last thing yanked.")
+(defvar activate-mark-hook nil "Hook run when the mark becomes active.")
+(defvar deactivate-mark-hook nil "Hook run when the mark becomes inactive.")
+(defvar deactivate-mark nil "If an editing command sets this to t, deactivate the mark afterward.")
+
+(defun prefix-numeric-value (raw)
+  "Return numeric meaning of raw prefix argument RAW."
+  (cond ((null raw) 1)
+        ((eq raw '-) -1)
+        ((consp raw) (car raw))
+        ((integerp raw) raw)
+        (t 1)))
+
+;;;; The mark.
+
+(defun mark (&optional force)
+  "Return this buffer's mark value as integer, or nil if never set."
+  (if (or force (not transient-mark-mode) mark-active mark-even-if-inactive)
+      (marker-position (mark-marker))
+    (signal 'mark-inactive nil)))
+
+(defun set-mark (pos)
+  "Set this buffer's mark to POS."
+  (if pos
+      (progn
+        (set-marker (mark-marker) pos (current-buffer))
+        (setq mark-active t)
+        (run-hooks 'activate-mark-hook))
+    (set-marker (mark-marker) nil)
+    (setq mark-active nil)
+    (run-hooks 'deactivate-mark-hook)))
+
+(defun push-mark (&optional location nomsg activate)
+  "Set mark at LOCATION (point, by default) and push old mark on mark ring."
+  (when (mark t)
+    (let ((old (copy-marker (mark-marker))))
+      (setq mark-ring (cons old mark-ring))
+      (when (> (length mark-ring) mark-ring-max)
+        (setcdr (nthcdr (1- mark-ring-max) mark-ring) nil))))
+  (set-marker (mark-marker) (or location (point)) (current-buffer))
+  (or nomsg executing-kbd-macro (> (minibuffer-depth) 0) noninteractive
+      (message "Mark set"))
+  (if (or activate (not transient-mark-mode))
+      (set-mark (mark t)))
+  nil)
+
+(defvar executing-kbd-macro nil "Currently executing keyboard macro (string or vector).")
+
+(defun pop-mark ()
+  "Pop off mark ring into the buffer's actual mark."
+  (when mark-ring
+    (setq mark-ring (nconc mark-ring (list (copy-marker (mark-marker)))))
+    (set-marker (mark-marker) (car mark-ring))
+    (set-marker (car mark-ring) nil)
+    (pop mark-ring)))
+
+(defun deactivate-mark (&optional _force)
+  "Deactivate the mark."
+  (when mark-active
+    (setq mark-active nil)
+    (run-hooks 'deactivate-mark-hook)))
+
+(defun activate-mark (&optional _no-tmm)
+  "Activate the mark, if there is one."
+  (when (mark t)
+    (unless mark-active
+      (setq mark-active t)
+      (run-hooks 'activate-mark-hook))))
+
+(defun region-beginning ()
+  "Return the integer value of point or mark, whichever is smaller."
+  (let ((m (mark t)))
+    (unless m (error "The mark is not set now, so there is no region"))
+    (min (point) m)))
+
+(defun region-end ()
+  "Return the integer value of point or mark, whichever is larger."
+  (let ((m (mark t)))
+    (unless m (error "The mark is not set now, so there is no region"))
+    (max (point) m)))
+
+(defun region-active-p ()
+  "Return non-nil if Transient Mark mode is enabled and the mark is active."
+  (and transient-mark-mode mark-active (mark t) t))
+
+(defun use-region-p ()
+  "Return t if the region is active and it is appropriate to act on it."
+  (and (region-active-p) (> (region-end) (region-beginning))))
+
+(defun exchange-point-and-mark (&optional _arg)
+  "Put the mark where point is now, and point where the mark is now."
+  (let ((omark (mark t)))
+    (if (null omark) (user-error "No mark set in this buffer"))
+    (set-mark (point))
+    (goto-char omark)
+    nil))
+
+;;;; Lines and motion.
+
+(defun count-lines (start end &optional ignore-invisible-lines)
+  "Return number of lines between START and END (a partial last line counts)."
+  (ignore ignore-invisible-lines)
+  (save-excursion
+    (save-restriction
+      (narrow-to-region start end)
+      (goto-char (point-min))
+      (let ((n 0))
+        (while (search-forward "\n" nil t) (setq n (1+ n)))
+        (if (and (> (point-max) (point-min))
+                 (/= (char-before (point-max)) ?\n))
+            (1+ n)
+          n)))))
+
+(defun goto-line (line &optional buffer relative)
+  "Go to LINE, counting from line 1 at beginning of buffer (of the accessible part if RELATIVE)."
+  (with-current-buffer (or buffer (current-buffer))
+    (unless relative (widen))
+    (goto-char (point-min))
+    (forward-line (1- line))))
+
+(defun beginning-of-buffer (&optional _arg)
+  "Move point to the beginning of the buffer."
+  (interactive)
+  (push-mark)
+  (goto-char (point-min)))
+
+(defun end-of-buffer (&optional _arg)
+  "Move point to the end of the buffer."
+  (interactive)
+  (push-mark)
+  (goto-char (point-max)))
+
+(defun newline (&optional arg _interactive)
+  "Insert a newline (ARG of them)."
+  (interactive "*P")
+  (dotimes (_ (prefix-numeric-value arg)) (insert "\n"))
+  nil)
+
+(defun open-line (n)
+  "Insert a newline and leave point before it."
+  (interactive "*p")
+  (save-excursion (dotimes (_ n) (insert "\n"))))
+
+(defun delete-backward-char (n &optional killflag)
+  "Delete the previous N characters."
+  (interactive "p\nP")
+  (delete-char (- n) killflag))
+
+(defun delete-forward-char (n &optional killflag)
+  "Delete the following N characters."
+  (interactive "p\nP")
+  (delete-char n killflag))
+
+(defun line-number-at-pos-lisp (&optional pos)
+  "Return the line number at POS (default point)."
+  (line-number-at-pos pos))
+
+(defun current-kill (n &optional do-not-move)
+  "Rotate the yanking point by N places, and then return that kill."
+  (or kill-ring (error "Kill ring is empty"))
+  (let ((elt (nthcdr (mod (- n (length kill-ring-yank-pointer)) (length kill-ring))
+                     kill-ring)))
+    (unless do-not-move (setq kill-ring-yank-pointer elt))
+    (car elt)))
+
+(defun kill-new (string &optional replace)
+  "Make STRING the latest kill in the kill ring."
+  (if (and replace kill-ring)
+      (setcar kill-ring string)
+    (push string kill-ring)
+    (if (> (length kill-ring) kill-ring-max)
+        (setcdr (nthcdr (1- kill-ring-max) kill-ring) nil)))
+  (setq kill-ring-yank-pointer kill-ring)
+  string)
+
+(defun kill-append (string before-p)
+  "Append STRING to the end of the latest kill in the kill ring (start if BEFORE-P)."
+  (let ((cur (car kill-ring)))
+    (kill-new (if before-p (concat string cur) (concat cur string))
+              (or (string= cur "") (null (get-text-property 0 'yank-handler cur))))))
+
+(defun kill-region (beg end &optional _region)
+  "Kill (\"cut\") text between point and mark."
+  (let ((string (filter-buffer-substring beg end t)))
+    (if (eq last-command 'kill-region)
+        (kill-append string (< end beg))
+      (kill-new string)))
+  (setq this-command 'kill-region)
+  nil)
+
+(defun copy-region-as-kill (beg end &optional _region)
+  "Save the region as if killed, but don't kill it."
+  (let ((str (filter-buffer-substring beg end)))
+    (if (eq last-command 'kill-region)
+        (kill-append str (< end beg))
+      (kill-new str)))
+  nil)
+
+(defun kill-ring-save (beg end &optional region)
+  "Save the region as if killed, but don't kill it."
+  (copy-region-as-kill beg end region))
+
+(defvar filter-buffer-substring-function #'buffer-substring--filter
+  "Function to perform the filtering in `filter-buffer-substring'.")
+
+(defun filter-buffer-substring (beg end &optional delete)
+  "Return the buffer substring between BEG and END, after filtering (deleting it if DELETE)."
+  (funcall filter-buffer-substring-function beg end delete))
+
+(defun buffer-substring--filter (beg end &optional delete)
+  "Default function to use for `filter-buffer-substring-function'."
+  (if delete
+      (delete-and-extract-region beg end)
+    (buffer-substring beg end)))
+
+(defun yank (&optional arg)
+  "Reinsert (\"paste\") the last stretch of killed text."
+  (push-mark)
+  (insert-for-yank (current-kill (cond ((listp arg) 0) ((eq arg '-) -2) (t (1- arg)))))
+  (setq this-command 'yank)
+  nil)
+
+(defun insert-for-yank (string)
+  "Insert STRING at point for the `yank' command."
+  (insert string))
+
+(defun kill-line (&optional arg)
+  "Kill the rest of the current line; if no nonblanks there, kill thru newline."
+  (kill-region (point)
+               (progn
+                 (if arg
+                     (forward-line (prefix-numeric-value arg))
+                   (if (eobp) (signal 'end-of-buffer nil))
+                   (if (looking-at "[ \t]*$") (forward-line 1) (end-of-line)))
+                 (point))))
+
+(defun kill-whole-line (&optional arg)
+  "Kill current line (ARG lines)."
+  (ignore arg)
+  (kill-region (line-beginning-position) (min (point-max) (1+ (line-end-position)))))
+
+(defun zap-to-char (arg char &optional _interactive)
+  "Kill up to and including ARGth occurrence of CHAR."
+  (kill-region (point) (progn (search-forward (char-to-string char) nil nil arg) (point))))
+
+(defun called-interactively-p (&optional _kind)
+  "Return t if the containing function was called by `call-interactively'.
+elisp4j has no interactive command loop calling Lisp commands yet, so nil."
+  nil)
+
+(defun minibuffer-message (message &rest args)
+  "Temporarily display MESSAGE at the end of the minibuffer (here: `message')."
+  (apply #'message message args))
+
+(provide 'simple)
+
+;;; simple.el ends here

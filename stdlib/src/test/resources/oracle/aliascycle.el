@@ -1,0 +1,5 @@
+(progn (defvaralias 'al3 'al4) (defvaralias 'al4 'al3))
+(defvaralias 'al5 'al5)
+(indirect-variable 'al3)
+(indirect-variable 'al5)
+(defvaralias 'ac2 'ac3)

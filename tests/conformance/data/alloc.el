@@ -1,0 +1,17 @@
+;;; -*- lexical-binding: t -*-
+;;; data conformance: alloc. Each form prints its value, or (ERR . ERROR-DATA).
+(print (condition-case err (make-vector 3 'a) (error (cons (quote ERR) err))))
+(print (condition-case err (make-list 3 'a) (error (cons (quote ERR) err))))
+(print (condition-case err (make-vector -1 nil) (error (cons (quote ERR) err))))
+(print (condition-case err (record 'a 1 2) (error (cons (quote ERR) err))))
+(print (condition-case err (make-record 'a 2 'x) (error (cons (quote ERR) err))))
+(print (condition-case err (make-symbol "x") (error (cons (quote ERR) err))))
+(print (condition-case err (make-marker) (error (cons (quote ERR) err))))
+(print (condition-case err (purecopy '(1 2)) (error (cons (quote ERR) err))))
+(print (condition-case err (cons 1 2) (error (cons (quote ERR) err))))
+(print (condition-case err (list 1 2 3) (error (cons (quote ERR) err))))
+(print (condition-case err (vector 1 "a") (error (cons (quote ERR) err))))
+(print (condition-case err (bool-vector t nil) (error (cons (quote ERR) err))))
+(print (condition-case err (make-byte-code '(x) "" [] 0) (error (cons (quote ERR) err))))
+(print (condition-case err (make-byte-code 1 2 3 4) (error (cons (quote ERR) err))))
+(print (condition-case err (list gc-cons-threshold gc-cons-percentage purify-flag) (error (cons (quote ERR) err))))

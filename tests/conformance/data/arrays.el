@@ -1,0 +1,17 @@
+;;; -*- lexical-binding: t -*-
+;;; data conformance: arrays. Each form prints its value, or (ERR . ERROR-DATA).
+(print (condition-case err (aref [1 2 3] 1) (error (cons (quote ERR) err))))
+(print (condition-case err (aref [1 2] 2) (error (cons (quote ERR) err))))
+(print (condition-case err (aref "abc" 1) (error (cons (quote ERR) err))))
+(print (condition-case err (aref "é" 0) (error (cons (quote ERR) err))))
+(print (condition-case err (aref (make-bool-vector 3 t) 1) (error (cons (quote ERR) err))))
+(print (condition-case err (aref (record 'a 1) 1) (error (cons (quote ERR) err))))
+(print (condition-case err (aref 'x 0) (error (cons (quote ERR) err))))
+(print (condition-case err (aref [1] 1.0) (error (cons (quote ERR) err))))
+(print (condition-case err (aref (make-char-table 'x 5) ?a) (error (cons (quote ERR) err))))
+(print (condition-case err (aref (make-char-table 'x) -1) (error (cons (quote ERR) err))))
+(print (condition-case err (let ((v (vector 1 2))) (aset v 0 'a) v) (error (cons (quote ERR) err))))
+(print (condition-case err (let ((s (copy-sequence "abc"))) (aset s 0 ?é) (list (aref s 0) (multibyte-string-p s))) (error (cons (quote ERR) err))))
+(print (condition-case err (let ((s (copy-sequence "abc"))) (aset s 0 'a)) (error (cons (quote ERR) err))))
+(print (condition-case err (aset (make-byte-code nil "" [] 0) 0 1) (error (cons (quote ERR) err))))
+(print (condition-case err (let ((b (make-bool-vector 3 nil))) (aset b 1 'x) (list (aref b 0) (aref b 1))) (error (cons (quote ERR) err))))

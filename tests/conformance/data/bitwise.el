@@ -1,0 +1,18 @@
+;;; -*- lexical-binding: t -*-
+;;; data conformance: bitwise. Each form prints its value, or (ERR . ERROR-DATA).
+(print (condition-case err (logand) (error (cons (quote ERR) err))))
+(print (condition-case err (logior) (error (cons (quote ERR) err))))
+(print (condition-case err (logxor) (error (cons (quote ERR) err))))
+(print (condition-case err (logand 12 10) (error (cons (quote ERR) err))))
+(print (condition-case err (logior 12 10) (error (cons (quote ERR) err))))
+(print (condition-case err (logxor 12 10) (error (cons (quote ERR) err))))
+(print (condition-case err (lognot 5) (error (cons (quote ERR) err))))
+(print (condition-case err (logcount 7) (error (cons (quote ERR) err))))
+(print (condition-case err (logcount -8) (error (cons (quote ERR) err))))
+(print (condition-case err (ash 1 10) (error (cons (quote ERR) err))))
+(print (condition-case err (ash -5 -1) (error (cons (quote ERR) err))))
+(print (condition-case err (ash 5 -1) (error (cons (quote ERR) err))))
+(print (condition-case err (ash -1 -100) (error (cons (quote ERR) err))))
+(print (condition-case err (ash 0 (expt 2 70)) (error (cons (quote ERR) err))))
+(print (condition-case err (ash -1 (- (expt 2 70))) (error (cons (quote ERR) err))))
+(print (condition-case err (logand -1 -2 -4) (error (cons (quote ERR) err))))
