@@ -1,16 +1,15 @@
 /**
- * Time for the stdlib: the clock, Lisp timestamps, time zones and calendar conversions behind
- * {@link org.elisp4j.stdlib.Timefns} (Emacs's timefns.c) and the waiting primitives.
+ * Time for the stdlib: Lisp timestamps, time zones and calendar conversions behind
+ * {@link org.elisp4j.stdlib.Timefns} (Emacs's timefns.c).
  *
  * <h2>The clock</h2>
- * Every reading of the current time goes through the runtime's {@link LispClock}
- * ({@code LispClock.of(rt)}): its wall clock gives {@code current-time} and every "nil means now",
- * its monotonic counter measures elapsed and idle time, and its {@code pass} is how waiting
- * ({@code sleep-for}) lets time go by. The default source is the host's clock; tests and hosts
- * install a {@link LispClock.Manual} clock ({@code LispClock.of(rt).use(new LispClock.Manual(t))})
- * and then move time with {@code advance}, which also makes {@code sleep-for} instantaneous.
- * Subsystems that trigger on time (auto-save after idle seconds, timers) should read this clock,
- * never {@code System.currentTimeMillis}.
+ * Every reading of the current time goes through the runtime's event-loop clock,
+ * {@code rt.events.clock} ({@link org.elisp4j.eval.EventLoop.Clock}): its {@code instant()} gives
+ * {@code current-time} and every "nil means now", and waiting ({@code sleep-for}) goes through
+ * {@code rt.events.waitFor}, which runs due timers and posted work and lets the clock pass time.
+ * Tests and hosts install {@link org.elisp4j.eval.EventLoop.ManualClock} to make time, sleeping
+ * and idleness deterministic. Nothing in the stdlib reads {@code System.currentTimeMillis}
+ * directly.
  *
  * <h2>Map</h2>
  * <ul>
