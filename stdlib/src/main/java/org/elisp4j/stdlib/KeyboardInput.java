@@ -25,6 +25,8 @@ public final class KeyboardInput {
          * increments it for its duration.
          */
         public int commandLoopLevel;
+        /** The events of the current command's key sequence (Emacs's this_command_keys). */
+        public final java.util.List<Object> commandKeys = new java.util.ArrayList<>();
     }
 
     public static State state(LispRuntime rt) { return rt.extension(State.class, State::new); }
@@ -68,15 +70,34 @@ public final class KeyboardInput {
     }
 
     /**
-     * Return the key sequence that invoked this command, as a string. No command loop runs
-     * commands from keys here, so the sequence is empty.
+     * Return the key sequence that invoked this command: a string if every event is an ASCII
+     * character (possibly with the meta bit), else a vector. Without a command loop, these are
+     * the events read so far by `read-event' and friends that count as keys.
      */
     @Defun(name = "this-command-keys")
-    public static Object thisCommandKeys(LispRuntime rt) { return LString.of(""); }
+    public static Object thisCommandKeys(LispRuntime rt) {
+        java.util.List<Object> keys = state(rt).commandKeys;
+        byte[] b = new byte[keys.size()];
+        for (int i = 0; i < b.length; i++) {
+            // Characters 0..127 fit a string, the meta bit becoming the byte's high bit.
+            if (!(keys.get(i) instanceof Long l) || (l & ((1L << 27) - 1)) >= 0x80) return thisCommandKeysVector(rt);
+            b[i] = (byte) ((l & 0x7F) | ((l & (1L << 27)) != 0 ? 0x80 : 0));
+        }
+        return LString.unibyte(b);
+    }
 
-    /** Return the key sequence that invoked this command, as a vector (empty here, see `this-command-keys'). */
+    /** Return the key sequence that invoked this command, as a vector. */
     @Defun(name = "this-command-keys-vector")
-    public static Object thisCommandKeysVector(LispRuntime rt) { return new LVector(new Object[0]); }
+    public static Object thisCommandKeysVector(LispRuntime rt) {
+        return new LVector(state(rt).commandKeys.toArray());
+    }
+
+    /** Forget the events of the current key sequence (KEEP-RECORD is ignored: there is no record of recent keys). */
+    @Defun(name = "clear-this-command-keys")
+    public static Object clearThisCommandKeys(LispRuntime rt, @Opt Object keepRecord) {
+        state(rt).commandKeys.clear();
+        return Lisp.NIL;
+    }
 
     /** Pop the next event from {@code unread-command-events}, or return null if there is none. */
     static Object popUnread(LispRuntime rt) {

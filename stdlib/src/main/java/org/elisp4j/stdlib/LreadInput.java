@@ -26,10 +26,15 @@ public final class LreadInput {
             Object e = KeyboardInput.popUnread(rt);
             if (e != null) {
                 boolean record = true;
+                // An event from `unread-command-events' is reread unless marked (t . EVENT).
+                boolean reread = true;
                 if (e instanceof Cons c && (c.car() == Lisp.T || c.car() == rt.intern("no-record"))) {
                     record = c.car() == Lisp.T;
+                    reread = !record;
                     e = c.cdr();
                 }
+                java.util.List<Object> keys = KeyboardInput.state(rt).commandKeys;
+                if ((!reread || keys.isEmpty()) && !Lisp.isNumber(seconds)) keys.add(e);
                 rt.set(rt.intern("last-input-event"), e);
                 if (record) {
                     Symbol n = rt.intern("num-nonmacro-input-events");
@@ -51,6 +56,7 @@ public final class LreadInput {
     }
 
     private static void prompt(LispRuntime rt, Object prompt) {
+        Minibuf.checkInteractionAllowed(rt);
         if (prompt == Lisp.NIL) return;
         if (!(prompt instanceof LString)) throw LispSignal.wrongType("stringp", prompt);
         rt.funcall(rt.intern("message"), LString.of("%s"), prompt);
