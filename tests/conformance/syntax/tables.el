@@ -5,7 +5,7 @@
 
 (show (syntax-table-p (standard-syntax-table)))
 (show (with-temp-buffer (eq (syntax-table) (standard-syntax-table))))
-(show (mapcar #'char-syntax '(?a ?Z ?0 ?\s ?\t ?\n ?\( ?\) ?\[ ?\" ?\\ ?_ ?- ?+ ?. ?, ?\; ?' ?` ?$ ?% ?# ?@ 0 127 #x80 #xa0 #xab #xbb #x3b1 #x4e00 #x2014 #x3000 #x3fff80)))
+(show (with-temp-buffer (mapcar #'char-syntax '(?a ?Z ?0 ?\s ?\t ?\n ?\( ?\) ?\[ ?\" ?\\ ?_ ?- ?+ ?. ?, ?\; ?' ?` ?$ ?% ?# ?@ 0 127 #x80 #xa0 #xab #xbb #x3b1 #x4e00 #x2014 #x3000 #x3fff80))))
 (show (mapcar (lambda (c) (aref (standard-syntax-table) c)) '(?a ?\( ?\) ?\" ?\\ ?- ?. #xab #xbb #x2018 #x201c #xff08)))
 (show (eq (aref (standard-syntax-table) ?a) (aref (standard-syntax-table) ?b)))
 (show (eq (aref (standard-syntax-table) ?a) (string-to-syntax "w")))
@@ -20,7 +20,7 @@
 (show (syntax-class-to-char 16))
 (show (syntax-class-to-char -1))
 (show (syntax-class-to-char 'x))
-(show (list (matching-paren ?\() (matching-paren ?\]) (matching-paren ?a) (matching-paren ?\")))
+(show (with-temp-buffer (list (matching-paren ?\() (matching-paren ?\]) (matching-paren ?a) (matching-paren ?\"))))
 (show (char-syntax 5.0))
 (show (char-syntax (+ ?a (ash 1 27))))
 (show (with-temp-buffer
