@@ -82,6 +82,12 @@ public final class LispRuntime {
     }
 
     public LispRuntime(PrintStream out, PrintStream err) {
+        this(out, err, null);
+    }
+
+    /** A runtime whose Lisp world sees {@code env} as its process environment (null: the JVM's). */
+    public LispRuntime(PrintStream out, PrintStream err, java.util.Map<String, String> env) {
+        if (env != null) this.environment = env;
         this.stdout = out;
         this.stderr = err;
         obarray.put("nil", Lisp.NIL);

@@ -100,7 +100,7 @@ public final class Evaluator {
             if (!(f instanceof Subr) && !(f instanceof Closure)) f = indirectFunctionOrVoid(s);
         }
         if (f instanceof Subr s) {
-            if (s.isSpecialForm()) throw new LispSignal(q.invalidFunction, Lisp.list(fn));
+            if (s.isSpecialForm()) throw new LispSignal(q.invalidFunction, Lisp.list(s));
             try {
                 return s.callN(rt, args);
             } catch (RuntimeException | StackOverflowError e) {

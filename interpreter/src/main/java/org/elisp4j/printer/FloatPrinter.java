@@ -1,5 +1,8 @@
 package org.elisp4j.printer;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import org.elisp4j.core.LString;
 
 /**
@@ -59,12 +62,82 @@ public final class FloatPrinter {
      * {@code d}: Gnulib's {@code dtoastr}, which Emacs uses.
      */
     public static String shortest(double d) {
-        int prec = Math.abs(d) < Double.MIN_NORMAL ? 1 : DBL_DIG;
-        while (true) {
-            String s = CFloat.g(d, prec, false, CFloat.SignFlag.NONE);
-            if (prec >= 17 || Double.parseDouble(s) == d) return s;
-            prec++;
+        String fast = fromJavaDigits(d);
+        return fast != null ? fast : shortestExact(d);
+    }
+
+    /** {@link #shortest} by rounding the exact value to each precision in turn. */
+    static String shortestExact(double d) {
+        double abs = Math.abs(d);
+        boolean negative = CFloat.isNegative(d);
+        if (abs == 0) return negative ? "-0" : "0";
+        BigDecimal exact = new BigDecimal(abs);
+        for (int prec = abs < Double.MIN_NORMAL ? 1 : DBL_DIG; ; prec++) {
+            BigDecimal r = exact.round(new MathContext(prec, RoundingMode.HALF_EVEN));
+            String digits = r.unscaledValue().toString();
+            int x = digits.length() - 1 - r.scale();
+            if (prec >= 17 || Double.parseDouble(digits + "E" + (x - digits.length() + 1)) == abs)
+                return formatG(negative, digits, x, prec);
         }
+    }
+
+    /**
+     * The quick path: when Java's own round-trip digits for a normal double number at most 15,
+     * they are what {@code %.15g} gives (a double's rounding error is far below half a unit in
+     * the 15th digit), and that form reads back, so dtoastr stops there. Returns null when the
+     * exact path is needed.
+     */
+    private static String fromJavaDigits(double d) {
+        double abs = Math.abs(d);
+        if (abs < Double.MIN_NORMAL) return null;
+        String j = Double.toString(abs);
+        int e = j.indexOf('E');
+        String mant = e < 0 ? j : j.substring(0, e);
+        int exp10 = e < 0 ? 0 : Integer.parseInt(j.substring(e + 1));
+        int dot = mant.indexOf('.');
+        String digits = mant.substring(0, dot) + mant.substring(dot + 1);
+        int lead = 0;
+        while (lead < digits.length() - 1 && digits.charAt(lead) == '0') lead++;
+        // Decimal exponent of the first significant digit.
+        int x = exp10 + dot - 1 - lead;
+        digits = digits.substring(lead);
+        if (stripZeros(digits).length() > DBL_DIG) return null;
+        return formatG(CFloat.isNegative(d), digits, x, DBL_DIG);
+    }
+
+    private static String stripZeros(String digits) {
+        int end = digits.length();
+        while (end > 1 && digits.charAt(end - 1) == '0') end--;
+        return digits.substring(0, end);
+    }
+
+    /**
+     * {@code %.Pg} text (trailing zeros dropped) of the significant {@code digits}, at most P,
+     * whose first digit has decimal exponent {@code x}.
+     */
+    private static String formatG(boolean negative, String digits, int x, int p) {
+        digits = stripZeros(digits);
+        StringBuilder sb = new StringBuilder(24);
+        if (negative) sb.append('-');
+        if (x >= -4 && x < p) {
+            if (x >= 0) {
+                int intLen = x + 1;
+                if (digits.length() <= intLen) {
+                    sb.append(digits).append("0".repeat(intLen - digits.length()));
+                } else {
+                    sb.append(digits, 0, intLen).append('.').append(digits, intLen, digits.length());
+                }
+            } else {
+                sb.append("0.").append("0".repeat(-x - 1)).append(digits);
+            }
+        } else {
+            sb.append(digits.charAt(0));
+            if (digits.length() > 1) sb.append('.').append(digits, 1, digits.length());
+            sb.append('e').append(x < 0 ? '-' : '+');
+            if (Math.abs(x) < 10) sb.append('0');
+            sb.append(Math.abs(x));
+        }
+        return sb.toString();
     }
 
     private record Spec(int precision, char conversion) {}

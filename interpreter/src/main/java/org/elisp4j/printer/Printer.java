@@ -369,8 +369,10 @@ public final class Printer {
             tasks.add(new Obj(h.weakness, esc));
         }
         tasks.add(new Text(" rehash-size "));
-        // Emacs 28 keeps both as C floats (the size as its excess over 1).
-        tasks.add(new Obj(1 + (double) (float) (h.rehashSize - 1), esc));
+        // Emacs 28 keeps both as C floats (the size as its excess over 1); an integer rehash
+        // size is a number of slots.
+        Object rehash = h.rehashSizeValue();
+        tasks.add(new Obj(rehash instanceof Long ? rehash : (Object) (1 + (double) (float) (h.rehashSize - 1)), esc));
         tasks.add(new Text(" rehash-threshold "));
         tasks.add(new Obj((double) (float) h.rehashThreshold, esc));
         if (h.pure) {

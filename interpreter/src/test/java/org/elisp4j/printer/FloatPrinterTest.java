@@ -55,6 +55,12 @@ class FloatPrinterTest {
         return Math.max(1, m.length());
     }
 
+    /** The quick path (Java's digits) agrees with trying each precision exactly. */
+    @Property(tries = 5000)
+    void quickPathAgreesWithExact(@ForAll("anyDouble") double d) {
+        assertEquals(FloatPrinter.shortestExact(d), FloatPrinter.shortest(d));
+    }
+
     @Test
     void nanPayloads() {
         assertEquals("0.0e+NaN", FloatPrinter.toString(Double.NaN, Lisp.NIL));

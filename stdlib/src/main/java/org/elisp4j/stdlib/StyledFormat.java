@@ -63,7 +63,7 @@ final class StyledFormat {
     private static boolean isDigit(int c) { return c >= '0' && c <= '9'; }
 
     private Object run() {
-        DisplayWidth widths = null;
+        CharWidth widths = null;
         long n = 0;
         int i = 0;
         while (i < fmt.length) {
@@ -137,14 +137,17 @@ final class StyledFormat {
             if (conversion == 's') {
                 LString s = (LString) arg;
                 if (i == fmt.length && fmt.length == 2 && (format.props == null || format.props.isEmpty())) return s;
-                if (widths == null) widths = new DisplayWidth(rt);
-                int nchars, w;
-                if (precisionGiven && precision == 0) {
-                    nchars = w = 0;
-                } else {
-                    int[] pw = widths.prefix(s, precisionGiven ? precision : -1);
-                    nchars = pw[0];
-                    w = pw[1];
+                if (widths == null) widths = CharWidth.current(rt);
+                int nchars = 0;
+                long w = 0;
+                if (!(precisionGiven && precision == 0)) {
+                    // Emacs's lisp_string_width: whole characters while they fit the precision.
+                    for (int ch : s.chars()) {
+                        long cw = widths.of(ch);
+                        if (precisionGiven && w + cw > precision) break;
+                        w += cw;
+                        nchars++;
+                    }
                 }
                 long padding = w < width ? width - w : 0;
                 if (len + padding + nchars >= MAX_STRING) throw overflow();

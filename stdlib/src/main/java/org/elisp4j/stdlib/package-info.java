@@ -17,7 +17,7 @@
  * </ul>
  * Package-private helpers hold what several primitives share ({@code Num} the number tower,
  * {@code NumberSyntax}, {@code FloatText} (float printing until the printer's), {@code CorrectMath}
- * (glibc-exact inverse trigonometry and logarithms), {@code ListWalk}, {@code Sequences}, {@code CaseMapping},
+ * (glibc-exact inverse trigonometry and logarithms), {@code Sequences}, {@code Concat}, {@code CaseMapping},
  * {@code CharWidth}, {@code WordSyntax}, ...).
  *
  * <p>Every public static method annotated {@code @Defun} becomes a Lisp function; the build-time

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.elisp4j.LispRuntime;
-import org.elisp4j.core.CharTable;
 import org.elisp4j.core.LString;
 import org.elisp4j.core.LVector;
 import org.elisp4j.core.Lisp;
@@ -40,7 +39,6 @@ class FormatCasesTest {
             String result = line.substring(line.indexOf('\t') + 1);
             tests.add(DynamicTest.dynamicTest(id, () -> {
                 LispRuntime rt = new LispRuntime();
-                rt.defvar("char-width-table", charWidthTable(rt));
                 Call call = new Builder(rt).call(id);
                 for (int i = 0; i + 1 < call.bindings().length; i += 2)
                     rt.set(rt.intern(call.bindings()[i]), rt.intern(call.bindings()[i + 1]));
@@ -48,20 +46,6 @@ class FormatCasesTest {
             }));
         }
         return tests.stream();
-    }
-
-    /**
-     * The parts of Emacs's {@code char-width-table} these cases touch: what C sets up (C1
-     * controls and raw bytes are 4 columns) and what characters.el adds (combining diacritics
-     * take none, CJK ideographs two).
-     */
-    private static CharTable charWidthTable(LispRuntime rt) {
-        CharTable ct = new CharTable(Lisp.NIL, 1L, 0);
-        ct.setRange(0x80, 0x9F, 4L);
-        ct.setRange(0x3FFF80, 0x3FFFFF, 4L);
-        ct.setRange(0x300, 0x36F, 0L);
-        ct.setRange(0x4E00, 0x9FFF, 2L);
-        return ct;
     }
 
     private static String run(LispRuntime rt, Call call) {

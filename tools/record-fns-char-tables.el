@@ -1,10 +1,10 @@
-;;; char-tables.el --- record the character tables elisp4j's stdlib ships  -*- lexical-binding: t -*-
+;;; record-fns-char-tables.el --- record the character tables elisp4j's stdlib ships  -*- lexical-binding: t -*-
 
 ;; Run from the repository root with GNU Emacs 28.2:
-;;   emacs --batch -Q -l stdlib/tools/char-tables.el
-;; It rewrites two resources of the stdlib module from what `emacs -Q' has at start-up:
+;;   emacs --batch -Q -l tools/record-fns-char-tables.el
+;; It rewrites, from what `emacs -Q' has at start-up, the stdlib resource
 ;;   char-width.txt   the ranges of `char-width-table' (from #x80 up) whose width is not 1
-;;   word-syntax.txt  the ranges of characters with word syntax in the standard syntax table
+;; and the test resource emacs-case-table.txt (below).
 
 (defconst char-tables-dir
   (expand-file-name "stdlib/src/main/resources/org/elisp4j/stdlib/" default-directory))
@@ -30,17 +30,10 @@
 
 (char-tables--write
  "char-width.txt"
- "# Column widths of characters from #x80 up whose width is not 1, as GNU Emacs 28.2's\n# char-width-table has them: START END WIDTH (hex, inclusive). Made by stdlib/tools/char-tables.el.\n"
+ "# Column widths of characters from #x80 up whose width is not 1, as GNU Emacs 28.2's\n# char-width-table has them: START END WIDTH (hex, inclusive). Made by tools/record-fns-char-tables.el.\n"
  (char-tables--ranges #x80 (max-char) (lambda (c) (aref char-width-table c)))
  (lambda (w) (not (eql w 1)))
  (lambda (r) (format "%X %X %d" (nth 0 r) (nth 1 r) (nth 2 r))))
-
-(char-tables--write
- "word-syntax.txt"
- "# Characters with word syntax in GNU Emacs 28.2's standard syntax table: START END (hex,\n# inclusive). Made by stdlib/tools/char-tables.el.\n"
- (char-tables--ranges 0 (max-char) (lambda (c) (eq (char-syntax c) ?w)))
- #'identity
- (lambda (r) (format "%X %X" (nth 0 r) (nth 1 r))))
 
 ;; For the tests: every character below #x110000 whose case mappings are not trivial, as
 ;; C UP DOWN SPECIAL-UP SPECIAL-DOWN SPECIAL-TITLE TITLE, hex, where a special casing is a
@@ -48,7 +41,7 @@
 (with-temp-file (expand-file-name
                  "stdlib/src/test/resources/org/elisp4j/stdlib/emacs-case-table.txt" default-directory)
   (insert "# Case mappings of GNU Emacs 28.2 for the characters where they are not trivial.\n"
-          "# Made by stdlib/tools/char-tables.el; see there for the columns.\n")
+          "# Made by tools/record-fns-char-tables.el; see there for the columns.\n")
   (let ((hexes (lambda (l) (if l (mapconcat (lambda (x) (format "%X" x)) l ",") "-"))))
     (dotimes (c #x110000)
       (let ((up (upcase c)) (down (downcase c))

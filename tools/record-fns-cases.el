@@ -1,7 +1,7 @@
-;;; record-cases.el --- fill in GNU Emacs's results in the stdlib case files  -*- lexical-binding: t -*-
+;;; record-fns-cases.el --- fill in GNU Emacs's results in the stdlib case files  -*- lexical-binding: t -*-
 
 ;; Usage, from the repository root, with GNU Emacs 28.2:
-;;   emacs --batch -Q -l stdlib/tools/record-cases.el stdlib/src/test/resources/org/elisp4j/stdlib/cases/*.cases
+;;   emacs --batch -Q -l tools/record-fns-cases.el stdlib/src/test/resources/org/elisp4j/stdlib/cases/*.cases
 ;;
 ;; A case file holds Lisp forms, each followed by the line Emacs's result gives:
 ;;   "=> VALUE" (printed with prin1) or "!! (ERROR-SYMBOL . DATA)" for a signal.
