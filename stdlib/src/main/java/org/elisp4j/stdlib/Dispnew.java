@@ -3,6 +3,7 @@ package org.elisp4j.stdlib;
 import java.math.BigInteger;
 import org.elisp4j.LispRuntime;
 import org.elisp4j.builtin.Defun;
+import org.elisp4j.builtin.Init;
 import org.elisp4j.builtin.Opt;
 import org.elisp4j.core.Lisp;
 import org.elisp4j.core.LispSignal;
@@ -46,6 +47,27 @@ public final class Dispnew {
     @Defun(name = "redisplay")
     public static Object redisplay(LispRuntime rt, @Opt Object force) {
         return Lisp.T;
+    }
+
+    /** Defines dispnew.c's variables. */
+    @Init(order = 40)
+    static void init(LispRuntime rt) {
+        rt.defvar("ring-bell-function", Lisp.NIL);
+    }
+
+    /**
+     * Emacs's ring_bell, the bell that C code rings (auto-save failures, for one): it calls
+     * {@code ring-bell-function} if that is non-nil (with the variable nil meanwhile, so an error
+     * does not make it ring again and again) and otherwise asks the terminal, which in batch mode
+     * has no bell: unlike {@code ding}, nothing is written.
+     */
+    public static void ringBell(LispRuntime rt) {
+        org.elisp4j.core.Symbol var = rt.intern("ring-bell-function");
+        Object function = rt.valueOrUnbound(var);
+        if (function == Lisp.NIL || function == Lisp.UNBOUND) return;
+        rt.set(var, Lisp.NIL);
+        rt.funcall(function);
+        rt.set(var, function);
     }
 
     /**

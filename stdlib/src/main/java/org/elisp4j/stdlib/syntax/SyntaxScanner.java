@@ -275,6 +275,12 @@ public final class SyntaxScanner {
     /** A position before POS from which forward parsing starts outside any comment or string. */
     int findDefunStart(int pos) {
         if (var("comment-use-syntax-ppss") != Lisp.NIL) {
+            if (rt.intern("syntax-ppss").function == Lisp.NIL) {
+                // syntax.el is not loaded: its value is that of parsing from the start.
+                ParseState state = new ParseState();
+                scanSexpsForward(state, b.begv, pos, Long.MIN_VALUE, false, 0);
+                return state.incomment != 0 || state.instring >= 0 ? state.comstrStart : pos;
+            }
             int pt = b.pt;
             Object ppss = rt.funcall(rt.intern("syntax-ppss"), (long) pos);
             b.pt = pt;
