@@ -21,6 +21,7 @@
 (load "files" nil t)
 (load "help" nil t)
 (load "userlock" nil t)
+(load "minibuffer" nil t)
 ;; TRANSITIONAL: the major modes need keymaps (branch keymaps); until it is merged, skip them.
 (when (fboundp (quote make-sparse-keymap)) (load "modes-elisp4j" nil t))
 (load "startup" nil t)

@@ -302,10 +302,7 @@ public final class AutoSave {
     private static void reportFailure(LispRuntime rt, Buffer b, LispSignal e) {
         rt.resolve(e);
         Object msg = rt.funcall(rt.intern("error-message-string"), e.errorObject());
-        Symbol ding = rt.intern("ding");
-        if (ding.function != Lisp.NIL) {
-            try { rt.funcall(ding); } catch (LispSignal ignored) { /* no bell, no matter */ }
-        }
+        try { Dispnew.ringBell(rt); } catch (LispSignal ignored) { /* no bell, no matter */ }
         LString text = LString.of("Auto-saving " + b.name + ": " + msg);
         Symbol dw = rt.intern("display-warning");
         if (dw.function != Lisp.NIL) {
