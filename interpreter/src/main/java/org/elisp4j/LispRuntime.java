@@ -60,6 +60,12 @@ public final class LispRuntime {
     /** The standard hash-table tests, by name symbol, and user-defined ones. */
     public final Map<Symbol, org.elisp4j.core.LHashTable.Test> hashTests = new HashMap<>();
 
+    /**
+     * The process environment this runtime starts with (initial {@code process-environment});
+     * an embedder or a test may pin it. Defaults to the JVM's environment.
+     */
+    public java.util.Map<String, String> environment = System.getenv();
+
     /** Standard input (batch-mode {@code read-string}, {@code read} from {@code t}). */
     public java.io.InputStream stdin = System.in;
     public PrintStream stdout;
@@ -490,11 +496,33 @@ public final class LispRuntime {
 
     // ---- evaluation -----------------------------------------------------------------------
 
-    public Object eval(Object form) { return evaluator.eval(form, Lisp.NIL); }
+    /** Evaluate {@code form} with dynamic binding. */
+    public Object eval(Object form) { return eval(form, Lisp.NIL); }
 
-    public Object eval(Object form, Object lexical) { return evaluator.eval(form, lexical); }
+    /**
+     * Evaluate {@code form} (lexical: nil, t or an environment alist). Java callers get the nesting
+     * depth restored even when a signal or throw passes through.
+     */
+    public Object eval(Object form, Object lexical) {
+        int d = depth;
+        try {
+            return evaluator.eval(form, lexical);
+        } catch (RuntimeException e) {
+            depth = d;
+            throw e;
+        }
+    }
 
-    public Object funcall(Object fn, Object... args) { return evaluator.apply(fn, args); }
+    /** Call {@code fn} (a function or symbol) with {@code args}; the nesting depth is restored on exit. */
+    public Object funcall(Object fn, Object... args) {
+        int d = depth;
+        try {
+            return evaluator.apply(fn, args);
+        } catch (RuntimeException e) {
+            depth = d;
+            throw e;
+        }
+    }
 
     /** Signal {@code (quit)} if a quit was requested from another thread. */
     public void checkQuit() {

@@ -240,6 +240,16 @@ anything else (including nil) enables.  Turning it on (re)computes
     (unless m (error "The mark is not set now, so there is no region"))
     (max (point) m)))
 
+(defvar region-extract-function
+  (lambda (method)
+    (when (region-beginning)
+      (cond
+       ((eq method 'bounds) (list (cons (region-beginning) (region-end))))
+       ((eq method 'delete-only) (delete-region (region-beginning) (region-end)))
+       (t (filter-buffer-substring (region-beginning) (region-end) method)))))
+  "Function to get the region's content: called with METHOD nil, `delete-only',
+`bounds' or t (delete and return the text).")
+
 (defun region-active-p ()
   "Return non-nil if Transient Mark mode is enabled and the mark is active."
   (and transient-mark-mode mark-active (mark t) t))

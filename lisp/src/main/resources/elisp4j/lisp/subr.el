@@ -246,6 +246,34 @@ bound to COUNT."
            (and (buffer-name ,temp-buffer)
                 (kill-buffer ,temp-buffer)))))))
 
+(defmacro with-temp-file (file &rest body)
+  "Create a new buffer, evaluate BODY there, and write the buffer to FILE.
+The value of the last form in BODY is returned."
+  (declare (indent 1) (debug t))
+  (let ((temp-file (make-symbol "temp-file"))
+        (temp-buffer (make-symbol "temp-buffer")))
+    `(let ((,temp-file ,file)
+           (,temp-buffer (generate-new-buffer " *temp file*" t)))
+       (unwind-protect
+           (prog1
+               (with-current-buffer ,temp-buffer
+                 ,@body)
+             (with-current-buffer ,temp-buffer
+               (write-region nil nil ,temp-file nil 0)))
+         (and (buffer-name ,temp-buffer)
+              (kill-buffer ,temp-buffer))))))
+
+(defmacro with-file-modes (modes &rest body)
+  "Execute BODY with default file permissions temporarily set to MODES."
+  (declare (indent 1) (debug t))
+  (let ((umask (make-symbol "umask")))
+    `(let ((,umask (default-file-modes)))
+       (unwind-protect
+           (progn
+             (set-default-file-modes ,modes)
+             ,@body)
+         (set-default-file-modes ,umask)))))
+
 (defmacro with-output-to-string (&rest body)
   "Execute BODY, return the text it sent to `standard-output', as a string."
   (declare (indent 0) (debug t))
@@ -942,6 +970,20 @@ before it is left out of the result)."
           (setq found elt)))
       (setq list (cdr list)))
     found))
+
+;;;; Matching without changing the match data.
+
+(defsubst string-match-p (regexp string &optional start)
+  "Same as `string-match' except this function does not change the match data."
+  (declare (side-effect-free t))
+  (let ((inhibit-changing-match-data t))
+    (string-match regexp string start)))
+
+(defsubst looking-at-p (regexp)
+  "Same as `looking-at' except this function does not change the match data."
+  (declare (side-effect-free t))
+  (let ((inhibit-changing-match-data t))
+    (looking-at regexp)))
 
 ;;;; Symbols, variables and functions.
 

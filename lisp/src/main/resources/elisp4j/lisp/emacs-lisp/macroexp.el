@@ -70,65 +70,7 @@ bind a fresh variable to it in the generated code."
     `(macroexp-let2 ,test ,(car (car bindings)) ,(cadr (car bindings))
        (macroexp-let2* ,test ,(cdr bindings) ,@body))))
 
-(defun macroexp--all-forms (forms &optional skip)
-  "Expand all macros in FORMS (skipping the first SKIP ones)."
-  (let ((out nil) (i 0))
-    (while (consp forms)
-      (push (if (and skip (< i skip)) (car forms) (macroexpand-all (car forms) macroexpand-all-environment))
-            out)
-      (setq forms (cdr forms) i (1+ i)))
-    (nconc (nreverse out) forms)))
-
-(defvar macroexpand-all-environment nil
-  "The macro environment used by `macroexpand-all'.")
-
-(defun macroexp--expand-lambda (fun)
-  "Expand macros in the body of the lambda FUN."
-  (cons (car fun) (cons (cadr fun) (macroexp--all-forms (cddr fun)))))
-
-(defun macroexpand-all (form &optional environment)
-  "Return result of expanding macros at all levels in FORM.
-ENVIRONMENT is an alist of macro definitions, as for `macroexpand'."
-  (let ((macroexpand-all-environment environment))
-    (setq form (macroexpand form environment))
-    (if (not (consp form))
-        form
-      (let ((head (car form)))
-        (cond
-         ((eq head 'quote) form)
-         ((eq head 'function)
-          (let ((f (cadr form)))
-            (if (eq (car-safe f) 'lambda)
-                (list 'function (macroexp--expand-lambda f))
-              form)))
-         ((memq head '(let let*))
-          (cons head
-                (cons (mapcar (lambda (b)
-                                (if (consp b)
-                                    (cons (car b) (macroexp--all-forms (cdr b)))
-                                  b))
-                              (cadr form))
-                      (macroexp--all-forms (cddr form)))))
-         ((eq head 'cond)
-          (cons 'cond (mapcar (lambda (clause) (macroexp--all-forms clause)) (cdr form))))
-         ((eq head 'condition-case)
-          (cons 'condition-case
-                (cons (cadr form)
-                      (cons (macroexpand-all (nth 2 form) environment)
-                            (mapcar (lambda (h) (cons (car h) (macroexp--all-forms (cdr h))))
-                                    (nthcdr 3 form))))))
-         ((memq head '(defvar defconst))
-          (if (cddr form)
-              (cons head (cons (cadr form) (macroexp--all-forms (cddr form))))
-            form))
-         ((eq (car-safe head) 'lambda)
-          (cons (macroexp--expand-lambda head) (macroexp--all-forms (cdr form))))
-         ((eq head 'funcall)
-          (let ((f (cadr form)))
-            (if (eq (car-safe f) 'function)
-                (cons 'funcall (macroexp--all-forms (cdr form)))
-              (cons 'funcall (macroexp--all-forms (cdr form))))))
-         (t (cons head (macroexp--all-forms (cdr form)))))))))
+;; `macroexpand-all' itself is a builtin in elisp4j (see MacroexpandAll.java).
 
 (defun macroexp-warn-and-return (_msg form &optional _category _compile-only _arg)
   "Return code equivalent to FORM (the warning is dropped: there is no compiler)."
