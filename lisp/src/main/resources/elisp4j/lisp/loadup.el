@@ -13,6 +13,8 @@
 (load "emacs-lisp/warnings" nil t)
 (load "emacs-lisp/macroexp" nil t)
 (load "emacs-lisp/gv" nil t)
+(load "keymap" nil t)
+(load "bindings" nil t)
 (load "custom" nil t)
 (load "emacs-lisp/subr-x" nil t)
 (load "emacs-lisp/timer" nil t)
@@ -21,8 +23,10 @@
 (load "files" nil t)
 (load "help" nil t)
 (load "userlock" nil t)
-;; TRANSITIONAL: the major modes need keymaps (branch keymaps); until it is merged, skip them.
-(when (fboundp (quote make-sparse-keymap)) (load "modes-elisp4j" nil t))
+;; TRANSITIONAL: the major modes need keymaps (branch keymaps) and syntax tables (syntax.c);
+;; until both are there, skip them.
+(when (and (fboundp (quote make-sparse-keymap)) (fboundp (quote make-syntax-table)))
+  (load "modes-elisp4j" nil t))
 (load "startup" nil t)
 
 ;;; loadup.el ends here

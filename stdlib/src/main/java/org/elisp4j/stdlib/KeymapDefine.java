@@ -43,7 +43,7 @@ public final class KeymapDefine {
     /** Emacs's store_in_keymap: bind the single event {@code idx} in {@code keymap} itself. */
     static Object store(LispRuntime rt, Object keymap, Object idx, Object def) {
         Keymap.Syms q = Keymap.syms(rt);
-        if (idx == q.keymap) throw LispSignal.error("`keymap' is reserved for embedded parent maps");
+        if (idx == q.keymap) throw Messages.error(rt, "`keymap' is reserved for embedded parent maps");
         if (!(keymap instanceof Cons km) || km.car() != q.keymap)
             throw LispSignal.error("attempt to define a key in a non-keymap");
         boolean range = idx instanceof Cons r && isCharacter(r.car());
