@@ -161,6 +161,60 @@
   (dolist (b ctl-x-keys)
     (define-key ctl-x-map (vector (car b)) (cdr b))))
 
+;;;; More prefix keymaps.
+
+(defvar ctl-x-4-map (make-sparse-keymap)
+  "Keymap for subcommands of C-x 4 (other window).")
+(defalias 'ctl-x-4-prefix ctl-x-4-map)
+(dolist (b '((?0 . kill-buffer-and-window) (?b . switch-to-buffer-other-window)
+             (?c . clone-indirect-buffer-other-window) (?d . dired-other-window)
+             (?f . find-file-other-window) (?\C-f . find-file-other-window)
+             (?\C-o . display-buffer) (?r . find-file-read-only-other-window)))
+  (define-key ctl-x-4-map (vector (car b)) (cdr b)))
+
+(defvar ctl-x-5-map (make-sparse-keymap)
+  "Keymap for frame commands (C-x 5).")
+(defalias 'ctl-x-5-prefix ctl-x-5-map)
+(dolist (b '((?0 . delete-frame) (?1 . delete-other-frames) (?2 . make-frame-command)
+             (?b . switch-to-buffer-other-frame) (?d . dired-other-frame)
+             (?f . find-file-other-frame) (?\C-f . find-file-other-frame)
+             (?o . other-frame) (?r . find-file-read-only-other-frame)))
+  (define-key ctl-x-5-map (vector (car b)) (cdr b)))
+
+(defvar narrow-map (make-sparse-keymap)
+  "Keymap for narrowing commands (C-x n).")
+(define-key ctl-x-map "n" narrow-map)
+(dolist (b '((?n . narrow-to-region) (?w . widen) (?d . narrow-to-defun) (?p . narrow-to-page)))
+  (define-key narrow-map (vector (car b)) (cdr b)))
+
+(defvar ctl-x-r-map (make-sparse-keymap)
+  "Keymap for subcommands of C-x r (rectangles, registers, bookmarks).")
+(define-key ctl-x-map "r" ctl-x-r-map)
+(dolist (b '((?c . clear-rectangle) (?k . kill-rectangle) (?d . delete-rectangle)
+             (?y . yank-rectangle) (?o . open-rectangle) (?t . string-rectangle)
+             (?\s . point-to-register) (?j . jump-to-register) (?s . copy-to-register)
+             (?x . copy-to-register) (?i . insert-register) (?g . insert-register)
+             (?b . bookmark-jump) (?m . bookmark-set) (?l . bookmark-bmenu-list)))
+  (define-key ctl-x-r-map (vector (car b)) (cdr b)))
+
+(define-key ctl-x-map "\e\e" 'repeat-complex-command)
+(define-key ctl-x-map "\e:" 'repeat-complex-command)
+
+(defvar goto-map (make-sparse-keymap)
+  "Keymap for navigation commands (M-g).")
+(define-key esc-map "g" goto-map)
+(dolist (b '((?c . goto-char) (?g . goto-line) (?\M-g . goto-line) (?n . next-error)
+             (?\M-n . next-error) (?p . previous-error) (?\M-p . previous-error)
+             (?\t . move-to-column)))
+  (define-key goto-map (vector (car b)) (cdr b)))
+
+(defvar search-map (make-sparse-keymap)
+  "Keymap for search related commands (M-s).")
+(define-key esc-map "s" search-map)
+(dolist (b '((?o . occur) (?w . isearch-forward-word) (?_ . isearch-forward-symbol)
+             (?. . isearch-forward-symbol-at-point)))
+  (define-key search-map (vector (car b)) (cdr b)))
+
 ;;;; The minibuffer.
 
 (define-key minibuffer-local-map "\C-g" 'abort-minibuffers)

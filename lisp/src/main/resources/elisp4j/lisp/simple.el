@@ -245,6 +245,7 @@ anything else (including nil) enables.  Turning it on (re)computes
 
 (defun exchange-point-and-mark (&optional _arg)
   "Put the mark where point is now, and point where the mark is now."
+  (interactive "P")
   (let ((omark (mark t)))
     (if (null omark) (user-error "No mark set in this buffer"))
     (set-mark (point))
@@ -273,6 +274,26 @@ anything else (including nil) enables.  Turning it on (re)computes
     (unless relative (widen))
     (goto-char (point-min))
     (forward-line (1- line))))
+
+(defun move-beginning-of-line (arg)
+  "Move point to the beginning of the current line (ARG - 1 lines forward first)."
+  (interactive "^p")
+  (beginning-of-line (or arg 1)))
+
+(defun move-end-of-line (arg)
+  "Move point to the end of the current line (ARG - 1 lines forward first)."
+  (interactive "^p")
+  (end-of-line (or arg 1)))
+
+(defun right-char (&optional n)
+  "Move point N characters to the right (forward, in left-to-right text)."
+  (interactive "^p")
+  (forward-char n))
+
+(defun left-char (&optional n)
+  "Move point N characters to the left (backward, in left-to-right text)."
+  (interactive "^p")
+  (backward-char n))
 
 (defun beginning-of-buffer (&optional _arg)
   "Move point to the beginning of the buffer."
@@ -337,6 +358,7 @@ anything else (including nil) enables.  Turning it on (re)computes
 
 (defun kill-region (beg end &optional _region)
   "Kill (\"cut\") text between point and mark."
+  (interactive (list (mark) (point) 'region))
   (let ((string (filter-buffer-substring beg end t)))
     (if (eq last-command 'kill-region)
         (kill-append string (< end beg))
@@ -346,6 +368,7 @@ anything else (including nil) enables.  Turning it on (re)computes
 
 (defun copy-region-as-kill (beg end &optional _region)
   "Save the region as if killed, but don't kill it."
+  (interactive (list (mark) (point) 'region))
   (let ((str (filter-buffer-substring beg end)))
     (if (eq last-command 'kill-region)
         (kill-append str (< end beg))
@@ -354,6 +377,7 @@ anything else (including nil) enables.  Turning it on (re)computes
 
 (defun kill-ring-save (beg end &optional region)
   "Save the region as if killed, but don't kill it."
+  (interactive (list (mark) (point) 'region))
   (copy-region-as-kill beg end region))
 
 (defvar filter-buffer-substring-function #'buffer-substring--filter
@@ -371,6 +395,7 @@ anything else (including nil) enables.  Turning it on (re)computes
 
 (defun yank (&optional arg)
   "Reinsert (\"paste\") the last stretch of killed text."
+  (interactive "*P")
   (push-mark)
   (insert-for-yank (current-kill (cond ((listp arg) 0) ((eq arg '-) -2) (t (1- arg)))))
   (setq this-command 'yank)
@@ -382,6 +407,7 @@ anything else (including nil) enables.  Turning it on (re)computes
 
 (defun kill-line (&optional arg)
   "Kill the rest of the current line; if no nonblanks there, kill thru newline."
+  (interactive "P")
   (kill-region (point)
                (progn
                  (if arg
@@ -392,11 +418,13 @@ anything else (including nil) enables.  Turning it on (re)computes
 
 (defun kill-whole-line (&optional arg)
   "Kill current line (ARG lines)."
+  (interactive "p")
   (ignore arg)
   (kill-region (line-beginning-position) (min (point-max) (1+ (line-end-position)))))
 
 (defun zap-to-char (arg char &optional _interactive)
   "Kill up to and including ARGth occurrence of CHAR."
+  (interactive "p\ncZap to char: ")
   (kill-region (point) (progn (search-forward (char-to-string char) nil nil arg) (point))))
 
 (defun minibuffer-message (message &rest args)

@@ -32,7 +32,8 @@ public final class Callint {
     /**
      * Per-runtime state. The evaluator keeps no backtrace frames, so {@code funcall-interactively}
      * records the nesting depth at which the command's body runs; {@code called-interactively-p}
-     * is true when it is called directly from a body at such a depth.
+     * is true when the innermost running function body ({@code LispRuntime.bodyDepth}) is one
+     * of those.
      */
     static final class State {
         final List<Integer> interactiveBodies = new ArrayList<>();
@@ -81,15 +82,16 @@ public final class Callint {
      * the call came from the user: never in batch mode or in a keyboard macro.
      *
      * <p>EMACS-COMPAT: Emacs finds the caller in its backtrace (and skips some frames, such as
-     * lambdas funcalled from the command); here the call must appear directly in the command's
-     * body (inside special forms and macros is fine, inside another function is not).
+     * lambdas funcalled from the command); here the innermost function body running must be the
+     * command's own (inside special forms, macros and argument lists is fine, inside another
+     * function, even a lambda, is not).
      */
     @Defun(name = "called-interactively-p")
     public static boolean calledInteractivelyP(LispRuntime rt, @Opt Object kind) {
         if (kind == rt.intern("interactive")
                 && (var(rt, "executing-kbd-macro") != Lisp.NIL || var(rt, "noninteractive") != Lisp.NIL)) return false;
-        // This subr runs one level below the body that called it.
-        for (int body : state(rt).interactiveBodies) if (body + 1 == rt.depth) return true;
+        List<Integer> bodies = state(rt).interactiveBodies;
+        for (int body : bodies) if (body == rt.bodyDepth) return true;
         return false;
     }
 
@@ -144,14 +146,14 @@ public final class Callint {
 
     /**
      * Return the numeric meaning of raw prefix argument RAW: nil is 1, `-' is -1, a list (N) is
-     * N, a number is itself, anything else 1.
+     * N, a fixnum is itself, anything else 1.
      */
     @Defun(name = "prefix-numeric-value")
     public static Object prefixNumericValue(LispRuntime rt, Object raw) {
         if (raw == Lisp.NIL) return 1L;
         if (raw == rt.intern("-")) return -1L;
-        if (raw instanceof Cons c) return c.car();
-        if (Lisp.isInteger(raw)) return raw;
+        if (raw instanceof Cons c) return Lisp.isFixnum(c.car()) ? c.car() : (Object) 1L;
+        if (Lisp.isFixnum(raw)) return raw;
         return 1L;
     }
 

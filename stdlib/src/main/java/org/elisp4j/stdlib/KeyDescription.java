@@ -16,12 +16,39 @@ import org.elisp4j.core.Symbol;
 public final class KeyDescription {
     private KeyDescription() {}
 
+    /** Code points collected for a Lisp string (raw-byte characters beyond Unicode allowed). */
+    static final class Chars {
+        private int[] cps = new int[16];
+        private int n;
+
+        Chars append(String s) {
+            for (int i = 0; i < s.length(); i++) append((int) s.charAt(i));
+            return this;
+        }
+
+        Chars append(int c) {
+            if (n == cps.length) cps = java.util.Arrays.copyOf(cps, n * 2);
+            cps[n++] = c;
+            return this;
+        }
+
+        Chars append(long c) {
+            return append(String.valueOf(c));
+        }
+
+        LString toLString(boolean multibyte) {
+            int[] out = java.util.Arrays.copyOf(cps, n);
+            if (!multibyte) for (int c : out) if (c > 127) { multibyte = true; break; }
+            return LString.ofChars(out, multibyte);
+        }
+    }
+
     /** Emacs's push_key_description: the name of a character event, such as "C-M-x" or "RET". */
-    static void describeChar(long ch, StringBuilder out) {
+    static void describeChar(long ch, Chars out) {
         long c = ch & KeyEvents.KEY_BITS;
         long c2 = c & ~(long) KeyEvents.CHAR_MODIFIER_MASK;
         if (c2 < 0 || c2 > LString.MAX_CHAR) {
-            out.append('[').append(c).append(']');
+            out.append("[").append(c).append("]");
             return;
         }
         boolean tabAsCi = c2 == '\t' && (c & KeyEvents.META) != 0;
@@ -36,24 +63,17 @@ public final class KeyDescription {
         if ((c & KeyEvents.SUPER) != 0) { out.append("s-"); c -= KeyEvents.SUPER; }
         if (c < 040) {
             if (c == 033) out.append("ESC");
-            else if (tabAsCi) out.append('i');
+            else if (tabAsCi) out.append((int) 'i');
             else if (c == '\t') out.append("TAB");
             else if (c == '\r') out.append("RET");
-            else out.append((char) (c > 0 && c <= 26 ? c + 0140 : c + 0100));
+            else out.append((int) (c > 0 && c <= 26 ? c + 0140 : c + 0100));
         } else if (c == 0177) {
             out.append("DEL");
         } else if (c == ' ') {
             out.append("SPC");
         } else {
-            out.appendCodePoint((int) c);
+            out.append((int) c);
         }
-    }
-
-    /** A Lisp string of {@code text}'s code points (which may include raw-byte characters). */
-    private static LString lstr(CharSequence text, boolean multibyte) {
-        int[] cps = text.codePoints().toArray();
-        if (!multibyte) for (int cp : cps) if (cp > 127) { multibyte = true; break; }
-        return LString.ofChars(cps, multibyte);
     }
 
     /**
@@ -71,10 +91,10 @@ public final class KeyDescription {
         }
         key = KeyEvents.eventHead(key);
         if (key instanceof Long l) {
-            StringBuilder b = new StringBuilder();
+            Chars b = new Chars();
             describeChar(l, b);
             // Emacs always makes this string multibyte.
-            return lstr(b, true);
+            return b.toLString(true);
         }
         if (key instanceof Symbol s) {
             if (noAngles != Lisp.NIL) return LString.of(s.name);
