@@ -70,65 +70,133 @@ bind a fresh variable to it in the generated code."
     `(macroexp-let2 ,test ,(car (car bindings)) ,(cadr (car bindings))
        (macroexp-let2* ,test ,(cdr bindings) ,@body))))
 
-(defun macroexp--all-forms (forms &optional skip)
-  "Expand all macros in FORMS (skipping the first SKIP ones)."
-  (let ((out nil) (i 0))
-    (while (consp forms)
-      (push (if (and skip (< i skip)) (car forms) (macroexpand-all (car forms) macroexpand-all-environment))
-            out)
-      (setq forms (cdr forms) i (1+ i)))
-    (nconc (nreverse out) forms)))
+;; `macroexpand-all' walks code with an environment of local macros, as
+;; Emacs's does.  Two extra kinds of environment entries serve cl-lib's
+;; lexical bindings: (:cl-symbol-macros (SYM EXPANSION)...) makes SYM a
+;; symbol macro (`setq' of it becomes `setf' of the expansion; `let',
+;; `lambda' and `condition-case' bindings of SYM shadow it), and
+;; (:cl-local-functions (NAME . VAR)...) makes #\\='NAME evaluate VAR (the
+;; calls themselves are ordinary macro entries expanding into `funcall').
 
 (defvar macroexpand-all-environment nil
   "The macro environment used by `macroexpand-all'.")
 
-(defun macroexp--expand-lambda (fun)
-  "Expand macros in the body of the lambda FUN."
-  (cons (car fun) (cons (cadr fun) (macroexp--all-forms (cddr fun)))))
+(defun macroexp--walk-forms (forms env)
+  "Expand all macros in the list of FORMS (a dotted tail is kept as is)."
+  (let ((out nil))
+    (while (consp forms)
+      (push (macroexp--walk (car forms) env) out)
+      (setq forms (cdr forms)))
+    (nconc (nreverse out) forms)))
+
+(defun macroexp--symbol-macro (sym env)
+  "The (SYM EXPANSION) entry making SYM a symbol macro in ENV, or nil."
+  (assq sym (cdr (assq :cl-symbol-macros env))))
+
+(defun macroexp--shadow (vars env)
+  "ENV in which the symbol macros named by VARS no longer apply."
+  (let* ((entry (assq :cl-symbol-macros env))
+         (kept (and entry
+                    (let ((out nil))
+                      (dolist (b (cdr entry))
+                        (unless (memq (car b) vars) (push b out)))
+                      (nreverse out)))))
+    (if (and entry (not (= (length kept) (length (cdr entry)))))
+        (cons (cons :cl-symbol-macros kept) env)
+      env)))
+
+(defun macroexp--arg-names (arglist)
+  "The variables of the lambda list ARGLIST."
+  (let ((out nil))
+    (dolist (a (if (listp arglist) arglist (list arglist)))
+      (unless (memq a '(&optional &rest)) (push a out)))
+    out))
+
+(defun macroexp--walk-lambda (fun env)
+  "Expand macros in the body of the lambda expression FUN."
+  (let ((benv (macroexp--shadow (macroexp--arg-names (cadr fun)) env)))
+    (cons (car fun) (cons (cadr fun) (macroexp--walk-forms (cddr fun) benv)))))
+
+(defun macroexp--walk-let (form env)
+  "Expand macros in the `let' or `let*' FORM."
+  (let ((star (eq (car form) 'let*)) (benv env) (bindings nil))
+    (dolist (b (cadr form))
+      (let ((var (if (consp b) (car b) b)))
+        (push (if (consp b)
+                  (cons var (macroexp--walk-forms (cdr b) (if star benv env)))
+                b)
+              bindings)
+        (setq benv (macroexp--shadow (list var) benv))))
+    (cons (car form)
+          (cons (nreverse bindings) (macroexp--walk-forms (cddr form) benv)))))
+
+(defun macroexp--walk-setq (form env)
+  "Expand the `setq' FORM, turning assignments to symbol macros into `setf'."
+  (let ((args (cdr form)) (pairs nil) (convert nil))
+    (while args
+      (let ((place (pop args)) (entry nil))
+        (while (and (symbolp place) (setq entry (macroexp--symbol-macro place env)))
+          (setq place (cadr entry)))
+        (unless (symbolp place) (setq convert t))
+        (push place pairs)
+        (push (pop args) pairs)))
+    (setq pairs (nreverse pairs))
+    (if convert
+        (macroexp--walk (cons 'setf pairs) env)
+      (cons 'setq (macroexp--walk-forms pairs env)))))
+
+(defun macroexp--walk (form env)
+  "Expand all macros in FORM, with the macro environment ENV."
+  (cond
+   ((symbolp form)
+    (let ((entry (and form (macroexp--symbol-macro form env))))
+      (if entry (macroexp--walk (cadr entry) env) form)))
+   ((not (consp form)) form)
+   (t
+    (let ((head (car form)))
+      (cond
+       ((eq head 'quote) form)
+       ((eq head 'function)
+        (let ((f (cadr form)))
+          (cond ((eq (car-safe f) 'lambda)
+                 (list 'function (macroexp--walk-lambda f env)))
+                ((and (symbolp f)
+                      (cdr (assq f (cdr (assq :cl-local-functions env))))))
+                (t form))))
+       ((eq head 'setq) (macroexp--walk-setq form env))
+       ((memq head '(let let*)) (macroexp--walk-let form env))
+       ((eq head 'cond)
+        (cons 'cond (mapcar (lambda (clause) (macroexp--walk-forms clause env))
+                            (cdr form))))
+       ((eq head 'condition-case)
+        (let ((henv (macroexp--shadow (list (cadr form)) env)))
+          (cons 'condition-case
+                (cons (cadr form)
+                      (cons (macroexp--walk (nth 2 form) env)
+                            (mapcar (lambda (h)
+                                      (if (consp h)
+                                          (cons (car h) (macroexp--walk-forms (cdr h) henv))
+                                        h))
+                                    (nthcdr 3 form)))))))
+       ((memq head '(defvar defconst))
+        (cons head (cons (cadr form) (macroexp--walk-forms (cddr form) env))))
+       ((eq head 'interactive) form)
+       ((eq (car-safe head) 'lambda)
+        (cons (macroexp--walk-lambda head env) (macroexp--walk-forms (cdr form) env)))
+       (t
+        (let ((new (let ((macroexpand-all-environment env))
+                     (macroexpand-1 form env))))
+          (if (eq new form)
+              (cons head (macroexp--walk-forms (cdr form) env))
+            (macroexp--walk new env)))))))))
 
 (defun macroexpand-all (form &optional environment)
   "Return result of expanding macros at all levels in FORM.
-ENVIRONMENT is an alist of macro definitions, as for `macroexpand'."
+If no macros are expanded, FORM is returned unchanged.
+The second optional arg ENVIRONMENT specifies an environment of macro
+definitions to shadow the loaded ones for use in file byte-compilation."
   (let ((macroexpand-all-environment environment))
-    (setq form (macroexpand form environment))
-    (if (not (consp form))
-        form
-      (let ((head (car form)))
-        (cond
-         ((eq head 'quote) form)
-         ((eq head 'function)
-          (let ((f (cadr form)))
-            (if (eq (car-safe f) 'lambda)
-                (list 'function (macroexp--expand-lambda f))
-              form)))
-         ((memq head '(let let*))
-          (cons head
-                (cons (mapcar (lambda (b)
-                                (if (consp b)
-                                    (cons (car b) (macroexp--all-forms (cdr b)))
-                                  b))
-                              (cadr form))
-                      (macroexp--all-forms (cddr form)))))
-         ((eq head 'cond)
-          (cons 'cond (mapcar (lambda (clause) (macroexp--all-forms clause)) (cdr form))))
-         ((eq head 'condition-case)
-          (cons 'condition-case
-                (cons (cadr form)
-                      (cons (macroexpand-all (nth 2 form) environment)
-                            (mapcar (lambda (h) (cons (car h) (macroexp--all-forms (cdr h))))
-                                    (nthcdr 3 form))))))
-         ((memq head '(defvar defconst))
-          (if (cddr form)
-              (cons head (cons (cadr form) (macroexp--all-forms (cddr form))))
-            form))
-         ((eq (car-safe head) 'lambda)
-          (cons (macroexp--expand-lambda head) (macroexp--all-forms (cdr form))))
-         ((eq head 'funcall)
-          (let ((f (cadr form)))
-            (if (eq (car-safe f) 'function)
-                (cons 'funcall (macroexp--all-forms (cdr form)))
-              (cons 'funcall (macroexp--all-forms (cdr form))))))
-         (t (cons head (macroexp--all-forms (cdr form)))))))))
+    (macroexp--walk form environment)))
 
 (defun macroexp-warn-and-return (_msg form &optional _category _compile-only _arg)
   "Return code equivalent to FORM (the warning is dropped: there is no compiler)."
