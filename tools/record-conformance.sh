@@ -18,13 +18,16 @@ fi
 umask 022
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+# HOME is fixed (and outside any scratch tree) so that recorded paths match the runner's.
+home=/tmp/asv-vectors-home
+mkdir -p "$home"
 if [ $# -eq 0 ]; then
   set -- $(find tests/conformance -name '*.el' | sort)
 fi
 for el in "$@"; do
   dir=$(cd "$(dirname "$el")" && pwd)
   base=$(basename "$el" .el)
-  (cd "$dir" && env -u TMPDIR LC_ALL=C.UTF-8 LANG=C.UTF-8 TZ=UTC HOME="$tmp" TERM=dumb \
+  (cd "$dir" && env -u TMPDIR LC_ALL=C.UTF-8 LANG=C.UTF-8 TZ=UTC HOME="$home" TERM=dumb \
      "$EMACS" --batch -Q -l "./$base.el" </dev/null >"$tmp/out" 2>"$tmp/err")
   cat "$tmp/out" "$tmp/err" >"$dir/$base.out"
 done

@@ -60,6 +60,12 @@ public final class LispRuntime {
     /** The standard hash-table tests, by name symbol, and user-defined ones. */
     public final Map<Symbol, org.elisp4j.core.LHashTable.Test> hashTests = new HashMap<>();
 
+    /**
+     * The process environment this runtime starts with (initial {@code process-environment});
+     * an embedder or a test may pin it. Defaults to the JVM's environment.
+     */
+    public java.util.Map<String, String> environment = System.getenv();
+
     /** Standard input (batch-mode {@code read-string}, {@code read} from {@code t}). */
     public java.io.InputStream stdin = System.in;
     public PrintStream stdout;
@@ -76,6 +82,12 @@ public final class LispRuntime {
     }
 
     public LispRuntime(PrintStream out, PrintStream err) {
+        this(out, err, null);
+    }
+
+    /** A runtime whose Lisp world sees {@code env} as its process environment (null: the JVM's). */
+    public LispRuntime(PrintStream out, PrintStream err, java.util.Map<String, String> env) {
+        if (env != null) this.environment = env;
         this.stdout = out;
         this.stderr = err;
         obarray.put("nil", Lisp.NIL);
@@ -233,8 +245,19 @@ public final class LispRuntime {
                 return slot.alwaysLocal || b.slotLocal[i] ? b.slots[i] : bufferDefaults[i];
             }
             case Symbol.ALIAS: return symbolValueIn(indirectVariable(s), b);
+            case Symbol.JAVA: return ((Symbol.Forward) s.target).get(b);
             default: throw new IllegalStateException();
         }
+    }
+
+    /** Make {@code name} a special variable whose value is read from and written to Java. */
+    public Symbol defvarJava(String name, Symbol.Forward forward) {
+        Symbol s = intern(name);
+        s.special = true;
+        s.redirect = Symbol.JAVA;
+        s.target = forward;
+        s.value = Lisp.UNBOUND;
+        return s;
     }
 
     public boolean isLocalIn(Symbol s, Buffer b) {
@@ -294,6 +317,10 @@ public final class LispRuntime {
                 else { b.slotLocal[i] = true; b.slots[i] = v; }
                 return;
             }
+            case Symbol.JAVA:
+                if (s.guard != null) s.guard.check(this, s, v, op, Lisp.NIL);
+                ((Symbol.Forward) s.target).set(b, v);
+                return;
             default: throw new IllegalStateException();
         }
     }
@@ -334,6 +361,7 @@ public final class LispRuntime {
                 BufferSlot slot = (BufferSlot) s.target;
                 return slot.alwaysLocal ? defaultOfAlwaysLocal(slot) : bufferDefaults[slot.ordinal()];
             }
+            case Symbol.JAVA: return ((Symbol.Forward) s.target).get(current);
             default: throw new IllegalStateException();
         }
     }
@@ -361,12 +389,12 @@ public final class LispRuntime {
                 if (s.guard != null) s.guard.check(this, s, v, op, Lisp.NIL);
                 int i = slot.ordinal();
                 bufferDefaults[i] = v;
-                if (!slot.alwaysLocal) {
-                    // Buffers without their own value see the new default through bufferDefaults.
-                    return;
-                }
                 return;
             }
+            case Symbol.JAVA:
+                if (s.guard != null) s.guard.check(this, s, v, op, Lisp.NIL);
+                ((Symbol.Forward) s.target).set(current, v);
+                return;
             default: throw new IllegalStateException();
         }
     }
@@ -490,11 +518,33 @@ public final class LispRuntime {
 
     // ---- evaluation -----------------------------------------------------------------------
 
-    public Object eval(Object form) { return evaluator.eval(form, Lisp.NIL); }
+    /** Evaluate {@code form} with dynamic binding. */
+    public Object eval(Object form) { return eval(form, Lisp.NIL); }
 
-    public Object eval(Object form, Object lexical) { return evaluator.eval(form, lexical); }
+    /**
+     * Evaluate {@code form} (lexical: nil, t or an environment alist). Java callers get the nesting
+     * depth restored even when a signal or throw passes through.
+     */
+    public Object eval(Object form, Object lexical) {
+        int d = depth;
+        try {
+            return evaluator.eval(form, lexical);
+        } catch (RuntimeException e) {
+            depth = d;
+            throw e;
+        }
+    }
 
-    public Object funcall(Object fn, Object... args) { return evaluator.apply(fn, args); }
+    /** Call {@code fn} (a function or symbol) with {@code args}; the nesting depth is restored on exit. */
+    public Object funcall(Object fn, Object... args) {
+        int d = depth;
+        try {
+            return evaluator.apply(fn, args);
+        } catch (RuntimeException e) {
+            depth = d;
+            throw e;
+        }
+    }
 
     /** Signal {@code (quit)} if a quit was requested from another thread. */
     public void checkQuit() {

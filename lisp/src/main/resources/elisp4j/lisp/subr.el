@@ -246,6 +246,34 @@ bound to COUNT."
            (and (buffer-name ,temp-buffer)
                 (kill-buffer ,temp-buffer)))))))
 
+(defmacro with-temp-file (file &rest body)
+  "Create a new buffer, evaluate BODY there, and write the buffer to FILE.
+The value of the last form in BODY is returned."
+  (declare (indent 1) (debug t))
+  (let ((temp-file (make-symbol "temp-file"))
+        (temp-buffer (make-symbol "temp-buffer")))
+    `(let ((,temp-file ,file)
+           (,temp-buffer (generate-new-buffer " *temp file*" t)))
+       (unwind-protect
+           (prog1
+               (with-current-buffer ,temp-buffer
+                 ,@body)
+             (with-current-buffer ,temp-buffer
+               (write-region nil nil ,temp-file nil 0)))
+         (and (buffer-name ,temp-buffer)
+              (kill-buffer ,temp-buffer))))))
+
+(defmacro with-file-modes (modes &rest body)
+  "Execute BODY with default file permissions temporarily set to MODES."
+  (declare (indent 1) (debug t))
+  (let ((umask (make-symbol "umask")))
+    `(let ((,umask (default-file-modes)))
+       (unwind-protect
+           (progn
+             (set-default-file-modes ,modes)
+             ,@body)
+         (set-default-file-modes ,umask)))))
+
 (defmacro with-output-to-string (&rest body)
   "Execute BODY, return the text it sent to `standard-output', as a string."
   (declare (indent 0) (debug t))
@@ -943,6 +971,20 @@ before it is left out of the result)."
       (setq list (cdr list)))
     found))
 
+;;;; Matching without changing the match data.
+
+(defsubst string-match-p (regexp string &optional start)
+  "Same as `string-match' except this function does not change the match data."
+  (declare (side-effect-free t))
+  (let ((inhibit-changing-match-data t))
+    (string-match regexp string start)))
+
+(defsubst looking-at-p (regexp)
+  "Same as `looking-at' except this function does not change the match data."
+  (declare (side-effect-free t))
+  (let ((inhibit-changing-match-data t))
+    (looking-at regexp)))
+
 ;;;; Symbols, variables and functions.
 
 (defun buffer-local-boundp (symbol buffer)
@@ -1063,6 +1105,36 @@ If CHAR is not a character, return nil."
 (defun buffer-narrowed-p ()
   "Return non-nil if the current buffer is narrowed."
   (/= (- (point-max) (point-min)) (buffer-size)))
+
+;;;; Processes.
+
+(defun process-lines-handling-status (program status-handler &rest args)
+  "Execute PROGRAM with ARGS, returning its output as a list of lines.
+STATUS-HANDLER, if non-nil, is called with the exit status; otherwise a
+non-zero status signals an error."
+  (with-temp-buffer
+    (let ((status (apply #'call-process program nil (current-buffer) nil args)))
+      (if status-handler
+          (funcall status-handler status)
+        (unless (eq status 0)
+          (error "%s exited with status %s" program status)))
+      (goto-char (point-min))
+      (let (lines)
+        (while (not (eobp))
+          (setq lines (cons (buffer-substring-no-properties
+                             (line-beginning-position)
+                             (line-end-position))
+                            lines))
+          (forward-line 1))
+        (nreverse lines)))))
+
+(defun process-lines (program &rest args)
+  "Execute PROGRAM with ARGS, returning its output as a list of lines."
+  (apply #'process-lines-handling-status program nil args))
+
+(defun process-lines-ignore-status (program &rest args)
+  "Execute PROGRAM with ARGS, returning its output as a list of lines, whatever its status."
+  (apply #'process-lines-handling-status program #'ignore args))
 
 ;;;; Misc.
 

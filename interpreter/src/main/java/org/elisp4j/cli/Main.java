@@ -26,7 +26,8 @@ public final class Main {
 
     public static void main(String[] args) throws InterruptedException {
         int[] code = {0};
-        Thread t = new Thread(null, () -> code[0] = run(args, System.in, System.out, System.err), "lisp", LISP_STACK);
+        Thread t = new Thread(null, () -> code[0] = run(args, System.in, System.out, System.err, null, null, true),
+                "lisp", LISP_STACK);
         t.start();
         t.join();
         System.out.flush();
@@ -49,6 +50,21 @@ public final class Main {
 
     /** As {@link #run(String[], InputStream, PrintStream, PrintStream)}, with {@code cwd} as the initial directory. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Path cwd) {
+        return run(args, in, out, err, cwd, null);
+    }
+
+    /**
+     * As above, with {@code env} (if non-null) as the process environment the Lisp world sees
+     * ({@code process-environment}, {@code getenv}, HOME, TZ, TMPDIR).
+     */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Path cwd,
+                          java.util.Map<String, String> env) {
+        return run(args, in, out, err, cwd, env, false);
+    }
+
+    /** As above; {@code process} true means this is the whole JVM (install signal handlers). */
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Path cwd,
+                   java.util.Map<String, String> env, boolean process) {
         for (String a : args) {
             if (a.equals("--version") || a.equals("-version")) {
                 out.println("elisp4j " + Emacs.VERSION + " (Emacs Lisp, compatible with GNU Emacs 28.2)");
@@ -61,8 +77,9 @@ public final class Main {
             }
         }
         boolean batch = isBatch(args);
-        LispRuntime rt = new LispRuntime(out, err);
+        LispRuntime rt = new LispRuntime(out, err, env);
         rt.stdin = in;
+        if (process) FatalSignals.install(rt, batch);
         if (cwd != null) rt.setInitialDirectory(cwd.toAbsolutePath().toString());
         rt.noninteractive = batch;
         try {
@@ -93,11 +110,14 @@ public final class Main {
         }
     }
 
-    static void setUp(LispRuntime rt, String[] args, boolean batch) {
+    /** Prepare {@code rt} as the command line would: arguments, load-path, the Lisp library. */
+    public static void setUp(LispRuntime rt, String[] args, boolean batch) {
         Object argv = Lisp.NIL;
         for (int i = args.length - 1; i >= 0; i--) argv = new Cons(LString.of(args[i]), argv);
         rt.set(rt.intern("command-line-args"), new Cons(LString.of("elisp"), argv));
         rt.set(rt.intern("noninteractive"), Lisp.bool(batch));
+        Path bin = binDirectory();
+        if (bin != null) rt.set(rt.intern("invocation-directory"), LString.of(bin + "/"));
         Path lib = Library.directory();
         if (lib == null) throw LispSignal.error("elisp4j: the Lisp library is not on the class path");
         Object loadPath = Lisp.NIL;
@@ -110,6 +130,27 @@ public final class Main {
         rt.set(rt.intern("load-path"), loadPath);
         rt.set(rt.intern("lisp-directory"), LString.of(lib + "/"));
         rt.funcall(rt.intern("load"), LString.of(lib.resolve("loadup.el").toString()), Lisp.NIL, Lisp.T, Lisp.T);
+    }
+
+    /**
+     * The directory of the {@code elisp} launcher, so Lisp can start another elisp4j the way Emacs
+     * code starts another Emacs ({@code invocation-directory}/{@code invocation-name}): the
+     * {@code elisp4j.bin} system property, else {@code bin/} next to the jar's build tree.
+     */
+    static Path binDirectory() {
+        String p = System.getProperty("elisp4j.bin");
+        if (p != null) return java.nio.file.Paths.get(p);
+        try {
+            java.net.URL loc = Main.class.getProtectionDomain().getCodeSource().getLocation();
+            Path here = java.nio.file.Paths.get(loc.toURI()).toAbsolutePath();
+            for (Path d = here; d != null; d = d.getParent()) {
+                Path candidate = d.resolve("bin").resolve("elisp");
+                if (Files.isExecutable(candidate)) return candidate.getParent();
+            }
+        } catch (java.net.URISyntaxException | SecurityException | NullPointerException e) {
+            return null;
+        }
+        return null;
     }
 
     /** What Emacs prints for an error that reaches the top level (keyboard.c's cmd_error). */

@@ -40,6 +40,19 @@ public final class Buffer {
     public Object modtime = Lisp.NIL;
     public long inhibitPointMotion;
 
+    /** Java observers of text changes (embedding adapters), or null. */
+    public java.util.List<ChangeListener> listeners;
+
+    /** Told after each change of the text: {@code [beg, end)} is the new text, replacing {@code oldLength} chars. */
+    public interface ChangeListener {
+        void changed(Buffer buffer, int beg, int end, int oldLength);
+    }
+
+    public void addChangeListener(ChangeListener l) {
+        if (listeners == null) listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+        listeners.add(l);
+    }
+
     public Buffer(String name, Buffer base) {
         this.name = name;
         this.base = base;

@@ -173,6 +173,12 @@ public final class LHashTable {
 
     public interface EntryVisitor { void visit(Object key, Object value); }
 
+    /** The key in slot {@code i} (0 <= i < {@link #size()}), or null if the slot is unused. */
+    public Object keyAt(int i) { return keys[i]; }
+
+    /** The value in slot {@code i}, or null if the slot is unused. */
+    public Object valueAt(int i) { return values[i]; }
+
     public LHashTable copy() {
         LHashTable t = new LHashTable(test, 0);
         t.weakness = weakness;

@@ -22,7 +22,7 @@ public final class Evaluator {
 
     final LispRuntime rt;
     final LispRuntime.Syms q;
-    final Symbol errorConditions, errorMessage;
+    final Symbol errorConditions, errorMessage, defconst;
     private final SpecialForms special;
 
     /** Condition-case and catch frames, innermost last (searched before unwinding). */
@@ -35,6 +35,7 @@ public final class Evaluator {
         this.q = rt.q;
         this.errorConditions = rt.intern("error-conditions");
         this.errorMessage = rt.intern("error-message");
+        this.defconst = rt.intern("defconst");
         this.special = new SpecialForms(this);
     }
 
@@ -99,7 +100,7 @@ public final class Evaluator {
             if (!(f instanceof Subr) && !(f instanceof Closure)) f = indirectFunctionOrVoid(s);
         }
         if (f instanceof Subr s) {
-            if (s.isSpecialForm()) throw new LispSignal(q.invalidFunction, Lisp.list(fn));
+            if (s.isSpecialForm()) throw new LispSignal(q.invalidFunction, Lisp.list(s));
             try {
                 return s.callN(rt, args);
             } catch (RuntimeException | StackOverflowError e) {
@@ -394,8 +395,10 @@ public final class Evaluator {
         while (o instanceof Cons c) {
             Object form = c.car();
             nodes.add(analyze(form, sc));
-            if (sc.lexical && form instanceof Cons f && f.car() == q.defvar && f.cdr() instanceof Cons a
-                    && a.car() instanceof Symbol v && a.cdr() == Lisp.NIL) {
+            // (defvar X ...) and (defconst X ...) make X special for the rest of the body: Emacs
+            // decides at each `let' whether X is special, so a later binding must be dynamic.
+            if (sc.lexical && form instanceof Cons f && (f.car() == q.defvar || f.car() == defconst)
+                    && f.cdr() instanceof Cons a && a.car() instanceof Symbol v) {
                 sc = sc.declareSpecial(v);
             }
             o = c.cdr();

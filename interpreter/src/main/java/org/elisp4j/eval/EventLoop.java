@@ -107,7 +107,10 @@ public final class EventLoop {
             if (t >= deadline) return false;
             double pause = Math.max(0, Math.min(next, deadline) - t);
             try {
-                clock.sleep(this, pause);
+                // An unbounded wait never moves a manual clock: only explicit waits (idle periods
+                // reported by the host, sleep-for) do. Nor is "forever" worth a clock's sleep.
+                if (Double.isInfinite(pause) || (seconds < 0 && clock instanceof ManualClock)) park(3600);
+                else clock.sleep(this, pause);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 rt.quitRequested = true;

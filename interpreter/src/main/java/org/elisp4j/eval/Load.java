@@ -172,10 +172,9 @@ public final class Load {
             rt.specpdl.bind(rt.intern("lexical-binding"), Lisp.bool(lexical));
             Object env = lexical ? Lisp.list(Lisp.T) : Lisp.NIL;
             LispReader.Forms forms = LispReader.forms(rt, loadBuffer.text, 0, cs.length);
+            Object[] envBox = {env};
             while (forms.next()) {
-                Object form = forms.form();
-                ev.eval(form, env);
-                if (lexical) env = ev.lastTopLevelEnv;
+                evalTopLevel(rt, forms.form(), envBox, lexical);
             }
             recordHistory(rt, lname);
         } finally {
@@ -187,6 +186,22 @@ public final class Load {
         }
         Symbol after = rt.intern("do-after-load-evaluation");
         if (after.function != Lisp.NIL) rt.funcall(after, lname);
+    }
+
+    /**
+     * Evaluate one top-level form of a file as Emacs's readevalloop does: expand its head; a
+     * `progn' is processed form by form (so a macro defined early in it applies to the later
+     * forms); anything else is fully macro-expanded, then evaluated.
+     */
+    static void evalTopLevel(LispRuntime rt, Object form, Object[] env, boolean lexical) {
+        Object head = MacroexpandAll.internalMacroexpandForLoad(rt, form, Lisp.NIL);
+        if (head instanceof Cons c && c.car() == rt.q.progn) {
+            for (Object o = c.cdr(); o instanceof Cons k; o = k.cdr()) evalTopLevel(rt, k.car(), env, lexical);
+            return;
+        }
+        Object expanded = MacroexpandAll.internalMacroexpandForLoad(rt, head, Lisp.T);
+        rt.evaluator.eval(expanded, env[0]);
+        if (lexical) env[0] = rt.evaluator.lastTopLevelEnv;
     }
 
     private static void recordHistory(LispRuntime rt, LString name) {
@@ -268,7 +283,8 @@ public final class Load {
         try {
             LispReader.Forms forms = LispReader.forms(rt, b.text, from - 1, to - 1);
             while (forms.next()) {
-                Object v = rt.evaluator.eval(forms.form(), env);
+                Object form = MacroexpandAll.internalMacroexpandForLoad(rt, forms.form(), Lisp.T);
+                Object v = rt.evaluator.eval(form, env);
                 if (lexical) env = rt.evaluator.lastTopLevelEnv;
                 if (printflag != Lisp.NIL) rt.funcall(rt.intern("print"), v, printflag == Lisp.T ? Lisp.NIL : printflag);
             }

@@ -17,24 +17,17 @@ import org.elisp4j.core.Symbol;
 final class BatchInput {
     private static final String PROMPT = "Lisp expression: ";
 
-    /** Standard input of a runtime, read a line at a time. */
-    static final class Stdin {
-        private final InputStream in;
-
-        Stdin(InputStream in) { this.in = in; }
-
-        /** The next line without its newline; null at the end of input with nothing read. */
-        byte[] readLine() {
-            ByteArrayOutputStream line = new ByteArrayOutputStream();
-            try {
-                int c;
-                while ((c = in.read()) >= 0 && c != '\n') line.write(c);
-                if (c < 0 && line.size() == 0) return null;
-            } catch (IOException e) {
-                return null;
-            }
-            return line.toByteArray();
+    /** The next line of {@code in} without its newline; null at the end of input with nothing read. */
+    static byte[] readLine(InputStream in) {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        try {
+            int c;
+            while ((c = in.read()) >= 0 && c != '\n') line.write(c);
+            if (c < 0 && line.size() == 0) return null;
+        } catch (IOException e) {
+            return null;
         }
+        return line.toByteArray();
     }
 
     private BatchInput() {}
@@ -44,7 +37,7 @@ final class BatchInput {
         if (readMinibuffer.function != Lisp.NIL) return rt.funcall(readMinibuffer, LString.of(PROMPT));
         rt.stdout.print(PROMPT);
         rt.stdout.flush();
-        byte[] line = rt.extension(Stdin.class, () -> new Stdin(System.in)).readLine();
+        byte[] line = readLine(rt.stdin);
         if (line == null) throw new LispSignal("end-of-file", Lisp.list(LString.of("Error reading from stdin")));
         LString text = LString.decodeUtf8(line, 0, line.length, true);
         LispReader.Result r = LispReader.read(rt, text, 0, text.length());

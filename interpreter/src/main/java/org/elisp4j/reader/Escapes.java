@@ -96,6 +96,8 @@ final class Escapes {
             buf[n++] = ch;
         }
         if (ch < 0) throw s.eof();
+        // EMACS-COMPAT: every "" Emacs reads is the one empty unibyte string (eq to each other).
+        if (n == 0) return s.rt.extension(LString.class, () -> LString.ofChars(new int[0], false));
         int[] chars = java.util.Arrays.copyOf(buf, n);
         if (!forceMultibyte && forceUnibyte) {
             for (int i = 0; i < n; i++) if (isByte8(chars[i])) chars[i] -= BYTE8_BASE;

@@ -92,7 +92,7 @@ abstract class Frame {
                 case BYTECODE: return Structures.byteCode(s, items);
                 case CHAR_TABLE: return Structures.charTable(items);
                 case SUB_CHAR_TABLE: return Structures.subCharTable(items);
-                default: return ReadSession.vector(items);
+                default: return s.vector(items);
             }
         }
     }

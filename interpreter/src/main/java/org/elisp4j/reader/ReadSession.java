@@ -2,6 +2,7 @@ package org.elisp4j.reader;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import org.antlr.v4.runtime.Token;
 import org.elisp4j.LispRuntime;
@@ -39,7 +40,7 @@ final class ReadSession {
     /** #N= labels: number to placeholder or finished object. */
     Map<Long, Object> labels;
     /** Labels still being read, by placeholder (to count the #N# that refer to them). */
-    java.util.IdentityHashMap<Object, Frame.LabelFrame> openLabels;
+    IdentityHashMap<Object, Frame.LabelFrame> openLabels;
     /** (SYMBOL . POSITION) pairs, newest first, when read-with-symbol-positions asks for them. */
     private Object symbolPositions;
     private final boolean recordPositions;
@@ -173,7 +174,7 @@ final class ReadSession {
                     Cons placeholder = new Cons(Lisp.NIL, Lisp.NIL);
                     if (labels == null) {
                         labels = new HashMap<>();
-                        openLabels = new java.util.IdentityHashMap<>();
+                        openLabels = new IdentityHashMap<>();
                     }
                     labels.put(n, placeholder);
                     Frame.LabelFrame f = new Frame.LabelFrame(n, placeholder);
@@ -356,7 +357,10 @@ final class ReadSession {
         return s;
     }
 
-    static Object list(ArrayList<Object> items) { return Lisp.listFrom(items); }
 
-    static LVector vector(ArrayList<Object> items) { return new LVector(items.toArray()); }
+    /** A vector of the items; EMACS-COMPAT: every empty vector read is the same object, as in Emacs. */
+    LVector vector(ArrayList<Object> items) {
+        if (items.isEmpty()) return rt.extension(LVector.class, () -> new LVector(new Object[0]));
+        return new LVector(items.toArray());
+    }
 }

@@ -46,12 +46,45 @@ final class Symbols {
             return v instanceof Long l && l >= 0 && l <= 0x10FFFF ? (int) (long) l : -1;
         }
         // EMACS-COMPAT: without mule-cmds' char-from-name, use the JDK's copy of the Unicode
-        // names; it ignores case like (char-from-name NAME t) but must not ignore spaces.
+        // names; it ignores case like (char-from-name NAME t) but must not ignore spaces, nor
+        // accept the JDK's made-up "BLOCK NAME XXXX" names of unnamed characters.
         if (name.isEmpty() || name.charAt(0) == ' ' || name.charAt(name.length() - 1) == ' ') return -1;
+        int hangul = hangulSyllable(name.toUpperCase(java.util.Locale.ROOT));
+        if (hangul >= 0) return hangul;
+        int cp;
         try {
-            return Character.codePointOf(name);
+            cp = Character.codePointOf(name);
         } catch (IllegalArgumentException e) {
             return -1;
         }
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
+        String madeUp = block == null ? null
+                : block.toString().replace('_', ' ') + " " + Integer.toHexString(cp).toUpperCase(java.util.Locale.ROOT);
+        return name.equalsIgnoreCase(madeUp) ? -1 : cp;
+    }
+
+    private static final String[] JAMO_L = {"G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J",
+        "JJ", "C", "K", "T", "P", "H"};
+    private static final String[] JAMO_V = {"A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE",
+        "YO", "U", "WEO", "WE", "WI", "YU", "EU", "YI", "I"};
+    private static final String[] JAMO_T = {"", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS",
+        "LT", "LP", "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H"};
+
+    /** The Hangul syllable named {@code HANGUL SYLLABLE <L><V><T>} (Unicode's algorithmic names), or -1. */
+    private static int hangulSyllable(String name) {
+        String prefix = "HANGUL SYLLABLE ";
+        if (!name.startsWith(prefix)) return -1;
+        String jamo = name.substring(prefix.length());
+        for (int l = 0; l < JAMO_L.length; l++) {
+            if (!jamo.startsWith(JAMO_L[l])) continue;
+            for (int v = 0; v < JAMO_V.length; v++) {
+                if (!jamo.startsWith(JAMO_V[v], JAMO_L[l].length())) continue;
+                String rest = jamo.substring(JAMO_L[l].length() + JAMO_V[v].length());
+                for (int t = 0; t < JAMO_T.length; t++) {
+                    if (rest.equals(JAMO_T[t])) return 0xAC00 + (l * JAMO_V.length + v) * JAMO_T.length + t;
+                }
+            }
+        }
+        return -1;
     }
 }

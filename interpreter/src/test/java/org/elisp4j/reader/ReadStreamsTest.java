@@ -195,8 +195,7 @@ class ReadStreamsTest {
     void readTInBatchModeReadsALineFromStandardInput() {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         rt.stdout = new java.io.PrintStream(out, true);
-        rt.extension(BatchInput.Stdin.class, () -> new BatchInput.Stdin(
-                new java.io.ByteArrayInputStream("(a b)  \n(a\n  \na b\n".getBytes())));
+        rt.stdin = new java.io.ByteArrayInputStream("(a b)  \n(a\n  \na b\n".getBytes());
         assertEquals("(s'a s'b)", dump(call("read", Lisp.T)));
         assertEquals("Lisp expression: ", out.toString());
         assertEquals("(s'end-of-file)", error(() -> call("read", Lisp.T)));
@@ -205,5 +204,13 @@ class ReadStreamsTest {
                 error(() -> call("read", Lisp.T)));
         assertEquals("(s'end-of-file \"u:69,114,114,111,114,32,114,101,97,100,105,110,103,32,102,114,111,109,32,115,116,100,105,110\")",
                 error(() -> call("read", Lisp.T)));
+    }
+
+    @Test
+    void substituteObjectInSubtree() {
+        org.elisp4j.core.Cons placeholder = new org.elisp4j.core.Cons(Lisp.NIL, Lisp.NIL);
+        org.elisp4j.core.LVector v = new org.elisp4j.core.LVector(new Object[] {placeholder, Lisp.list(1L, placeholder)});
+        assertEquals(Lisp.NIL, call("lread--substitute-object-in-subtree", v, placeholder, Lisp.T));
+        assertEquals("[#1 (i1 #1)]", dump(v));
     }
 }

@@ -9,6 +9,14 @@
 
 ;; Aliases Emacs defines in subr.el that this file already needs.
 (defalias 'not #'null)
+(defalias 'string= #'string-equal)
+(defalias 'string< #'string-lessp)
+(defalias 'string-greaterp
+  #'(lambda (string1 string2)
+      "Return non-nil if STRING1 is greater than STRING2 in lexicographic order.
+Case is significant.  Symbols are also allowed; their print names are used instead."
+      (string-lessp string2 string1)))
+(defalias 'string> #'string-greaterp)
 
 (defalias 'function-put
   #'(lambda (func prop value)

@@ -901,7 +901,7 @@ FUNC is defined only within the FORMs, not within the definitions; use
                 binds))
         (push (cons (car binding) var) fns)))
     (macroexp-let* (nreverse binds)
-                   (macroexpand-all (macroexp-progn body)
+                   (cl--walk (macroexp-progn body)
                                     (cl--with-local-functions
                                      (nreverse fns) macroexpand-all-environment)))))
 
@@ -1009,12 +1009,12 @@ definitions can be recursive and mutually recursive.
     (let ((env (cl--with-local-functions (nreverse fns) macroexpand-all-environment)))
       `(letrec ,(mapcar
                  (lambda (bind)
-                   (let* ((fun (macroexpand-all `(cl-function (lambda ,@(cdr bind))) env))
+                   (let* ((fun (cl--walk `(cl-function (lambda ,@(cdr bind))) env))
                           (lam (cadr fun))
                           (opt (cl--tco-body (car bind) (cadr lam) (cddr lam))))
                      `(,(car bind) (function (lambda ,(car opt) ,@(cdr opt))))))
                  (nreverse binds))
-         ,@(macroexp-unprogn (macroexpand-all (macroexp-progn body) env))))))
+         ,@(macroexp-unprogn (cl--walk (macroexp-progn body) env))))))
 
 (defmacro cl-macrolet (bindings &rest body)
   "Make temporary macro definitions.
@@ -1026,7 +1026,7 @@ This is like `cl-flet', but for macros instead of functions.
         ((null bindings) (macroexp-progn body))
         (t (let* ((name (caar bindings))
                   (res (cl--transform-lambda (cdar bindings) name)))
-             (macroexpand-all (macroexp-progn body)
+             (cl--walk (macroexp-progn body)
                               (cons (cons name (eval `(function (lambda ,@res)) t))
                                     macroexpand-all-environment))))))
 
@@ -1037,7 +1037,7 @@ by EXPANSION, and (setq NAME ...) will act like (setf EXPANSION ...).
 \n(fn ((NAME EXPANSION) ...) FORM...)"
   (declare (indent 1))
   (let ((outer (cdr (assq :cl-symbol-macros macroexpand-all-environment))))
-    (macroexpand-all (macroexp-progn body)
+    (cl--walk (macroexp-progn body)
                      (cons (cons :cl-symbol-macros (append bindings outer))
                            macroexpand-all-environment))))
 

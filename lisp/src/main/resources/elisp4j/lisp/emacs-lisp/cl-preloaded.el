@@ -175,6 +175,125 @@ one stored in NAME's instances."
 (defvar cl--struct-default-parent 'cl-structure-object
   "The type that record structures include when they include none.")
 
+;;;; Walking code with local definitions.
+
+;; `cl--walk' expands every macro in a form with an environment of local
+;; macros, like `macroexpand-all', and also handles two kinds of entries
+;; for cl-lib's local definitions (`macroexpand-all' ignores them): (:cl-symbol-macros (SYM EXPANSION)...) makes SYM a
+;; symbol macro (`setq' of it becomes `setf' of the expansion; `let',
+;; `lambda' and `condition-case' bindings of SYM shadow it), and
+;; (:cl-local-functions (NAME . VAR)...) makes #\\='NAME evaluate VAR (the
+;; calls themselves are ordinary macro entries expanding into `funcall').
+
+(defun cl--walk-forms (forms env)
+  "Expand all macros in the list of FORMS (a dotted tail is kept as is)."
+  (let ((out nil))
+    (while (consp forms)
+      (push (cl--walk (car forms) env) out)
+      (setq forms (cdr forms)))
+    (nconc (nreverse out) forms)))
+
+(defun cl--symbol-macro (sym env)
+  "The (SYM EXPANSION) entry making SYM a symbol macro in ENV, or nil."
+  (assq sym (cdr (assq :cl-symbol-macros env))))
+
+(defun cl--walk-shadow (vars env)
+  "ENV in which the symbol macros named by VARS no longer apply."
+  (let* ((entry (assq :cl-symbol-macros env))
+         (kept (and entry
+                    (let ((out nil))
+                      (dolist (b (cdr entry))
+                        (unless (memq (car b) vars) (push b out)))
+                      (nreverse out)))))
+    (if (and entry (not (= (length kept) (length (cdr entry)))))
+        (cons (cons :cl-symbol-macros kept) env)
+      env)))
+
+(defun cl--walk-arg-names (arglist)
+  "The variables of the lambda list ARGLIST."
+  (let ((out nil))
+    (dolist (a (if (listp arglist) arglist (list arglist)))
+      (unless (memq a '(&optional &rest)) (push a out)))
+    out))
+
+(defun cl--walk-lambda (fun env)
+  "Expand macros in the body of the lambda expression FUN."
+  (let ((benv (cl--walk-shadow (cl--walk-arg-names (cadr fun)) env)))
+    (cons (car fun) (cons (cadr fun) (cl--walk-forms (cddr fun) benv)))))
+
+(defun cl--walk-let (form env)
+  "Expand macros in the `let' or `let*' FORM."
+  (let ((star (eq (car form) 'let*)) (benv env) (bindings nil))
+    (dolist (b (cadr form))
+      (let ((var (if (consp b) (car b) b)))
+        (push (if (consp b)
+                  (cons var (cl--walk-forms (cdr b) (if star benv env)))
+                b)
+              bindings)
+        (setq benv (cl--walk-shadow (list var) benv))))
+    (cons (car form)
+          (cons (nreverse bindings) (cl--walk-forms (cddr form) benv)))))
+
+(defun cl--walk-setq (form env)
+  "Expand the `setq' FORM, turning assignments to symbol macros into `setf'."
+  (let ((args (cdr form)) (pairs nil) (convert nil))
+    (while args
+      (let ((place (pop args)) (entry nil))
+        (while (and (symbolp place) (setq entry (cl--symbol-macro place env)))
+          (setq place (cadr entry)))
+        (unless (symbolp place) (setq convert t))
+        (push place pairs)
+        (push (pop args) pairs)))
+    (setq pairs (nreverse pairs))
+    (if convert
+        (cl--walk (cons 'setf pairs) env)
+      (cons 'setq (cl--walk-forms pairs env)))))
+
+(defun cl--walk (form env)
+  "Expand all macros in FORM, with the macro environment ENV (see above)."
+  (cond
+   ((symbolp form)
+    (let ((entry (and form (cl--symbol-macro form env))))
+      (if entry (cl--walk (cadr entry) env) form)))
+   ((not (consp form)) form)
+   (t
+    (let ((head (car form)))
+      (cond
+       ((eq head 'quote) form)
+       ((eq head 'function)
+        (let ((f (cadr form)))
+          (cond ((eq (car-safe f) 'lambda)
+                 (list 'function (cl--walk-lambda f env)))
+                ((and (symbolp f)
+                      (cdr (assq f (cdr (assq :cl-local-functions env))))))
+                (t form))))
+       ((eq head 'setq) (cl--walk-setq form env))
+       ((memq head '(let let*)) (cl--walk-let form env))
+       ((eq head 'cond)
+        (cons 'cond (mapcar (lambda (clause) (cl--walk-forms clause env))
+                            (cdr form))))
+       ((eq head 'condition-case)
+        (let ((henv (cl--walk-shadow (list (cadr form)) env)))
+          (cons 'condition-case
+                (cons (cadr form)
+                      (cons (cl--walk (nth 2 form) env)
+                            (mapcar (lambda (h)
+                                      (if (consp h)
+                                          (cons (car h) (cl--walk-forms (cdr h) henv))
+                                        h))
+                                    (nthcdr 3 form)))))))
+       ((memq head '(defvar defconst))
+        (cons head (cons (cadr form) (cl--walk-forms (cddr form) env))))
+       ((eq head 'interactive) form)
+       ((eq (car-safe head) 'lambda)
+        (cons (cl--walk-lambda head env) (cl--walk-forms (cdr form) env)))
+       (t
+        (let ((new (let ((macroexpand-all-environment env))
+                     (macroexpand-1 form env))))
+          (if (eq new form)
+              (cons head (cl--walk-forms (cdr form) env))
+            (cl--walk new env)))))))))
+
 (put 'cl-defun 'doc-string-elt 3)
 (put 'cl-defmacro 'doc-string-elt 3)
 (put 'cl-defsubst 'doc-string-elt 3)

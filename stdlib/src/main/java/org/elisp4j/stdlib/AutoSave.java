@@ -432,7 +432,8 @@ public final class AutoSave {
             tmp = null;
             syncDirectory(dir);
         } catch (AccessDeniedException e) {
-            throw new LispSignal("permission-denied", Lisp.list(LString.of("Opening output file"),
+            // Emacs 28 has no permission-denied error: EACCES is a plain file-error.
+            throw new LispSignal("file-error", Lisp.list(LString.of("Opening output file"),
                     LString.of("Permission denied"), LString.of(display)));
         } catch (NoSuchFileException e) {
             throw new LispSignal("file-missing", Lisp.list(LString.of("Opening output file"),

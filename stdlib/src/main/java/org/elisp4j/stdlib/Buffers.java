@@ -223,9 +223,11 @@ public final class Buffers {
     public static Object restoreBufferModifiedP(LispRuntime rt, Object flag) {
         Buffer b = rt.currentBuffer();
         boolean wasModified = b.text.saveModiff < b.text.modiff;
-        if (b.slots[BufferSlot.FILE_NAME.ordinal()] != Lisp.NIL) {
-            if (flag == Lisp.NIL && wasModified) callIfBound(rt, "unlock-buffer");
-            else if (flag != Lisp.NIL && !wasModified) callIfBound(rt, "lock-buffer");
+        Object truename = b.slots[BufferSlot.FILE_TRUENAME.ordinal()];
+        if (truename != Lisp.NIL && b.slots[BufferSlot.FILE_NAME.ordinal()] != Lisp.NIL) {
+            // Emacs locks and unlocks the true name directly here (not through lock-buffer).
+            Symbol fn = rt.intern(flag == Lisp.NIL ? "unlock-file" : "lock-file");
+            if (((flag == Lisp.NIL) == wasModified) && fn.function != Lisp.NIL) rt.funcall(fn, truename);
         }
         if (flag == Lisp.NIL) {
             b.text.saveModiff = b.text.modiff;

@@ -3,6 +3,7 @@ package org.elisp4j.stdlib;
 import java.util.Locale;
 import org.elisp4j.LispRuntime;
 import org.elisp4j.core.CharTable;
+import org.elisp4j.stdlib.regex.StandardCase;
 
 /**
  * Case conversion of single characters and the one-to-many special casings, as GNU Emacs 28.2
@@ -10,32 +11,12 @@ import org.elisp4j.core.CharTable;
  *
  * <p>Simple mappings come from the current buffer's case table when one is installed (a
  * char-table whose first extra slot is the up-case table, as `set-case-table' leaves it);
- * otherwise from Java's Unicode data adjusted to Emacs's standard case table. Title case comes
+ * otherwise from Emacs's standard case table ({@link StandardCase}). Title case comes
  * from Unicode's titlecase property, falling back to upcasing, as in Emacs. A test compares
  * every character with a dump from GNU Emacs.
  */
 final class CaseMapping {
     private CaseMapping() {}
-
-    /**
-     * Case pairs that Unicode 14 (Emacs 28's Unicode version) added after the Unicode 13 of
-     * Java 17: {first lower, last lower, upper minus lower}.
-     */
-    private static final int[][] UNICODE14_PAIRS = {
-        {0x2C5F, 0x2C5F, -0x30}, {0xA7C1, 0xA7C1, -1}, {0xA7D1, 0xA7D1, -1}, {0xA7D7, 0xA7D7, -1},
-        {0xA7D9, 0xA7D9, -1}, {0x10597, 0x105A1, -0x27}, {0x105A3, 0x105B1, -0x27},
-        {0x105B3, 0x105B9, -0x27}, {0x105BB, 0x105BC, -0x27},
-    };
-
-    private static int unicode14Upper(int lower) {
-        for (int[] r : UNICODE14_PAIRS) if (lower >= r[0] && lower <= r[1]) return lower + r[2];
-        return -1;
-    }
-
-    private static int unicode14Lower(int upper) {
-        for (int[] r : UNICODE14_PAIRS) if (upper >= r[0] + r[2] && upper <= r[1] + r[2]) return upper - r[2];
-        return -1;
-    }
 
     /** Emacs's upcase(): through the buffer's case table if it has one. */
     static int upcaseChar(LispRuntime rt, int c) {
@@ -63,26 +44,10 @@ final class CaseMapping {
         return t >= 0 ? t : upcaseChar(rt, c);
     }
 
-    static int standardUpcase(int c) {
-        if (c > Character.MAX_CODE_POINT) return c;
-        switch (c) {
-            // EMACS-COMPAT: Emacs's standard case table upcases sharp s to capital sharp s and
-            // leaves dotless i and long s alone (their upper cases do not downcase back).
-            case 0xDF: return 0x1E9E;
-            case 0x131: case 0x17F: return c;
-            default: break;
-        }
-        int u = unicode14Upper(c);
-        return u >= 0 ? u : Character.toUpperCase(c);
-    }
+    /** Emacs's standard case table, shared with the regexp engine's case folding. */
+    static int standardUpcase(int c) { return StandardCase.up(c); }
 
-    static int standardDowncase(int c) {
-        if (c > Character.MAX_CODE_POINT) return c;
-        // EMACS-COMPAT: capital I with dot and the Kelvin sign are not downcased (not round trips).
-        if (c == 0x130 || c == 0x212A) return c;
-        int l = unicode14Lower(c);
-        return l >= 0 ? l : Character.toLowerCase(c);
-    }
+    static int standardDowncase(int c) { return StandardCase.down(c); }
 
     /**
      * Unicode's simple titlecase mapping of C, or -1 where Unicode gives none. Java answers C
@@ -95,7 +60,10 @@ final class CaseMapping {
         int t = Character.toTitleCase(c);
         if (t != c) return t;
         if (Character.toUpperCase(c) != c) return c;
-        return unicode14Upper(c);
+        // Letters newer than Java's Unicode: the standard case table knows their upper case
+        // (sharp s is upcased by the case table only, Unicode gives it no simple title case).
+        int up = StandardCase.up(c);
+        return up != c && c != 0xDF ? up : -1;
     }
 
     /** Unconditional special upper casing (SpecialCasing.txt) of C, e.g. ß to SS; null if none. */

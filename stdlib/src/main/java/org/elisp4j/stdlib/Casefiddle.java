@@ -16,20 +16,29 @@ public final class Casefiddle {
 
     static final int UP = 0, DOWN = 1, CAPITALIZE = 2, CAPITALIZE_UP = 3;
 
+    /** Emacs's make_char_multibyte: a byte from #x80 up stands for a raw-byte character. */
+    static int byteAsChar(int b) { return b < 0x80 ? b : LString.rawByteChar(b); }
+
+    /** Emacs's make_char_unibyte: the byte for a raw-byte character, else the low 8 bits. */
+    static int charAsByte(int c) { return c < 0x80 ? c : Sequences.charToByte(c); }
+
     /** The modifier bits a character event may carry (alt, super, hyper, shift, control, meta). */
     private static final int FLAG_BITS = 0x0FC00000;
 
     private static final int CAPITAL_SIGMA = 0x3A3, FINAL_SIGMA = 0x3C2;
 
     /** State while casing one object (Emacs's struct casing_context). */
-    private static final class Context {
+    static final class Context {
         final LispRuntime rt;
         final int flag;
+        /** Casing buffer text: a word-constituent with the syntax prefix flag does not start a word. */
+        final boolean inbuffer;
         boolean inword;
 
-        Context(LispRuntime rt, int flag) {
+        Context(LispRuntime rt, int flag, boolean inbuffer) {
             this.rt = rt;
             this.flag = flag;
+            this.inbuffer = inbuffer;
         }
 
         /**
@@ -38,7 +47,7 @@ public final class Casefiddle {
          */
         Object caseChar(int ch, boolean special) {
             boolean wasInword = inword;
-            inword = WordSyntax.isWord(rt, ch);
+            inword = WordSyntax.isWord(rt, ch) && (!inbuffer || wasInword || !WordSyntax.isPrefix(rt, ch));
             int f;
             if (flag == CAPITALIZE) f = wasInword ? DOWN : CAPITALIZE;
             else if (flag != CAPITALIZE_UP) f = flag;
@@ -54,6 +63,21 @@ public final class Casefiddle {
             if (flag >= CAPITALIZE) return CaseMapping.titlecaseChar(rt, ch);
             return CaseMapping.upcaseChar(rt, ch);
         }
+
+        /**
+         * Case CH in multibyte text, where special casings apply and a capital sigma downcased at
+         * the end of a word becomes the final form. NEXT is the following character of the text
+         * being cased, or -1. Returns the replacement, or null if CH is unchanged.
+         */
+        int[] caseInText(int ch, int next) {
+            boolean wasInword = inword;
+            Object r = caseChar(ch, true);
+            if (r instanceof int[] many) return many;
+            int cased = (Integer) r;
+            if (cased == ch) return null;
+            if (wasInword && ch == CAPITAL_SIGMA && (next < 0 || !WordSyntax.isWord(rt, next))) cased = FINAL_SIGMA;
+            return new int[] {cased};
+        }
     }
 
     private static int utf8Length(int[] cps) {
@@ -63,7 +87,7 @@ public final class Casefiddle {
     }
 
     static Object casify(LispRuntime rt, int flag, Object obj) {
-        Context ctx = new Context(rt, flag);
+        Context ctx = new Context(rt, flag, false);
         if (obj instanceof Long l && l >= 0 && Lisp.isFixnum(l)) return casifyChar(ctx, l);
         if (!(obj instanceof LString s)) throw LispSignal.wrongType("char-or-string-p", obj);
         if (s.length() == 0) return s;
@@ -77,10 +101,10 @@ public final class Casefiddle {
         // EMACS-COMPAT: with a unibyte current buffer a code below 256 is taken to be a byte.
         boolean multibyte = ch >= 256
                 || ctx.rt.symbolValue(ctx.rt.intern("enable-multibyte-characters")) != Lisp.NIL;
-        if (!multibyte) ch = ch < 0x80 ? ch : LString.rawByteChar(ch);
+        if (!multibyte) ch = byteAsChar(ch);
         int cased = (Integer) ctx.caseChar(ch, false);
         if (cased == ch) return value;
-        if (!multibyte) cased = cased < 0x80 ? cased : Sequences.charToByte(cased);
+        if (!multibyte) cased = charAsByte(cased);
         return (long) (cased | flags);
     }
 
@@ -90,20 +114,10 @@ public final class Casefiddle {
         int k = 0;
         for (int i = 0; i < n; i++) {
             int ch = s.charAt(i);
-            boolean wasInword = ctx.inword;
-            Object r = ctx.caseChar(ch, true);
-            if (r instanceof int[] many) {
-                if (k + many.length > out.length) out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, k + many.length));
-                for (int c : many) out[k++] = c;
-                continue;
-            }
-            int cased = (Integer) r;
-            // A capital sigma downcased at the end of a word becomes the final form.
-            if (wasInword && ch == CAPITAL_SIGMA && cased != ch
-                    && (i + 1 == n || !WordSyntax.isWord(ctx.rt, s.charAt(i + 1))))
-                cased = FINAL_SIGMA;
-            if (k == out.length) out = java.util.Arrays.copyOf(out, out.length * 2);
-            out[k++] = cased;
+            int[] r = ctx.caseInText(ch, i + 1 < n ? s.charAt(i + 1) : -1);
+            if (r == null) r = new int[] {ch};
+            if (k + r.length > out.length) out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, k + r.length));
+            for (int c : r) out[k++] = c;
         }
         return LString.ofChars(k == out.length ? out : java.util.Arrays.copyOf(out, k), true);
     }
@@ -111,12 +125,9 @@ public final class Casefiddle {
     private static LString casifyUnibyte(Context ctx, LString s) {
         LString copy = s.copy();
         for (int i = 0; i < copy.length(); i++) {
-            int b = copy.charAt(i);
-            int ch = b < 0x80 ? b : LString.rawByteChar(b);
+            int ch = byteAsChar(copy.charAt(i));
             int cased = (Integer) ctx.caseChar(ch, false);
-            if (cased == ch) continue;
-            cased = cased < 0x80 ? cased : Sequences.charToByte(cased);
-            copy.set(i, cased);
+            if (cased != ch) copy.set(i, charAsByte(cased));
         }
         return copy;
     }

@@ -100,7 +100,8 @@ public final class DataVars {
             rt.set(variable, rt.valueOrUnbound(variable));
             return variable;
         }
-        if (!rt.isLocalIn(s, rt.currentBuffer()) && rt.specpdl.isLetBoundDefault(s)) {
+        // As Emacs's let_shadows_buffer_binding_p: only a buffer-local let-binding in this buffer counts.
+        if (rt.specpdl.isLetBoundLocal(s, rt.currentBuffer())) {
             Symbol message = rt.internSoft("message");
             if (message != null && message.function != Lisp.NIL)
                 rt.funcall(message, LString.of("Making %s buffer-local while locally let-bound!"), symbolName(rt, s));

@@ -111,8 +111,9 @@ public final class FnsStrings {
             int c2 = Sequences.charAsMultibyte(str2, i2++);
             if (c1 == c2) continue;
             if (ignoreCase != Lisp.NIL) {
-                c1 = CaseMapping.upcaseChar(rt, c1);
-                c2 = CaseMapping.upcaseChar(rt, c2);
+                // Through `upcase' on characters, whose rules for unibyte buffers apply too.
+                c1 = (int) (long) (Long) Casefiddle.casify(rt, Casefiddle.UP, (long) c1);
+                c2 = (int) (long) (Long) Casefiddle.casify(rt, Casefiddle.UP, (long) c2);
             }
             if (c1 == c2) continue;
             return c1 < c2 ? (long) -(i1 - r1[0]) : (long) (i1 - r1[0]);

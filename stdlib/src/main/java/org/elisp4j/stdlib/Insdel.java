@@ -84,9 +84,14 @@ public final class Insdel {
         barfIfReadOnly(rt, b);
         Textprop.checkReadOnlyText(rt, b, start, end);
         boolean first = b.text.modiff <= b.text.saveModiff;
-        if (first && b.slots[BufferSlot.FILE_NAME.ordinal()] != Lisp.NIL) {
-            Symbol lock = rt.intern("lock-buffer");
-            if (lock.function != Lisp.NIL) rt.funcall(lock);
+        // The file lock belongs to the buffer visiting the file: the base of an indirect one.
+        Buffer visiting = b.base != null ? b.base : b;
+        Object truename = visiting.slots[BufferSlot.FILE_TRUENAME.ordinal()];
+        if (first && truename != Lisp.NIL && visiting.slots[BufferSlot.FILE_NAME.ordinal()] != Lisp.NIL) {
+            // As prepare_to_modify_buffer: lock the true name directly (lock-buffer would see an
+            // unmodified buffer and do nothing).
+            Symbol lock = rt.intern("lock-file");
+            if (lock.function != Lisp.NIL) rt.funcall(lock, truename);
         }
         if (isTrue(rt, "inhibit-modification-hooks")) return;
         int depth = rt.specpdl.depth();
@@ -101,6 +106,10 @@ public final class Insdel {
 
     /** After a change: run {@code after-change-functions} with BEG END OLD-LENGTH. */
     public static void signalAfterChange(LispRuntime rt, int beg, int end, int oldLength) {
+        Buffer changed = rt.currentBuffer();
+        if (changed.listeners != null) {
+            for (Buffer.ChangeListener l : changed.listeners) l.changed(changed, beg, end, oldLength);
+        }
         if (isTrue(rt, "inhibit-modification-hooks")) return;
         int depth = rt.specpdl.depth();
         try {
@@ -220,6 +229,28 @@ public final class Insdel {
         b.deleteRaw(from, to);
         signalAfterChange(rt, from, from, to - from);
         return text;
+    }
+
+    /**
+     * Replace {@code [from, to)} of the current buffer with {@code chars} (in the buffer's
+     * representation), as Emacs's replace_range does: one change for the hooks and undo; the new
+     * text is inserted after the old before the old is deleted, so markers at the end of the old
+     * text end up after the new. Point is left to the caller.
+     */
+    public static void replaceRange(LispRuntime rt, int from, int to, int[] chars) {
+        prepareToModify(rt, from, to);
+        Buffer b = rt.currentBuffer();
+        if (recordingUndo(b)) {
+            if (to > from) recordDelete(rt, b, from, substring(b, from, to, true));
+            if (chars.length > 0) recordInsert(rt, b, from, chars.length);
+        }
+        int savedPt = b.pt;
+        b.insertRaw(to, chars, 0, chars.length, true, false);
+        b.deleteRaw(from, to);
+        b.text.modiff--; // one change, not two
+        b.text.charsModiff = b.text.modiff;
+        if (savedPt < from) b.pt = savedPt;
+        signalAfterChange(rt, from, from + chars.length, to - from);
     }
 
     /** Check that {@code [a, b]} (in either order) is within the accessible region; return {from, to}. */

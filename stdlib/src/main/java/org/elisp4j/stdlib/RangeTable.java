@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the character-range resources recorded from GNU Emacs (see stdlib/tools/char-tables.el):
+ * Reads the character-range resources recorded from GNU Emacs (see tools/record-fns-char-tables.el):
  * lines of hexadecimal {@code START END} and an optional decimal value; '#' starts a comment.
  */
 final class RangeTable {

@@ -51,7 +51,7 @@ final class Replace {
             action = caseAction(matched, string == null ? b.text.multibyte : string.isMultibyte());
         }
         if (string != null) return inString(md, newtext, literal, string, sub, action);
-        inBuffer(md, b, newtext, literal, sub, action);
+        inBuffer(rt, md, b, newtext, literal, sub, action);
         return Lisp.NIL;
     }
 
@@ -126,7 +126,7 @@ final class Replace {
         return from;
     }
 
-    private static void inBuffer(MatchData md, Buffer b, LString newtext, boolean literal, int sub, CaseAction action) {
+    private static void inBuffer(LispRuntime rt, MatchData md, Buffer b, LString newtext, boolean literal, int sub, CaseAction action) {
         int[] nt = newtext.chars();
         boolean bufMultibyte = b.text.multibyte;
         IntList out = new IntList();
@@ -151,8 +151,7 @@ final class Replace {
         int subStart = md.start[sub], subEnd = md.end[sub];
         // Insert after the old text first (pushing markers at its end along), then delete it, so
         // markers end up where Emacs's replace_range puts them.
-        b.insertRaw(subEnd, repl, 0, repl.length, true, false);
-        b.deleteRaw(subStart, subEnd);
+        Insdel.replaceRange(rt, subStart, subEnd, repl);
         int newpoint = subStart + repl.length;
         int change = newpoint - subEnd;
         for (int i = 0; i < md.numRegs; i++) {
@@ -164,10 +163,7 @@ final class Replace {
         // EMACS-COMPAT: case conversion comes after point and match data are settled, so a
         // conversion that changes the length (sharp s to SS) leaves them where they were.
         int[] converted = convertCase(repl, action);
-        if (converted != repl) {
-            b.insertRaw(newpoint, converted, 0, converted.length, false, false);
-            b.deleteRaw(subStart, newpoint);
-        }
+        if (converted != repl) Insdel.replaceRange(rt, subStart, newpoint, converted);
         b.pt = newpoint;
     }
 

@@ -499,4 +499,18 @@ public final class Search {
         return Replace.replaceMatch(rt, state(rt).md, newtext, fixedcase != Lisp.NIL, literal != Lisp.NIL,
                 string == Lisp.NIL ? null : (LString) string, subexp);
     }
+
+    /** Add N to all positions of the match data (used by `replace-regexp-in-string'). */
+    @Defun(name = "match-data--translate")
+    public static Object matchDataTranslate(LispRuntime rt, Object n) {
+        long delta = org.elisp4j.builtin.Args.fixnum(n, "fixnump");
+        MatchData md = matchData(rt);
+        for (int i = 0; i < md.numRegs; i++) {
+            if (md.start[i] >= 0) {
+                md.start[i] = (int) Math.max(0, md.start[i] + delta);
+                md.end[i] = (int) Math.max(0, md.end[i] + delta);
+            }
+        }
+        return Lisp.NIL;
+    }
 }

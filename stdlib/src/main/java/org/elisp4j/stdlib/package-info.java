@@ -9,13 +9,15 @@
  *     casefiddle.c: {@code Casefiddle};</li>
  * <li>buffer.c: {@code Buffers}; insdel.c and undo.c: {@code Insdel}; editfns.c: {@code Editfns};
  *     marker.c: {@code Markers}; cmds.c: {@code Cmds}; textprop.c: {@code Textprop};</li>
+ * <li>editfns.c's formatting: {@code Format} ({@code format}, {@code format-message}) and
+ *     {@code Message} ({@code message}), with their helpers;</li>
  * <li>search.c: {@code Search}, with the regexp engine in the {@code regex} subpackage;</li>
  * <li>fileio.c's auto-save mechanism: {@code AutoSave}; keyboard.c's timers and auto-save
  *     triggers: {@code Keyboard}.</li>
  * </ul>
  * Package-private helpers hold what several primitives share ({@code Num} the number tower,
  * {@code NumberSyntax}, {@code FloatText} (float printing until the printer's), {@code CorrectMath}
- * (glibc-exact inverse trigonometry and logarithms), {@code ListWalk}, {@code Sequences}, {@code CaseMapping},
+ * (glibc-exact inverse trigonometry and logarithms), {@code Sequences}, {@code Concat}, {@code CaseMapping},
  * {@code CharWidth}, {@code WordSyntax}, ...).
  *
  * <p>Every public static method annotated {@code @Defun} becomes a Lisp function; the build-time

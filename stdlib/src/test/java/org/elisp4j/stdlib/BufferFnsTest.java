@@ -1,5 +1,6 @@
 package org.elisp4j.stdlib;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.elisp4j.LispRuntime;
@@ -39,11 +40,8 @@ class BufferFnsTest {
 
     /** Evaluate FORM (read by the test reader) and compare with EXPECTED as Emacs printed it. */
     private void check(String form, String expected) {
-        Object actual = Harness.eval(rt, MiniReader.readOne(rt, form));
-        Object exp = expected.startsWith("!! ")
-                ? new Harness.Failure(MiniReader.readOne(rt, expected.substring(3)))
-                : MiniReader.readOne(rt, expected);
-        assertTrue(Harness.samePrinted(exp, actual), () -> form + ": expected " + expected + ", got " + Harness.print(actual));
+        Object actual = Harness.eval(rt, Harness.read(rt, form));
+        assertEquals(expected.startsWith("!! ") ? expected : "=> " + expected, Harness.printed(rt, actual), form);
     }
 
     private void setVar(String name, Object value) {
@@ -165,5 +163,130 @@ class BufferFnsTest {
     void caseOfCharactersInUnibyteBuffer() {
         unibyte();
         check("(list (upcase 233) (upcase 97) (downcase 201))", "(233 65 201)");
+    }
+
+    private Object bufferText() {
+        return LString.ofChars(buf.chars(buf.begv, buf.zv()), rt.symbolValue(rt.intern("enable-multibyte-characters")) != Lisp.NIL);
+    }
+
+    @Test
+    void base64EncodeRegionReplacesTheTextAndPlacesPoint() {
+        // (insert "xhelloy") (goto-char 7) (base64-encode-region 2 7) => 8, "xaGVsbG8=y", point 10
+        insert("xhelloy");
+        buf.pt = 7;
+        check("(base64-encode-region 2 7)", "8");
+        assertEquals("\"xaGVsbG8=y\"", Harness.print(rt, bufferText()));
+        assertEquals(10, buf.pt);
+        buf.clearRaw();
+        insert("xhelloy");
+        buf.pt = 1;
+        check("(base64-encode-region 7 2)", "8");
+        assertEquals(1, buf.pt);
+        buf.clearRaw();
+        insert("hello");
+        Marker m = new Marker();
+        m.buffer = buf;
+        m.charpos = 6;
+        buf.text.addMarker(m);
+        check("(base64-encode-region 1 6)", "8");
+        assertEquals(9, m.charpos);
+    }
+
+    @Test
+    void base64EncodeRegionVariants() {
+        insert("a".repeat(60));
+        check("(base64-encode-region 1 61)", "81");
+        assertEquals("\"YWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFh\\nYWFh\"",
+                Harness.print(rt, bufferText()));
+        buf.clearRaw();
+        insert("é");
+        check("(base64-encode-region 1 2)", "4");
+        assertEquals("\"6Q==\"", Harness.print(rt, bufferText()));
+        buf.clearRaw();
+        insert("\u20ac");
+        check("(base64-encode-region 1 2)", "!! (error \"Multibyte character in data for base64 encoding\")");
+        buf.clearRaw();
+        buf.insertRaw(1, new int[] {LString.rawByteChar(0xFB), LString.rawByteChar(0xFF)}, 0, 2, false, true);
+        check("(base64url-encode-region 1 3 t)", "3");
+        assertEquals("\"-_8\"", Harness.print(rt, bufferText()));
+        setVar("b", buf);
+        check("(condition-case e (base64-encode-region 1 100) (error (list (car e) (eq (nth 1 e) b) (nth 2 e) (nth 3 e))))",
+                "(args-out-of-range t 1 100)");
+    }
+
+    @Test
+    void base64DecodeRegion() {
+        // (insert "xaGVsbG8=y") (goto-char 11) (base64-decode-region 2 10) => 5, "xhelloy", point 8
+        insert("xaGVsbG8=y");
+        buf.pt = 11;
+        check("(base64-decode-region 2 10)", "5");
+        assertEquals("\"xhelloy\"", Harness.print(rt, bufferText()));
+        assertEquals(8, buf.pt);
+        buf.clearRaw();
+        insert("xaGVsbG8=y");
+        buf.pt = 5;
+        check("(base64-decode-region 2 10)", "5");
+        assertEquals(2, buf.pt);
+        buf.clearRaw();
+        insert("6Q==");
+        check("(base64-decode-region 1 5)", "1");
+        assertEquals(LString.rawByteChar(0xE9), buf.charAt(1));
+        buf.clearRaw();
+        insert("aGV!bG8=");
+        check("(base64-decode-region 1 9)", "!! (error \"Invalid base64 data\")");
+        assertEquals("\"aGV!bG8=\"", Harness.print(rt, bufferText()));
+        buf.clearRaw();
+        insert("-_8");
+        check("(base64-decode-region 1 4 t)", "2");
+        assertEquals(LString.rawByteChar(0xFB), buf.charAt(1));
+    }
+
+    @Test
+    void base64DecodeRegionInUnibyteBuffer() {
+        unibyte();
+        int[] text = "6Q==".codePoints().toArray();
+        buf.insertRaw(1, text, 0, text.length, false, true);
+        check("(base64-decode-region 1 5)", "1");
+        assertEquals(0xE9, buf.charAt(1));
+    }
+
+    @Test
+    void bufferHashIgnoresNarrowing() {
+        insert("hello");
+        check("(buffer-hash)", "\"aaf4c61ddcc5e8a2dabede0f3b482cd9aea9434d\"");
+        buf.begv = 2;
+        buf.setZv(3);
+        check("(buffer-hash)", "\"aaf4c61ddcc5e8a2dabede0f3b482cd9aea9434d\"");
+        check("(buffer-hash \"test\")", "\"aaf4c61ddcc5e8a2dabede0f3b482cd9aea9434d\"");
+        check("(buffer-hash \"nonexistent-buffer-zz\")", "!! (error \"No buffer named nonexistent-buffer-zz\")");
+        check("(buffer-hash 5)", "!! (wrong-type-argument stringp 5)");
+        buf.widen();
+        buf.clearRaw();
+        insert("héllo");
+        check("(buffer-hash)", "\"35b5ea45c5e41f78b46a937cc74d41dfea920890\"");
+    }
+
+    @Test
+    void bufferLineStatistics() {
+        check("(buffer-line-statistics)", "(0 0 0.0)");
+        insert("a\nbb\nccc");
+        check("(buffer-line-statistics)", "(3 3 2.0)");
+        insert("\n");
+        check("(buffer-line-statistics)", "(3 3 2.0)");
+        buf.clearRaw();
+        insert("\n\n");
+        check("(buffer-line-statistics)", "(2 0 0.0)");
+        buf.clearRaw();
+        insert("ééé\nx");
+        check("(buffer-line-statistics)", "(2 6 3.5)");
+        buf.clearRaw();
+        insert("abcd\nx");
+        buf.setZv(2);
+        check("(buffer-line-statistics)", "(2 4 2.5)");
+        buf.widen();
+        buf.clearRaw();
+        insert("aa\nbbbbbbb\nc");
+        check("(buffer-line-statistics)", "(3 7 3.333333333333333)");
+        check("(buffer-line-statistics 5)", "!! (wrong-type-argument stringp 5)");
     }
 }

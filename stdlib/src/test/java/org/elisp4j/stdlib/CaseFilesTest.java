@@ -1,6 +1,6 @@
 package org.elisp4j.stdlib;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -18,7 +18,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs the case files (cases/*.cases): forms with the results GNU Emacs 28.2 gave, recorded by
- * stdlib/tools/record-cases.el. Each file is evaluated in order in one fresh runtime.
+ * tools/record-fns-cases.el. Each file is evaluated in order in one fresh runtime, and each
+ * result must print exactly as Emacs printed it.
  */
 class CaseFilesTest {
     record Case(String form, String expected, int line) {}
@@ -65,12 +66,7 @@ class CaseFilesTest {
     }
 
     private static void check(LispRuntime rt, Case c) {
-        Object form = MiniReader.readOne(rt, c.form());
-        Object actual = Harness.eval(rt, form);
-        Object expected = c.expected().startsWith("=> ")
-                ? MiniReader.readOne(rt, c.expected().substring(3))
-                : new Harness.Failure(MiniReader.readOne(rt, c.expected().substring(3)));
-        assertTrue(Harness.samePrinted(expected, actual),
-                () -> c.form().strip() + "\n  expected " + c.expected() + "\n  actual   " + Harness.print(actual));
+        Object actual = Harness.eval(rt, Harness.read(rt, c.form()));
+        assertEquals(c.expected(), Harness.printed(rt, actual), () -> c.form().strip());
     }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Compares the case mappings with GNU Emacs 28.2's for every Unicode character, using the table
- * recorded by stdlib/tools/char-tables.el (characters it does not list map to themselves).
+ * recorded by tools/record-fns-char-tables.el (characters it does not list map to themselves).
  */
 class CaseMappingTest {
     private static Map<Integer, String[]> emacsTable() throws IOException {

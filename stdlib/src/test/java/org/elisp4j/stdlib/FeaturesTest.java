@@ -59,6 +59,21 @@ class FeaturesTest {
     }
 
     @Test
+    void requireWithTheRealLoad(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("zzp.el"), "(provide 'zzp)\n");
+        java.nio.file.Files.writeString(dir.resolve("zzfeat.el"), "(setq zz-loaded t)\n");
+        rt.set(rt.intern("load-path"), Lisp.list(LString.of(dir.toString())));
+        assertSame(rt.intern("zzp"), call("require", rt.intern("zzp")));
+        assertSame(Lisp.T, call("featurep", rt.intern("zzp")));
+        Object r = call("require", rt.intern("zzfeat"));
+        assertEquals(Harness.printed(rt, error("Loading file " + dir.resolve("zzfeat.el")
+                + " failed to provide feature \u2018zzfeat\u2019")), Harness.printed(rt, r));
+        assertSame(Lisp.NIL, call("require", rt.intern("nonexistent-zz"), Lisp.NIL, Lisp.T));
+        r = call("require", rt.intern("nonexistent-zz"));
+        assertTrue(r instanceof Harness.Failure f && Lisp.car(f.error()) == rt.intern("file-missing"), Harness.printed(rt, r));
+    }
+
+    @Test
     void requireOfAProvidedFeatureDoesNotLoad() {
         fakeLoad(a -> Lisp.T);
         call("provide", rt.intern("present"));
@@ -95,19 +110,16 @@ class FeaturesTest {
     void requireOfAFileThatDoesNotProvide() {
         fakeLoad(a -> Lisp.T);
         Object r = call("require", rt.intern("zzfeat"));
-        assertTrue(Harness.samePrinted(error("Required feature \u2018zzfeat\u2019 was not provided"), r), Harness.print(r));
+        assertEquals(Harness.printed(rt, error("Required feature \u2018zzfeat\u2019 was not provided")), Harness.printed(rt, r));
         rt.defvar("load-history", Lisp.list(Lisp.list(LString.of("/tmp/q/lp/zzfeat.el"))));
         r = call("require", rt.intern("zzfeat"));
-        assertTrue(Harness.samePrinted(
-                error("Loading file /tmp/q/lp/zzfeat.el failed to provide feature \u2018zzfeat\u2019"), r), Harness.print(r));
+        assertEquals(Harness.printed(rt, error("Loading file /tmp/q/lp/zzfeat.el failed to provide feature \u2018zzfeat\u2019")), Harness.printed(rt, r));
         rt.defvar("text-quoting-style", rt.intern("grave"));
         r = call("require", rt.intern("zzfeat"), Lisp.NIL, Lisp.T);
-        assertTrue(Harness.samePrinted(
-                error("Loading file /tmp/q/lp/zzfeat.el failed to provide feature `zzfeat'"), r), Harness.print(r));
+        assertEquals(Harness.printed(rt, error("Loading file /tmp/q/lp/zzfeat.el failed to provide feature `zzfeat'")), Harness.printed(rt, r));
         rt.set(rt.intern("text-quoting-style"), rt.intern("straight"));
         r = call("require", rt.intern("zzfeat"));
-        assertTrue(Harness.samePrinted(
-                error("Loading file /tmp/q/lp/zzfeat.el failed to provide feature 'zzfeat'"), r), Harness.print(r));
+        assertEquals(Harness.printed(rt, error("Loading file /tmp/q/lp/zzfeat.el failed to provide feature 'zzfeat'")), Harness.printed(rt, r));
     }
 
     @Test
@@ -115,7 +127,7 @@ class FeaturesTest {
         Symbol feature = rt.intern("zzrec");
         fakeLoad(a -> rt.funcall(rt.intern("require"), feature));
         Object r = call("require", feature);
-        assertTrue(Harness.samePrinted(error("Recursive \u2018require\u2019 for feature \u2018zzrec\u2019"), r), Harness.print(r));
+        assertEquals(Harness.printed(rt, error("Recursive \u2018require\u2019 for feature \u2018zzrec\u2019")), Harness.printed(rt, r));
         assertEquals(4, loads.size());
         // The nesting record is unwound: a later require starts afresh.
         loads.clear();

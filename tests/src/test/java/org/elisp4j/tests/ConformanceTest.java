@@ -27,6 +27,7 @@ class ConformanceTest {
 
     @TestFactory
     Stream<DynamicTest> corpus() throws IOException {
+        Files.createDirectories(Paths.get(HOME));
         List<Path> files;
         try (Stream<Path> s = Files.walk(ROOT)) {
             files = s.filter(p -> p.toString().endsWith(".el"))
@@ -48,6 +49,20 @@ class ConformanceTest {
         assertEquals(expected, actual, el.toString());
     }
 
+    /** The environment tools/record-conformance.sh records with (UTF-8, UTC, no TMPDIR, fixed HOME). */
+    static java.util.Map<String, String> pinnedEnvironment() {
+        java.util.Map<String, String> env = new java.util.HashMap<>(System.getenv());
+        env.remove("TMPDIR");
+        env.put("LC_ALL", "C.UTF-8");
+        env.put("LANG", "C.UTF-8");
+        env.put("TZ", "UTC");
+        env.put("HOME", HOME);
+        env.put("TERM", "dumb");
+        return env;
+    }
+
+    static final String HOME = "/tmp/asv-vectors-home";
+
     /** Run {@code --batch -Q -l FILE}; return its stdout followed by its stderr. */
     static String runBatch(Path el) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -59,7 +74,7 @@ class ConformanceTest {
             try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
                  PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
                 code[0] = Main.run(new String[] {"--batch", "-Q", "-l", abs.toString()},
-                        new ByteArrayInputStream(new byte[0]), o, e, abs.getParent());
+                        new ByteArrayInputStream(new byte[0]), o, e, abs.getParent(), pinnedEnvironment());
             } catch (Throwable x) {
                 failure[0] = x;
             }

@@ -1,0 +1,47 @@
+;;; filename-vectors.el --- record file-name function results from GNU Emacs  -*- lexical-binding: t -*-
+;; Run by tools/record-fileio-vectors.sh; writes one line per call to stdout:
+;;   FUNCTION <TAB> ARG... <TAB> => <TAB> RESULT
+;; where each value is nil, t, s:<url-hexified UTF-8 of a string>, or E:<error symbol>.
+;; Inputs are built deterministically from small components so they exercise
+;; slashes, dots, tildes and multibyte names.  The environment is fixed below.
+(require 'url-util)
+(setenv "HOME" "/home/tester")
+(defconst fv-parts '("" "/" "//" "///" "." ".." "a" "b" "xy" "~" "~root" "~nouser" "foo.txt" ".hidden" "é" "a b" "~/" "./" "../"))
+(defvar fv-seed 1)
+(defun fv-rand (n)
+  "A small deterministic linear congruential generator (same on every run)."
+  (setq fv-seed (mod (+ (* fv-seed 1103515245) 12345) 2147483648))
+  (mod (/ fv-seed 65536) n))
+(defun fv-name ()
+  (let ((k (fv-rand 5)) (s ""))
+    (dotimes (_ k) (setq s (concat s (nth (fv-rand (length fv-parts)) fv-parts))))
+    s))
+(defun fv-enc (v)
+  (cond ((null v) "nil") ((eq v t) "t")
+        ((stringp v) (concat "s:" (url-hexify-string (encode-coding-string v 'utf-8))))
+        (t (format "?%S" v))))
+(defun fv-call (fn &rest args)
+  (let ((r (condition-case e (apply fn args) (error (list 'err (car e))))))
+    (princ (mapconcat #'identity
+                      (append (list (symbol-name fn)) (mapcar #'fv-enc args)
+                              (list "=>" (if (and (consp r) (eq (car r) 'err))
+                                             (format "E:%s" (cadr r))
+                                           (fv-enc r))))
+                      "\t"))
+    (terpri)))
+(let ((names (list "" "/" "//" "///" "/." "/.." "/../a" "//a" "///a" "/a//b" "/a/./b" "/a/../b" "/a/b/.." "/a/b/../.." "/a/b/../../.." "a/.." "~" "~/" "~/x" "~root" "~root/x" "~nouser/x" "/x/~" "/x/~/y" "/x//~/y" "a//b" "a/~/b" "./a" "../a" "a/." "/é/ü" "a\\b")))
+  (dotimes (_ 400) (push (fv-name) names))
+  (setq names (nreverse names))
+  (let ((default-directory "/home/u/d/"))
+    (dolist (n names)
+      (fv-call 'file-name-directory n)
+      (fv-call 'file-name-nondirectory n)
+      (fv-call 'file-name-as-directory n)
+      (fv-call 'directory-file-name n)
+      (fv-call 'file-name-absolute-p n)
+      (fv-call 'directory-name-p n)
+      (unless (string-match-p "\\$" n) (fv-call 'substitute-in-file-name n))
+      (fv-call 'expand-file-name n)
+      (dolist (d '("/" "/x/y" "/x/y/" "rel" "rel/" "~" "~/z" "" "//h/" "/x/../y"))
+        (fv-call 'expand-file-name n d))
+      (fv-call 'file-name-concat n (nth (fv-rand (length fv-parts)) fv-parts) (nth (fv-rand (length fv-parts)) fv-parts)))))

@@ -1,0 +1,20 @@
+;;; -*- lexical-binding: t -*-
+;;; fns conformance: hash, access. Each form prints its value, or (ERR . ERROR-DATA).
+;; Unibyte strings print their high bytes as octal escapes, so the output is valid UTF-8.
+(setq print-escape-nonascii t)
+(print (condition-case err (gethash 1 'a) (error (cons (quote ERR) err))))
+(print (condition-case err (gethash 1 (make-hash-table) 'dflt) (error (cons (quote ERR) err))))
+(print (condition-case err (let ((h (make-hash-table))) (puthash 1 nil h) (gethash 1 h 'dflt)) (error (cons (quote ERR) err))))
+(print (condition-case err (puthash 1 2 'a) (error (cons (quote ERR) err))))
+(print (condition-case err (let ((h (make-hash-table))) (puthash 'k 'v h)) (error (cons (quote ERR) err))))
+(print (condition-case err (remhash 1 'a) (error (cons (quote ERR) err))))
+(print (condition-case err (let ((h (make-hash-table))) (remhash 1 h)) (error (cons (quote ERR) err))))
+(print (condition-case err (clrhash 'a) (error (cons (quote ERR) err))))
+(print (condition-case err (let ((h (make-hash-table))) (eq h (clrhash h))) (error (cons (quote ERR) err))))
+(print (condition-case err (maphash 'ignore 'a) (error (cons (quote ERR) err))))
+(print (condition-case err (maphash #'identity (make-hash-table)) (error (cons (quote ERR) err))))
+(print (condition-case err (hash-table-count 'a) (error (cons (quote ERR) err))))
+(print (condition-case err (hash-table-p 'a) (error (cons (quote ERR) err))))
+(print (condition-case err (hash-table-p (make-hash-table)) (error (cons (quote ERR) err))))
+(print (condition-case err (hash-table-test (make-hash-table :test 'equal)) (error (cons (quote ERR) err))))
+(print (condition-case err (hash-table-size 'a) (error (cons (quote ERR) err))))

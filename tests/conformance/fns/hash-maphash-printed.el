@@ -1,0 +1,21 @@
+;;; -*- lexical-binding: t -*-
+;;; fns conformance: hash, order of maphash and printed data. Each form prints its value, or (ERR . ERROR-DATA).
+;; Unibyte strings print their high bytes as octal escapes, so the output is valid UTF-8.
+(setq print-escape-nonascii t)
+(print (condition-case err (let ((h (make-hash-table)) (r nil)) (puthash 'a 1 h) (puthash 'b 2 h) (puthash 'c 3 h) (remhash 'a h) (remhash 'b h) (puthash 'd 4 h) (puthash 'e 5 h) (puthash 'f 6 h) (maphash #'(lambda (k v) (setq r (cons k r))) h) (nreverse r)) (error (cons (quote ERR) err))))
+(print (condition-case err (let ((h (make-hash-table :size 2)) (r nil)) (puthash 'a 1 h) (puthash 'b 2 h) (puthash 'c 3 h) (remhash 'a h) (puthash 'd 4 h) (maphash #'(lambda (k v) (setq r (cons k r))) h) (nreverse r)) (error (cons (quote ERR) err))))
+(print (condition-case err (let ((h (make-hash-table))) (puthash 'a 1 h) (puthash 'b 2 h) (clrhash h) (puthash 'c 3 h) h) (error (cons (quote ERR) err))))
+(print (condition-case err (let ((h (make-hash-table))) (puthash 'a 1 h) (puthash 'b 2 h) (puthash 'a 3 h) h) (error (cons (quote ERR) err))))
+(print (condition-case err (let ((h (make-hash-table :test 'equal))) (puthash "a" 1 h) (puthash (string ?a) 2 h) h) (error (cons (quote ERR) err))))
+(print (condition-case err (let ((h (make-hash-table :test 'equal))) (puthash '(1 2) 1 h) (puthash (list 1 2) 2 h) (puthash [1] 3 h) (puthash (vector 1) 4 h) h) (error (cons (quote ERR) err))))
+(print (condition-case err (let ((h (make-hash-table :test 'eql))) (puthash 1.0 1 h) (puthash 1.0 2 h) (puthash (expt 2 70) 3 h) (puthash (expt 2 70) 4 h) h) (error (cons (quote ERR) err))))
+(print (condition-case err (let ((h (make-hash-table :test 'eql))) (puthash 0.0 1 h) (puthash -0.0 2 h) (hash-table-count h)) (error (cons (quote ERR) err))))
+(print (condition-case err (let ((h (make-hash-table :test 'eq))) (puthash 1.0 1 h) (puthash 1.0 2 h) (hash-table-count h)) (error (cons (quote ERR) err))))
+(print (condition-case err (let ((h (make-hash-table :test 'eq))) (puthash "a" 1 h) (puthash "a" 2 h) (hash-table-count h)) (error (cons (quote ERR) err))))
+(print (condition-case err (let ((h (make-hash-table :test 'eq))) (puthash 'x 1 h) (puthash 'x 2 h) h) (error (cons (quote ERR) err))))
+(print (condition-case err (let ((h (make-hash-table))) (puthash 1 2 h) (copy-hash-table h)) (error (cons (quote ERR) err))))
+(print (condition-case err (let* ((h (make-hash-table)) (c (copy-hash-table h))) (puthash 1 2 c) (list (hash-table-count h) (hash-table-count c))) (error (cons (quote ERR) err))))
+(print (condition-case err (copy-hash-table (make-hash-table :weakness 'key :size 7 :rehash-size 4)) (error (cons (quote ERR) err))))
+(print (condition-case err (let ((h (make-hash-table))) (puthash 'a 1 h) (maphash #'(lambda (k v) (puthash 'b 2 h) (remhash 'a h)) h) h) (error (cons (quote ERR) err))))
+(print (condition-case err (let ((h (make-hash-table)) (r nil)) (puthash 1 1 h) (puthash 2 2 h) (maphash #'(lambda (k v) (setq r (cons k r)) (remhash 2 h)) h) r) (error (cons (quote ERR) err))))
+(print (condition-case err (let ((h (make-hash-table :size 1)) (r nil)) (puthash 1 1 h) (maphash #'(lambda (k v) (setq r (cons k r)) (if (< k 5) (puthash (1+ k) t h))) h) (nreverse r)) (error (cons (quote ERR) err))))

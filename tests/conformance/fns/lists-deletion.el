@@ -1,0 +1,20 @@
+;;; -*- lexical-binding: t -*-
+;;; fns conformance: lists, deletion. Each form prints its value, or (ERR . ERROR-DATA).
+;; Unibyte strings print their high bytes as octal escapes, so the output is valid UTF-8.
+(setq print-escape-nonascii t)
+(defun circular (list) "Make LIST circular by pointing its last cdr back to its start." (setcdr (last list) list) list)
+(print (condition-case err (delq 1 (list 1 2 1 3 1)) (error (cons (quote ERR) err))))
+(print (condition-case err (delq 1 (cons 1 (cons 2 3))) (error (cons (quote ERR) err))))
+(print (condition-case err (delq 5 (cons 1 2)) (error (cons (quote ERR) err))))
+(print (condition-case err (delq 'a nil) (error (cons (quote ERR) err))))
+(print (condition-case err (delq 1 (circular (list 2 3 4))) (error (cons (quote ERR) err))))
+(print (condition-case err (delete 1 [1 2 1]) (error (cons (quote ERR) err))))
+(print (condition-case err (delete 1 [2 3]) (error (cons (quote ERR) err))))
+(print (condition-case err (delete ?a "abca") (error (cons (quote ERR) err))))
+(print (condition-case err (delete "a" "abca") (error (cons (quote ERR) err))))
+(print (condition-case err (delete ?é "aéb") (error (cons (quote ERR) err))))
+(print (condition-case err (delete 233 "a\351b") (error (cons (quote ERR) err))))
+(print (condition-case err (delete 1 'x) (error (cons (quote ERR) err))))
+(print (condition-case err (delete 1 (cons 1 2)) (error (cons (quote ERR) err))))
+(print (condition-case err (delete "x" (list "x" "y" "x")) (error (cons (quote ERR) err))))
+(print (condition-case err (delete '(1) (list '(1) '(2))) (error (cons (quote ERR) err))))

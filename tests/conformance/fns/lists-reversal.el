@@ -1,0 +1,23 @@
+;;; -*- lexical-binding: t -*-
+;;; fns conformance: lists, reversal. Each form prints its value, or (ERR . ERROR-DATA).
+;; Unibyte strings print their high bytes as octal escapes, so the output is valid UTF-8.
+(setq print-escape-nonascii t)
+(defun circular (list) "Make LIST circular by pointing its last cdr back to its start." (setcdr (last list) list) list)
+(print (condition-case err (reverse '(1 2 3)) (error (cons (quote ERR) err))))
+(print (condition-case err (reverse '(1 2 . 3)) (error (cons (quote ERR) err))))
+(print (condition-case err (reverse "aéb") (error (cons (quote ERR) err))))
+(print (condition-case err (reverse "a\351b") (error (cons (quote ERR) err))))
+(print (condition-case err (reverse [1 2 3]) (error (cons (quote ERR) err))))
+(print (condition-case err (reverse 'a) (error (cons (quote ERR) err))))
+(print (condition-case err (reverse (make-bool-vector 3 nil)) (error (cons (quote ERR) err))))
+(print (condition-case err (reverse (circular (list 1 2 3))) (error (cons (quote ERR) err))))
+(print (condition-case err (reverse (record 'a 1)) (error (cons (quote ERR) err))))
+(print (condition-case err (nreverse (list 1 2 3)) (error (cons (quote ERR) err))))
+(print (condition-case err (nreverse 'a) (error (cons (quote ERR) err))))
+(print (condition-case err (nreverse (cons 1 (cons 2 3))) (error (cons (quote ERR) err))))
+(print (condition-case err (nreverse (circular (list 1 2 3))) (error (cons (quote ERR) err))))
+(print (condition-case err (nreverse (record 'a 1)) (error (cons (quote ERR) err))))
+(print (condition-case err (nreverse (vector 1 2 3 4)) (error (cons (quote ERR) err))))
+(print (condition-case err (nreverse "abc") (error (cons (quote ERR) err))))
+(print (condition-case err (let ((v (vector 1 2 3))) (nreverse v) v) (error (cons (quote ERR) err))))
+(print (condition-case err (let ((l (list 1 2 3))) (nreverse l) l) (error (cons (quote ERR) err))))

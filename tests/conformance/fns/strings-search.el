@@ -1,0 +1,22 @@
+;;; -*- lexical-binding: t -*-
+;;; fns conformance: strings, search. Each form prints its value, or (ERR . ERROR-DATA).
+;; Unibyte strings print their high bytes as octal escapes, so the output is valid UTF-8.
+(setq print-escape-nonascii t)
+(print (condition-case err (string-search "b" "abc") (error (cons (quote ERR) err))))
+(print (condition-case err (string-search "" "abc") (error (cons (quote ERR) err))))
+(print (condition-case err (string-search "" "abc" 3) (error (cons (quote ERR) err))))
+(print (condition-case err (string-search "b" "abcb" 2) (error (cons (quote ERR) err))))
+(print (condition-case err (string-search "b" "abc" 5) (error (cons (quote ERR) err))))
+(print (condition-case err (string-search "b" "abc" -1) (error (cons (quote ERR) err))))
+(print (condition-case err (string-search "b" "abc" 3) (error (cons (quote ERR) err))))
+(print (condition-case err (string-search "bcd" "abc") (error (cons (quote ERR) err))))
+(print (condition-case err (string-search "é" "aéb") (error (cons (quote ERR) err))))
+(print (condition-case err (string-search "\351" "aéb") (error (cons (quote ERR) err))))
+(print (condition-case err (string-search "\351" (string-to-multibyte "a\351b")) (error (cons (quote ERR) err))))
+(print (condition-case err (string-search (string-to-multibyte "\351") "a\351b") (error (cons (quote ERR) err))))
+(print (condition-case err (string-search "é" "a\351b") (error (cons (quote ERR) err))))
+(print (condition-case err (string-search "a" (propertize "xa" 'face 'bold)) (error (cons (quote ERR) err))))
+(print (condition-case err (string-search 'a "abc") (error (cons (quote ERR) err))))
+(print (condition-case err (string-search "a" 'abc) (error (cons (quote ERR) err))))
+(print (condition-case err (string-search "a" "abc" 'x) (error (cons (quote ERR) err))))
+(print (condition-case err (string-search "a" "abc" 1.0) (error (cons (quote ERR) err))))

@@ -1,0 +1,2 @@
+/** Black-box suites: the conformance corpus, CLI, REPL and embedding tests. */
+package org.elisp4j.tests;
