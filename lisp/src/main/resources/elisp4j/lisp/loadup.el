@@ -13,6 +13,7 @@
 (load "emacs-lisp/warnings" nil t)
 (load "emacs-lisp/macroexp" nil t)
 (load "emacs-lisp/gv" nil t)
+(load "emacs-lisp/cl-preloaded" nil t)
 (load "custom" nil t)
 (load "emacs-lisp/subr-x" nil t)
 (load "emacs-lisp/timer" nil t)
@@ -23,6 +24,7 @@
 (load "userlock" nil t)
 ;; TRANSITIONAL: the major modes need keymaps (branch keymaps); until it is merged, skip them.
 (when (fboundp (quote make-sparse-keymap)) (load "modes-elisp4j" nil t))
+(load "loaddefs" nil t)
 (load "startup" nil t)
 
 ;;; loadup.el ends here
