@@ -62,7 +62,9 @@ public final class LispRuntime {
 
     /**
      * The process environment this runtime starts with (initial {@code process-environment});
-     * an embedder or a test may pin it. Defaults to the JVM's environment.
+     * an embedder or a test may pin it through the constructor (the stdlib builds
+     * {@code process-environment} from it while the runtime is set up). Defaults to the JVM's
+     * environment.
      */
     public java.util.Map<String, String> environment = System.getenv();
 
@@ -82,8 +84,14 @@ public final class LispRuntime {
     }
 
     public LispRuntime(PrintStream out, PrintStream err) {
+        this(out, err, null);
+    }
+
+    /** A runtime whose process environment is ENVIRONMENT (null: the JVM's). */
+    public LispRuntime(PrintStream out, PrintStream err, java.util.Map<String, String> environment) {
         this.stdout = out;
         this.stderr = err;
+        if (environment != null) this.environment = environment;
         obarray.put("nil", Lisp.NIL);
         obarray.put("t", Lisp.T);
         q = new Syms(this);

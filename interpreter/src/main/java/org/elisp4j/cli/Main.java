@@ -70,9 +70,8 @@ public final class Main {
             }
         }
         boolean batch = isBatch(args);
-        LispRuntime rt = new LispRuntime(out, err);
+        LispRuntime rt = new LispRuntime(out, err, env);
         rt.stdin = in;
-        if (env != null) rt.environment = env;
         if (cwd != null) rt.setInitialDirectory(cwd.toAbsolutePath().toString());
         rt.noninteractive = batch;
         try {

@@ -25,7 +25,7 @@ public final class Callproc {
 
     @Init(order = 4)
     static void init(LispRuntime rt) {
-        List<String> env = initialEnvironment();
+        List<String> env = initialEnvironment(rt.environment);
         Object list = Lisp.NIL;
         for (int i = env.size() - 1; i >= 0; i--) list = new Cons(LString.of(env.get(i)), list);
         rt.defvar("initial-environment", list);
@@ -36,31 +36,34 @@ public final class Callproc {
     }
 
     /**
-     * The process environment as VAR=VALUE strings in the order the OS passed them (from
-     * /proc/self/environ when available, since {@link System#getenv()} loses the order).
+     * The runtime's environment as VAR=VALUE strings. For the JVM's own environment they come in
+     * the order the OS passed them (from /proc/self/environ when available, since
+     * {@link System#getenv()} loses the order); a pinned environment keeps its map's order.
      */
-    static List<String> initialEnvironment() {
+    static List<String> initialEnvironment(Map<String, String> environment) {
         List<String> out = new ArrayList<>();
-        try {
-            byte[] b = Files.readAllBytes(Path.of("/proc/self/environ"));
-            int start = 0;
-            for (int i = 0; i < b.length; i++) {
-                if (b[i] == 0) {
-                    if (i > start) out.add(new String(b, start, i - start, StandardCharsets.UTF_8));
-                    start = i + 1;
+        if (environment == System.getenv()) {
+            try {
+                byte[] b = Files.readAllBytes(Path.of("/proc/self/environ"));
+                int start = 0;
+                for (int i = 0; i < b.length; i++) {
+                    if (b[i] == 0) {
+                        if (i > start) out.add(new String(b, start, i - start, StandardCharsets.UTF_8));
+                        start = i + 1;
+                    }
                 }
+                if (!out.isEmpty()) return out;
+            } catch (IOException | SecurityException e) {
+                // Not Linux: use Java's view of the environment.
             }
-            if (!out.isEmpty()) return out;
-        } catch (IOException | SecurityException e) {
-            // Not Linux: use Java's view of the environment.
         }
-        for (Map.Entry<String, String> e : System.getenv().entrySet()) out.add(e.getKey() + "=" + e.getValue());
+        for (Map.Entry<String, String> e : environment.entrySet()) out.add(e.getKey() + "=" + e.getValue());
         return out;
     }
 
     /** A variable of the environment Emacs started with (not affected by setenv). */
-    static String initialEnv(String name) {
-        return System.getenv(name);
+    static String initialEnv(LispRuntime rt, String name) {
+        return rt.environment.get(name);
     }
 
     /** VAR's value in `process-environment', or null when unset (Emacs's egetenv). */
