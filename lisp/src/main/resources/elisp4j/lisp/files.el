@@ -128,13 +128,48 @@ Each element is (REGEXP REPLACEMENT UNIQUIFY).")
 (defvar file-name-at-point-functions nil "List of functions to try in sequence to get a file name at point.")
 
 (defvar create-lockfiles t "Non-nil means use lockfiles to avoid editing collisions.")
-(make-variable-buffer-local 'create-lockfiles)
+
+(defun lock-file-mode (&optional arg)
+  "Toggle file locking in the current buffer (Lock File mode).
+Sets `create-lockfiles' buffer-locally; ARG follows the minor mode convention."
+  (interactive (list (or current-prefix-arg 'toggle)))
+  (let ((on (cond ((eq arg 'toggle) (not create-lockfiles))
+                  ((and (numberp arg) (< arg 1)) nil)
+                  (t t))))
+    (setq-local create-lockfiles on)
+    (run-hooks 'lock-file-mode-hook (if on 'lock-file-mode-on-hook 'lock-file-mode-off-hook))
+    on))
+
+(defvar lock-file-mode-hook nil)
+(defvar lock-file-mode-on-hook nil)
+(defvar lock-file-mode-off-hook nil)
 
 (defvar auto-save-list-file-prefix
   (concat user-emacs-directory "auto-save-list/.saves-")
   "Prefix for generating `auto-save-list-file-name'.")
 
 (defvar auto-save--timer nil "Timer for `auto-save-visited-mode'.")
+
+(make-obsolete-variable 'auto-save-visited-file-name 'auto-save-visited-mode "Emacs 26.1" 'set)
+(make-obsolete-variable 'focus-in-hook "after-focus-change-function" "27.1" 'set)
+(make-obsolete-variable 'focus-out-hook "after-focus-change-function" "27.1" 'set)
+
+;;;; Accessors of `file-attributes' results.
+
+(defsubst file-attribute-type (attributes) "The type field in ATTRIBUTES: t directory, string symlink, nil file." (nth 0 attributes))
+(defsubst file-attribute-link-number (attributes) "Return the number of links in ATTRIBUTES." (nth 1 attributes))
+(defsubst file-attribute-user-id (attributes) "The UID field in ATTRIBUTES." (nth 2 attributes))
+(defsubst file-attribute-group-id (attributes) "The GID field in ATTRIBUTES." (nth 3 attributes))
+(defsubst file-attribute-access-time (attributes) "The last access time in ATTRIBUTES." (nth 4 attributes))
+(defsubst file-attribute-modification-time (attributes) "The modification time in ATTRIBUTES." (nth 5 attributes))
+(defsubst file-attribute-status-change-time (attributes) "The status modification time in ATTRIBUTES." (nth 6 attributes))
+(defsubst file-attribute-size (attributes) "The integer size (in bytes) in ATTRIBUTES." (nth 7 attributes))
+(defsubst file-attribute-modes (attributes) "The file modes in ATTRIBUTES, a string like \"-rw-r--r--\"." (nth 8 attributes))
+(defsubst file-attribute-inode-number (attributes) "The inode number in ATTRIBUTES." (nth 10 attributes))
+(defsubst file-attribute-device-number (attributes) "The file system device number in ATTRIBUTES." (nth 11 attributes))
+(defsubst file-attribute-file-identifier (attributes)
+  "The inode and device numbers in ATTRIBUTES, as a list (INODE DEVICE)."
+  (list (file-attribute-inode-number attributes) (file-attribute-device-number attributes)))
 
 ;;;; File names (Lisp helpers that Emacs has in files.el).
 
@@ -310,6 +345,22 @@ Each element is (REGEXP REPLACEMENT UNIQUIFY).")
       (setq n (1+ n)
             filename (expand-file-name target (file-name-directory filename))))
     filename))
+
+(defun locate-file (filename path &optional suffixes predicate)
+  "Search for FILENAME through PATH, trying SUFFIXES; return the absolute name or nil.
+PREDICATE (default `file-readable-p') filters candidates; `executable' and
+`readable' are accepted too."
+  (locate-file-internal filename path suffixes
+                        (cond ((eq predicate 'executable) #'file-executable-p)
+                              ((eq predicate 'readable) #'file-readable-p)
+                              (predicate predicate)
+                              (t #'file-readable-p))))
+
+(defun locate-library (library &optional nosuffix path interactive-call)
+  "Show the precise file name of Emacs library LIBRARY."
+  (ignore interactive-call)
+  (locate-file library (or path load-path)
+               (append (unless nosuffix (get-load-suffixes)) '(""))))
 
 (defun locate-user-emacs-file (new-name &optional old-name)
   "Return an absolute per-user Emacs-specific file name for NEW-NAME."
@@ -679,6 +730,10 @@ If a buffer exists visiting FILENAME, return that one."
                (setq error t)))
             (setq buffer-file-truename truename)
             (setq default-directory (file-name-directory buffer-file-name))
+            ;; No backups for files the predicate refuses (e.g. under /tmp).
+            (when (and buffer-file-name backup-enable-predicate
+                       (not (funcall backup-enable-predicate buffer-file-name)))
+              (setq-local backup-inhibited t))
             (after-find-file error (not nowarn))))
         (unless buffer-file-truename
           (setq buffer-file-truename truename))

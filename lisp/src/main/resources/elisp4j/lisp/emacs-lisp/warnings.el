@@ -40,7 +40,8 @@
 (defun warning-numeric-level (level)
   "Return a numeric measure of the warning severity level LEVEL."
   (let ((elt (assq level warning-levels)))
-    (if elt (- (length warning-levels) (length (memq elt warning-levels))) 0)))
+    ;; Earlier entries are more severe: :emergency is highest.
+    (if elt (length (memq elt warning-levels)) 0)))
 
 (defun warning-suppress-p (type suppress-list)
   "Non-nil if a warning with type TYPE should be suppressed by SUPPRESS-LIST."

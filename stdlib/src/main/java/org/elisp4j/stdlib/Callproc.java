@@ -25,7 +25,7 @@ public final class Callproc {
 
     @Init(order = 4)
     static void init(LispRuntime rt) {
-        List<String> env = initialEnvironment(rt.environment);
+        List<String> env = initialEnvironment(rt);
         Object list = Lisp.NIL;
         for (int i = env.size() - 1; i >= 0; i--) list = new Cons(LString.of(env.get(i)), list);
         rt.defvar("initial-environment", list);
@@ -36,28 +36,31 @@ public final class Callproc {
     }
 
     /**
-     * The runtime's environment as VAR=VALUE strings. For the JVM's own environment they come in
-     * the order the OS passed them (from /proc/self/environ when available, since
-     * {@link System#getenv()} loses the order); a pinned environment keeps its map's order.
+     * The process environment as VAR=VALUE strings in the order the OS passed them (from
+     * /proc/self/environ when available, since {@link System#getenv()} loses the order).
      */
-    static List<String> initialEnvironment(Map<String, String> environment) {
+    static List<String> initialEnvironment(LispRuntime rt) {
         List<String> out = new ArrayList<>();
-        if (environment == System.getenv()) {
-            try {
-                byte[] b = Files.readAllBytes(Path.of("/proc/self/environ"));
-                int start = 0;
-                for (int i = 0; i < b.length; i++) {
-                    if (b[i] == 0) {
-                        if (i > start) out.add(new String(b, start, i - start, StandardCharsets.UTF_8));
-                        start = i + 1;
-                    }
-                }
-                if (!out.isEmpty()) return out;
-            } catch (IOException | SecurityException e) {
-                // Not Linux: use Java's view of the environment.
-            }
+        if (rt.environment != System.getenv()) {
+            // A pinned environment (embedding, tests): use it as given.
+            for (Map.Entry<String, String> e : rt.environment.entrySet()) out.add(e.getKey() + "=" + e.getValue());
+            java.util.Collections.sort(out);
+            return out;
         }
-        for (Map.Entry<String, String> e : environment.entrySet()) out.add(e.getKey() + "=" + e.getValue());
+        try {
+            byte[] b = Files.readAllBytes(Path.of("/proc/self/environ"));
+            int start = 0;
+            for (int i = 0; i < b.length; i++) {
+                if (b[i] == 0) {
+                    if (i > start) out.add(new String(b, start, i - start, StandardCharsets.UTF_8));
+                    start = i + 1;
+                }
+            }
+            if (!out.isEmpty()) return out;
+        } catch (IOException | SecurityException e) {
+            // Not Linux: use Java's view of the environment.
+        }
+        for (Map.Entry<String, String> e : System.getenv().entrySet()) out.add(e.getKey() + "=" + e.getValue());
         return out;
     }
 

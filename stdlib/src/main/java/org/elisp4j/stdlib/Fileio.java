@@ -110,6 +110,13 @@ public final class Fileio {
         return Lisp.NIL;
     }
 
+    /** Clear out records of the last modification time of the visited file (as if unknown). */
+    @Defun(name = "clear-visited-file-modtime")
+    public static Object clearVisitedFileModtime(LispRuntime rt) {
+        setModtime(rt, rt.currentBuffer(), Lisp.NIL, -1);
+        return Lisp.NIL;
+    }
+
     /**
      * Return t if the modification time of BUF's visited file matches what BUF recorded (or it
      * visits no file, or records none): the file was not changed since it was visited or saved.
