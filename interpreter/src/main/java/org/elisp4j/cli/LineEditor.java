@@ -7,10 +7,13 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Consumer;
 import org.elisp4j.LispRuntime;
 import org.elisp4j.core.LispSignal;
+import org.jline.keymap.KeyMap;
+import org.jline.reader.Binding;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.MaskingCallback;
+import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 
@@ -50,10 +53,28 @@ final class LineEditor {
                 .option(LineReader.Option.HISTORY_IGNORE_DUPS, true);
         if (history != null) b.variable(LineReader.HISTORY_FILE, history);
         reader = b.build();
+        bindAnsiArrows(reader);
         KeyCounter.install(reader, () -> rt.events.post(onKey));
         thread = new Thread(this::serve, "elisp-terminal");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /**
+     * JLine binds the arrow keys the terminal description names (in keypad mode, ESC O A ...);
+     * terminals that ignore keypad mode send ESC [ A ... instead, so bind those too.
+     */
+    private static void bindAnsiArrows(LineReader reader) {
+        KeyMap<Binding> main = reader.getKeyMaps().get(LineReader.MAIN);
+        if (main == null) return;
+        String[][] keys = {
+            {"\033[A", LineReader.UP_LINE_OR_HISTORY}, {"\033[B", LineReader.DOWN_LINE_OR_HISTORY},
+            {"\033[C", LineReader.FORWARD_CHAR}, {"\033[D", LineReader.BACKWARD_CHAR},
+            {"\033[H", LineReader.BEGINNING_OF_LINE}, {"\033[F", LineReader.END_OF_LINE},
+        };
+        for (String[] k : keys) {
+            if (main.getBound(k[0]) == null) main.bind(new Reference(k[1]), k[0]);
+        }
     }
 
     /**

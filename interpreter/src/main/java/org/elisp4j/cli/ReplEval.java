@@ -8,6 +8,7 @@ import org.elisp4j.core.Lisp;
 import org.elisp4j.core.LispSignal;
 import org.elisp4j.core.LispThrow;
 import org.elisp4j.core.Symbol;
+import org.elisp4j.eval.Evaluator;
 import org.elisp4j.printer.PrintState;
 import org.elisp4j.reader.LispReader;
 
@@ -31,6 +32,11 @@ final class ReplEval {
     ReplEval(LispRuntime rt, PrintStream out) {
         this.rt = rt;
         this.out = out;
+        // IELM's *, ** and *** read as nil before there are values.
+        for (String name : new String[] {"*", "**", "***"}) {
+            Symbol s = rt.intern(name);
+            if (rt.valueOrUnbound(s) == Lisp.UNBOUND) rt.set(s, Lisp.NIL);
+        }
     }
 
     /**
@@ -75,6 +81,12 @@ final class ReplEval {
             rt.depth = depth;
             report("Eval error", message(new LispSignal(rt.q.noCatch, Lisp.list(t.tag, t.value))));
             bufferChanged(before);
+            return;
+        } catch (RuntimeException e) {
+            if (e instanceof Evaluator.ExitRequest) throw e;
+            // A fault of the interpreter itself must not end the session and lose the user's buffers.
+            rt.depth = depth;
+            report("Eval error", "elisp4j internal error: " + e);
             return;
         }
         bufferChanged(before);
