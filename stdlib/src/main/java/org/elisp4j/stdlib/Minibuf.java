@@ -54,6 +54,7 @@ public final class Minibuf {
         rt.defvar("history-delete-duplicates", Lisp.NIL);
         rt.defvar("history-add-new-input", Lisp.T);
         rt.defvar("read-expression-history", Lisp.NIL);
+        rt.defvar("minibuffer-history", Lisp.NIL);
         rt.defvar("read-buffer-function", Lisp.NIL);
         rt.defvar("read-buffer-completion-ignore-case", Lisp.NIL);
         rt.defvar("read-hide-char", Lisp.NIL);
@@ -120,6 +121,32 @@ public final class Minibuf {
         LString line = readLine(rt, p);
         if (read == Lisp.NIL) return line;
         return stringToObject(rt, line, defaultValue instanceof Cons c ? c.car() : defaultValue);
+    }
+
+    /**
+     * Read a Lisp object from the minibuffer, prompting with PROMPT: as `read-from-minibuffer'
+     * with READ non-nil (only whitespace may follow the object).
+     */
+    @Defun(name = "read-minibuffer")
+    public static Object readMinibuffer(LispRuntime rt, Object prompt, @Opt Object initialContents) {
+        return readFromMinibuffer(rt, prompt, initialContents, Lisp.NIL, Lisp.T, Lisp.NIL, Lisp.NIL, Lisp.NIL);
+    }
+
+    /** Read a Lisp expression from the minibuffer, prompting with PROMPT, and return its value. */
+    @Defun(name = "eval-minibuffer")
+    public static Object evalMinibuffer(LispRuntime rt, Object prompt, @Opt Object initialContents) {
+        Object form = readMinibuffer(rt, prompt, initialContents);
+        return rt.funcall(rt.intern("eval"), form, Lisp.NIL);
+    }
+
+    /**
+     * Read a string from the minibuffer, not allowing blanks (a space or a tab ends input in
+     * Emacs's minibuffer; without a display a whole line is read, blanks included).
+     */
+    @Defun(name = "read-no-blanks-input")
+    public static Object readNoBlanksInput(LispRuntime rt, Object prompt, @Opt Object initial,
+                                           @Opt Object inheritInputMethod) {
+        return readFromMinibuffer(rt, prompt, initial, Lisp.NIL, Lisp.NIL, Lisp.NIL, Lisp.NIL, inheritInputMethod);
     }
 
     /**
