@@ -238,6 +238,60 @@ public final class Minibuf {
         return rt.funcall(fn, prompt, collection, predicate, requireMatch, initialInput, hist, def, inheritInputMethod);
     }
 
+    /**
+     * Read the name of a buffer, with completion over buffer names (through
+     * `read-buffer-function' if that is set). DEF (a buffer, a name or a list of names) is the
+     * default, shown in the prompt as `format-prompt' does.
+     */
+    @Defun(name = "read-buffer")
+    public static Object readBuffer(LispRuntime rt, Object prompt, @Opt Object def, @Opt Object requireMatch,
+                                    @Opt Object predicate) {
+        if (def instanceof Buffer b) def = LString.of(b.name);
+        int depth = rt.specpdl.depth();
+        try {
+            rt.specpdl.bind(rt.intern("completion-ignore-case"),
+                    Lisp.bool(var(rt, "read-buffer-completion-ignore-case") != Lisp.NIL));
+            Object fn = var(rt, "read-buffer-function");
+            if (fn != Lisp.NIL)
+                return predicate == Lisp.NIL ? rt.funcall(fn, prompt, def, requireMatch)
+                        : rt.funcall(fn, prompt, def, requireMatch, predicate);
+            if (def != Lisp.NIL) {
+                if (prompt instanceof LString p) {
+                    // Drop a final ": ", ":" or " "; format-prompt adds the default and ": ".
+                    int n = p.length();
+                    if (n >= 2 && p.charAt(n - 2) == ':' && p.charAt(n - 1) == ' ') n -= 2;
+                    else if (n >= 1 && (p.charAt(n - 1) == ':' || p.charAt(n - 1) == ' ')) n--;
+                    prompt = p.substring(0, n);
+                }
+                prompt = rt.funcall(rt.intern("format-prompt"), prompt, def instanceof Cons c ? c.car() : def);
+            }
+            return completingRead(rt, prompt, rt.intern("internal-complete-buffer"), predicate, requireMatch,
+                    Lisp.NIL, rt.intern("buffer-name-history"), def, Lisp.NIL);
+        } finally {
+            rt.specpdl.unbindTo(depth);
+        }
+    }
+
+    /** Read the name of a command (completing over `commandp' symbols) and return its symbol. */
+    @Defun(name = "read-command")
+    public static Object readCommand(LispRuntime rt, Object prompt, @Opt Object defaultValue) {
+        return readSymbol(rt, prompt, defaultValue, "commandp", Lisp.NIL);
+    }
+
+    /** Read the name of a user option (completing over `custom-variable-p') and return its symbol. */
+    @Defun(name = "read-variable")
+    public static Object readVariable(LispRuntime rt, Object prompt, @Opt Object defaultValue) {
+        return readSymbol(rt, prompt, defaultValue, "custom-variable-p", rt.intern("custom-variable-history"));
+    }
+
+    private static Object readSymbol(LispRuntime rt, Object prompt, Object def, String predicate, Object hist) {
+        Object defaultString = def instanceof Symbol s && def != Lisp.NIL ? LString.of(s.name) : def;
+        Object name = completingRead(rt, prompt, var(rt, "obarray"), rt.intern(predicate), Lisp.T, Lisp.NIL, hist,
+                defaultString, Lisp.NIL);
+        if (name == Lisp.NIL) return name;
+        return rt.funcall(rt.intern("intern"), name);
+    }
+
     /** Return the current depth of active minibuffers (0 when none is active). */
     @Defun(name = "minibuffer-depth")
     public static long minibufferDepth(LispRuntime rt) { return state(rt).level; }
