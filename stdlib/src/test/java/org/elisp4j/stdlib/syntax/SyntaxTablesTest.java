@@ -125,6 +125,37 @@ class SyntaxTablesTest {
         }
     }
 
+    /**
+     * Within Unicode, the regexp engine's (and case conversion's) static standard case agrees with
+     * the table; beyond it Emacs's table has 58 characters with case mappings (#x200200 upcases to
+     * #x200280, for one) that StandardCase does not know.
+     */
+    @Test
+    void standardCaseTableAgreesWithStandardCase() {
+        CharTable std = CaseTables.of(rt).standard();
+        CharTable up = (CharTable) std.extras[0];
+        assertEquals(0x200280L, up.get(0x200200));
+        for (int c = 0; c <= 0x10FFFF; c++) {
+            int cc = c;
+            Object d = std.get(c), u = up.get(c);
+            assertEquals(d instanceof Long l ? (int) (long) l : c, org.elisp4j.stdlib.regex.StandardCase.down(c),
+                    () -> "down of " + Integer.toHexString(cc));
+            assertEquals(u instanceof Long l ? (int) (long) l : c, org.elisp4j.stdlib.regex.StandardCase.up(c),
+                    () -> "up of " + Integer.toHexString(cc));
+        }
+    }
+
+    @Test
+    void changesToTheStandardCaseTableCount() {
+        assertEquals("ABC", call("upcase", LString.of("abc")).toString());
+        CharTable std = (CharTable) call("standard-case-table");
+        ((CharTable) std.extras[0]).set('b', (long) 'X');
+        std.set('Q', (long) 'z');
+        assertEquals("AXC", call("upcase", LString.of("abc")).toString());
+        assertEquals("pzr", call("downcase", LString.of("PQR")).toString());
+        assertEquals(0x200280L, call("upcase", 0x200200L));
+    }
+
     @Test
     void standardCaseTableIsACaseTable() {
         Object std = call("standard-case-table");
