@@ -29,22 +29,18 @@ final class CaseMapping {
 
     /** Emacs's upcase(): through the buffer's case table if it has one. */
     static int upcaseChar(LispRuntime rt, int c) {
-        if (caseTable(rt) instanceof CharTable t) {
-            if (t.extras.length > 0 && t.extras[0] instanceof CharTable up) {
-                Object v = up.get(c);
-                return v instanceof Long l && l >= 0 && l <= Integer.MAX_VALUE ? (int) (long) l : c;
-            }
+        CharTable t = caseTable(rt);
+        if (t.extras.length > 0 && t.extras[0] instanceof CharTable up) {
+            Object v = up.get(c);
+            return v instanceof Long l && l >= 0 && l <= Integer.MAX_VALUE ? (int) (long) l : c;
         }
         return standardUpcase(c);
     }
 
     /** Emacs's downcase(): through the buffer's case table if it has one. */
     static int downcaseChar(LispRuntime rt, int c) {
-        if (caseTable(rt) instanceof CharTable t) {
-            Object v = t.get(c);
-            return v instanceof Long l && l >= 0 && l <= Integer.MAX_VALUE ? (int) (long) l : c;
-        }
-        return standardDowncase(c);
+        Object v = caseTable(rt).get(c);
+        return v instanceof Long l && l >= 0 && l <= Integer.MAX_VALUE ? (int) (long) l : c;
     }
 
     /** Capitalising a character: its Unicode title case if it has one, else upcase. */
