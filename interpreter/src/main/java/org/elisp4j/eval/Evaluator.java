@@ -170,7 +170,7 @@ public final class Evaluator {
             frame[0] = c.captured;
             VarInfo v = l.paramVars[0];
             frame[v.slot] = v.captured ? new Box(v.sym, a) : a;
-            return l.bodyNode.eval(frame);
+            return runBody(l, frame);
         }
         return callClosure(c, new Object[] {a});
     }
@@ -185,7 +185,7 @@ public final class Evaluator {
             frame[v.slot] = v.captured ? new Box(v.sym, a) : a;
             v = l.paramVars[1];
             frame[v.slot] = v.captured ? new Box(v.sym, b) : b;
-            return l.bodyNode.eval(frame);
+            return runBody(l, frame);
         }
         return callClosure(c, new Object[] {a, b});
     }
@@ -216,11 +216,26 @@ public final class Evaluator {
                 rt.specpdl.bind(ps[i], val);
             }
         }
-        if (depth < 0) return l.bodyNode.eval(frame);
+        if (depth < 0) return runBody(l, frame);
+        try {
+            return runBody(l, frame);
+        } finally {
+            rt.specpdl.unbindTo(depth);
+        }
+    }
+
+    /**
+     * Evaluate a closure's body, noting in {@link LispRuntime#bodyDepth} the nesting depth it
+     * runs at (the evaluator keeps no backtrace frames; `called-interactively-p' needs to know
+     * which function body is running).
+     */
+    private Object runBody(Lambda l, Object[] frame) {
+        int saved = rt.bodyDepth;
+        rt.bodyDepth = rt.depth;
         try {
             return l.bodyNode.eval(frame);
         } finally {
-            rt.specpdl.unbindTo(depth);
+            rt.bodyDepth = saved;
         }
     }
 
@@ -347,7 +362,16 @@ public final class Evaluator {
             if (fn instanceof SpecialForms.Form sf) return special.analyze(sf, c, sc);
             Object expander = macroExpander(s, Lisp.NIL);
             if (expander != null) {
-                Object expansion = apply(expander, Lisp.listToArray(c.cdr()));
+                int depth = rt.depth;
+                Object expansion;
+                try {
+                    expansion = apply(expander, Lisp.listToArray(c.cdr()));
+                } catch (LispSignal e) {
+                    // EMACS-COMPAT: Emacs expands a macro call when it evaluates it, so a failing
+                    // expansion signals there (where a condition-case around it can catch it).
+                    rt.depth = depth;
+                    return new Deferred(this, form, sc);
+                }
                 return analyze(expansion, sc);
             }
             return Calls.make(this, s, form, sc, analyzeArgs(c.cdr(), sc));
@@ -453,6 +477,25 @@ public final class Evaluator {
                 return body.eval(frame);
             }
         };
+    }
+
+    /** A macro call whose expansion failed at analysis: expanded again each time it runs. */
+    static final class Deferred extends Node {
+        private final Evaluator ev;
+        private final Object form;
+        private final Scope scope;
+        private Node expanded;
+
+        Deferred(Evaluator ev, Object form, Scope scope) {
+            this.ev = ev;
+            this.form = form;
+            this.scope = scope;
+        }
+
+        @Override public Object eval(Object[] f) {
+            if (expanded == null) expanded = ev.analyzeLate(ev.macroexpand1(form, Lisp.NIL), scope);
+            return expanded.eval(f);
+        }
     }
 
     // ---- errors and handlers ----------------------------------------------------------------
