@@ -251,7 +251,9 @@ public final class KeyboardRead {
             }
             if (asciiRequired && !(Lisp.isNumber(seconds) && val == Lisp.NIL)) {
                 if (val instanceof Symbol s) {
-                    Object mask = rt.get(s, rt.intern("event-symbol-element-mask"));
+                    // EMACS-COMPAT: Emacs only converts symbols it has parsed before (at start-up it
+                    // parses the ones its bindings name); here any event symbol is parsed.
+                    Object mask = KeyEvents.parseModifiers(rt, s);
                     if (mask instanceof Cons mc && mc.car() instanceof Symbol base) {
                         Object ascii = rt.get(base, rt.intern("ascii-character"));
                         if (ascii instanceof Long a && Lisp.carSafe(mc.cdr()) instanceof Long m) val = a | m;
