@@ -84,6 +84,12 @@ public final class LispRuntime {
     }
 
     public LispRuntime(PrintStream out, PrintStream err) {
+        this(out, err, null);
+    }
+
+    /** A runtime whose Lisp world sees {@code env} as its process environment (null: the JVM's). */
+    public LispRuntime(PrintStream out, PrintStream err, java.util.Map<String, String> env) {
+        if (env != null) this.environment = env;
         this.stdout = out;
         this.stderr = err;
         obarray.put("nil", Lisp.NIL);
@@ -241,8 +247,19 @@ public final class LispRuntime {
                 return slot.alwaysLocal || b.slotLocal[i] ? b.slots[i] : bufferDefaults[i];
             }
             case Symbol.ALIAS: return symbolValueIn(indirectVariable(s), b);
+            case Symbol.JAVA: return ((Symbol.Forward) s.target).get(b);
             default: throw new IllegalStateException();
         }
+    }
+
+    /** Make {@code name} a special variable whose value is read from and written to Java. */
+    public Symbol defvarJava(String name, Symbol.Forward forward) {
+        Symbol s = intern(name);
+        s.special = true;
+        s.redirect = Symbol.JAVA;
+        s.target = forward;
+        s.value = Lisp.UNBOUND;
+        return s;
     }
 
     public boolean isLocalIn(Symbol s, Buffer b) {
@@ -302,6 +319,10 @@ public final class LispRuntime {
                 else { b.slotLocal[i] = true; b.slots[i] = v; }
                 return;
             }
+            case Symbol.JAVA:
+                if (s.guard != null) s.guard.check(this, s, v, op, Lisp.NIL);
+                ((Symbol.Forward) s.target).set(b, v);
+                return;
             default: throw new IllegalStateException();
         }
     }
@@ -342,6 +363,7 @@ public final class LispRuntime {
                 BufferSlot slot = (BufferSlot) s.target;
                 return slot.alwaysLocal ? defaultOfAlwaysLocal(slot) : bufferDefaults[slot.ordinal()];
             }
+            case Symbol.JAVA: return ((Symbol.Forward) s.target).get(current);
             default: throw new IllegalStateException();
         }
     }
@@ -369,12 +391,12 @@ public final class LispRuntime {
                 if (s.guard != null) s.guard.check(this, s, v, op, Lisp.NIL);
                 int i = slot.ordinal();
                 bufferDefaults[i] = v;
-                if (!slot.alwaysLocal) {
-                    // Buffers without their own value see the new default through bufferDefaults.
-                    return;
-                }
                 return;
             }
+            case Symbol.JAVA:
+                if (s.guard != null) s.guard.check(this, s, v, op, Lisp.NIL);
+                ((Symbol.Forward) s.target).set(current, v);
+                return;
             default: throw new IllegalStateException();
         }
     }

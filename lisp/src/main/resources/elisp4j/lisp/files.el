@@ -346,6 +346,22 @@ Sets `create-lockfiles' buffer-locally; ARG follows the minor mode convention."
             filename (expand-file-name target (file-name-directory filename))))
     filename))
 
+(defun locate-file (filename path &optional suffixes predicate)
+  "Search for FILENAME through PATH, trying SUFFIXES; return the absolute name or nil.
+PREDICATE (default `file-readable-p') filters candidates; `executable' and
+`readable' are accepted too."
+  (locate-file-internal filename path suffixes
+                        (cond ((eq predicate 'executable) #'file-executable-p)
+                              ((eq predicate 'readable) #'file-readable-p)
+                              (predicate predicate)
+                              (t #'file-readable-p))))
+
+(defun locate-library (library &optional nosuffix path interactive-call)
+  "Show the precise file name of Emacs library LIBRARY."
+  (ignore interactive-call)
+  (locate-file library (or path load-path)
+               (append (unless nosuffix (get-load-suffixes)) '(""))))
+
 (defun locate-user-emacs-file (new-name &optional old-name)
   "Return an absolute per-user Emacs-specific file name for NEW-NAME."
   (let ((home (abbreviate-file-name (expand-file-name user-emacs-directory))))

@@ -23,10 +23,8 @@
 (load "files" nil t)
 (load "help" nil t)
 (load "userlock" nil t)
-;; TRANSITIONAL: the major modes need keymaps (branch keymaps) and syntax tables (syntax.c);
-;; until both are there, skip them.
-(when (and (fboundp (quote make-sparse-keymap)) (fboundp (quote make-syntax-table)))
-  (load "modes-elisp4j" nil t))
+(load "minibuffer" nil t)
+(load "modes-elisp4j" nil t)
 (load "startup" nil t)
 
 ;;; loadup.el ends here

@@ -225,15 +225,13 @@ anything else (including nil) enables.  Turning it on (re)computes
     (unless m (error "The mark is not set now, so there is no region"))
     (max (point) m)))
 
-(defvar region-extract-function
+(setq region-extract-function
   (lambda (method)
     (when (region-beginning)
       (cond
        ((eq method 'bounds) (list (cons (region-beginning) (region-end))))
        ((eq method 'delete-only) (delete-region (region-beginning) (region-end)))
-       (t (filter-buffer-substring (region-beginning) (region-end) method)))))
-  "Function to get the region's content: called with METHOD nil, `delete-only',
-`bounds' or t (delete and return the text).")
+       (t (filter-buffer-substring (region-beginning) (region-end) method))))))
 
 (defun region-active-p ()
   "Return non-nil if Transient Mark mode is enabled and the mark is active."
@@ -426,6 +424,18 @@ anything else (including nil) enables.  Turning it on (re)computes
   "Kill up to and including ARGth occurrence of CHAR."
   (interactive "p\ncZap to char: ")
   (kill-region (point) (progn (search-forward (char-to-string char) nil nil arg) (point))))
+
+(defun shell-command-to-string (command)
+  "Execute shell command COMMAND and return its output as a string."
+  (with-output-to-string
+    (with-current-buffer standard-output
+      (call-process shell-file-name nil t nil shell-command-switch command))))
+
+(defun process-file (program &optional infile buffer display &rest args)
+  "Process files synchronously in a separate process (as `call-process', honouring handlers)."
+  (let ((fh (find-file-name-handler default-directory 'process-file)))
+    (if fh (apply fh 'process-file program infile buffer display args)
+      (apply #'call-process program infile buffer display args))))
 
 (defun minibuffer-message (message &rest args)
   "Temporarily display MESSAGE at the end of the minibuffer (here: `message')."

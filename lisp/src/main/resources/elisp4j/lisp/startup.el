@@ -49,6 +49,52 @@
 (defvar inhibit-startup-screen nil
   "Non-nil inhibits the startup screen.")
 
+(defvar init-file-had-error nil "Non-nil if there was an error loading the user's init file.")
+(defvar early-init-file nil "File name, including directory, of user's early init file.")
+(defvar startup--xdg-config-home-elisp4j nil)
+
+(defun elisp4j--user-emacs-directory ()
+  "The directory Emacs 28 uses for user files: ~/.emacs.d/ if it exists, else the XDG
+directory ~/.config/emacs/ (or under $XDG_CONFIG_HOME) if that exists, else ~/.emacs.d/."
+  (let* ((xdg-config (or (getenv "XDG_CONFIG_HOME") "~/.config"))
+         (xdg (file-name-as-directory (expand-file-name "emacs" xdg-config))))
+    (cond ((file-directory-p (expand-file-name "~/.emacs.d/")) "~/.emacs.d/")
+          ((file-directory-p xdg) (abbreviate-file-name xdg))
+          (t "~/.emacs.d/"))))
+
+(defun elisp4j--load-init-file (file)
+  "Load FILE as an init file; report an error as Emacs does and go on."
+  (condition-case err
+      (load file t t)
+    (error
+     (setq init-file-had-error t)
+     (display-warning
+      'initialization
+      (format-message "An error occurred while loading `%s':\n\n%s%s%s\n\n\
+To ensure normal operation, you should investigate and remove the
+cause of the error in your initialization file.  Start Emacs with
+the `--debug-init' option to view a complete error backtrace."
+                      user-init-file
+                      (get (car err) 'error-message)
+                      (if (cdr err) ": " "")
+                      (mapconcat (lambda (obj) (prin1-to-string obj t)) (cdr err) ", "))
+      :warning)
+     nil)))
+
+(defun elisp4j--load-init-files ()
+  "Load the early init file and the init file, as Emacs 28 looks for them:
+`user-emacs-directory'/early-init.el, then ~/.emacs (.el), else
+`user-emacs-directory'/init.el."
+  (let ((early (expand-file-name "early-init" user-emacs-directory)))
+    (when (locate-file early nil '(".el" ""))
+      (setq early-init-file (locate-file early nil '(".el" "")))
+      (elisp4j--load-init-file early-init-file)))
+  (let ((dot-emacs (locate-file (expand-file-name "~/.emacs") nil '(".el" "")))
+        (init (locate-file (expand-file-name "init" user-emacs-directory) nil '(".el" ""))))
+    (setq user-init-file (or dot-emacs init))
+    (when user-init-file
+      (elisp4j--load-init-file user-init-file))))
+
 (defun command-line-normalize-file-name (file)
   "Collapse multiple slashes to one, to handle non-Emacs file names."
   (save-match-data
@@ -135,6 +181,7 @@ Return (VALUE . REMAINING-ARGS)."
   "Process the command line: initial options, init files, then the rest."
   (setq before-init-time (current-time)
         command-line-default-directory default-directory)
+  (setq user-emacs-directory (elisp4j--user-emacs-directory))
   (let ((args (cdr command-line-args))
         (rest nil)
         (no-init noninteractive))
@@ -175,6 +222,11 @@ Return (VALUE . REMAINING-ARGS)."
 
 (defun normal-top-level ()
   "Emacs calls this function when it first starts up."
-  (command-line))
+  (command-line)
+  ;; The session's auto-save list (not in batch mode, as in Emacs).
+  (unless (or noninteractive auto-save-list-file-name (null auto-save-list-file-prefix))
+    (setq auto-save-list-file-name
+          (expand-file-name (format "%s%d-%s~" auto-save-list-file-prefix
+                                    (emacs-pid) (system-name))))))
 
 ;;; startup.el ends here

@@ -354,6 +354,28 @@ The value of the last form in BODY is returned."
          (with-current-buffer ,old-buffer
            (set-case-table ,old-case-table))))))
 
+;;;; Syntax tables.
+
+(defun make-syntax-table (&optional oldtable)
+  "Return a new, empty syntax table inheriting from OLDTABLE.
+OLDTABLE defaults to the standard syntax table."
+  (let ((table (make-char-table 'syntax-table nil)))
+    (set-char-table-parent table (or oldtable (standard-syntax-table)))
+    table))
+
+(defun syntax-after (pos)
+  "Return the raw syntax descriptor for the char after POS, or nil outside."
+  (unless (or (< pos (point-min)) (>= pos (point-max)))
+    (let ((st (and parse-sexp-lookup-properties
+                   (get-char-property pos 'syntax-table))))
+      (if (consp st)
+          st
+        (aref (or st (syntax-table)) (char-after pos))))))
+
+(defun syntax-class (syntax)
+  "Return the code of the syntax class of the raw descriptor SYNTAX."
+  (and syntax (logand (car syntax) 65535)))
+
 (defmacro with-eval-after-load (file &rest body)
   "Execute BODY after FILE is loaded (at once if it already is)."
   (declare (indent 1) (debug (form def-body)))
@@ -1105,6 +1127,36 @@ If CHAR is not a character, return nil."
 (defun buffer-narrowed-p ()
   "Return non-nil if the current buffer is narrowed."
   (/= (- (point-max) (point-min)) (buffer-size)))
+
+;;;; Processes.
+
+(defun process-lines-handling-status (program status-handler &rest args)
+  "Execute PROGRAM with ARGS, returning its output as a list of lines.
+STATUS-HANDLER, if non-nil, is called with the exit status; otherwise a
+non-zero status signals an error."
+  (with-temp-buffer
+    (let ((status (apply #'call-process program nil (current-buffer) nil args)))
+      (if status-handler
+          (funcall status-handler status)
+        (unless (eq status 0)
+          (error "%s exited with status %s" program status)))
+      (goto-char (point-min))
+      (let (lines)
+        (while (not (eobp))
+          (setq lines (cons (buffer-substring-no-properties
+                             (line-beginning-position)
+                             (line-end-position))
+                            lines))
+          (forward-line 1))
+        (nreverse lines)))))
+
+(defun process-lines (program &rest args)
+  "Execute PROGRAM with ARGS, returning its output as a list of lines."
+  (apply #'process-lines-handling-status program nil args))
+
+(defun process-lines-ignore-status (program &rest args)
+  "Execute PROGRAM with ARGS, returning its output as a list of lines, whatever its status."
+  (apply #'process-lines-handling-status program #'ignore args))
 
 ;;;; Misc.
 

@@ -72,8 +72,7 @@ public final class Elisp implements AutoCloseable {
         Thread t = new Thread(null, () -> {
             LispRuntime rt;
             try {
-                rt = new LispRuntime(options.out, options.err);
-                if (options.environment != null) rt.environment = options.environment;
+                rt = new LispRuntime(options.out, options.err, options.environment);
                 if (options.clock != null) rt.events.clock = options.clock;
                 rt.noninteractive = !options.interactive;
                 String[] args = options.loadInitFile ? new String[0] : new String[] {"-q"};

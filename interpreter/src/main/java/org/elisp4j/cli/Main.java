@@ -26,7 +26,8 @@ public final class Main {
 
     public static void main(String[] args) throws InterruptedException {
         int[] code = {0};
-        Thread t = new Thread(null, () -> code[0] = run(args, System.in, System.out, System.err), "lisp", LISP_STACK);
+        Thread t = new Thread(null, () -> code[0] = run(args, System.in, System.out, System.err, null, null, true),
+                "lisp", LISP_STACK);
         t.start();
         t.join();
         System.out.flush();
@@ -58,6 +59,12 @@ public final class Main {
      */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Path cwd,
                           java.util.Map<String, String> env) {
+        return run(args, in, out, err, cwd, env, false);
+    }
+
+    /** As above; {@code process} true means this is the whole JVM (install signal handlers). */
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Path cwd,
+                   java.util.Map<String, String> env, boolean process) {
         for (String a : args) {
             if (a.equals("--version") || a.equals("-version")) {
                 out.println("elisp4j " + Emacs.VERSION + " (Emacs Lisp, compatible with GNU Emacs 28.2)");
@@ -70,9 +77,9 @@ public final class Main {
             }
         }
         boolean batch = isBatch(args);
-        LispRuntime rt = new LispRuntime(out, err);
+        LispRuntime rt = new LispRuntime(out, err, env);
         rt.stdin = in;
-        if (env != null) rt.environment = env;
+        if (process) FatalSignals.install(rt, batch);
         if (cwd != null) rt.setInitialDirectory(cwd.toAbsolutePath().toString());
         rt.noninteractive = batch;
         try {

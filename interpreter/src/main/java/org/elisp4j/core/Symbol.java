@@ -9,7 +9,8 @@ package org.elisp4j.core;
  * buffer-local values depend on the current buffer.
  */
 public final class Symbol {
-    public static final byte PLAIN = 0, ALIAS = 1, LOCALIZED = 2, FORWARDED = 3;
+    /** Redirect kinds; {@link #JAVA} is a global variable whose value a Java {@link Forward} computes. */
+    public static final byte PLAIN = 0, ALIAS = 1, LOCALIZED = 2, FORWARDED = 3, JAVA = 4;
     public static final byte UNINTERNED = 0, INTERNED = 1, INTERNED_ELSEWHERE = 2;
 
     public final String name;

@@ -54,6 +54,10 @@ public final class Specpdl {
     private void bindSlow(Symbol sym, Object value) {
         Symbol s = rt.indirectVariable(sym);
         switch (s.redirect) {
+            case Symbol.JAVA:
+                push(LET, s, rt.defaultValue(s), null);
+                rt.setDefault(s, value, "let");
+                return;
             case Symbol.PLAIN:
                 if (s.constant) throw rt.settingConstant(sym);
                 push(LET, s, s.value, null);

@@ -34,6 +34,45 @@ public final class Alloc {
         rt.defvar("memory-full", Lisp.NIL);
         rt.defvar("memory-signal-data", Lisp.list(rt.intern("error"),
                 LString.of("Memory exhausted--use M-x save-some-buffers then exit and restart Emacs")));
+        // The JVM's collector statistics, read live (the JVM's GC replaces Emacs's).
+        rt.defvarJava("gc-elapsed", readOnly(() -> gcMillis() / 1000.0));
+        rt.defvarJava("gcs-done", readOnly(() -> gcCount()));
+    }
+
+    private static org.elisp4j.core.Symbol.Forward readOnly(java.util.function.Supplier<Object> get) {
+        return new org.elisp4j.core.Symbol.Forward() {
+            @Override public Object get(org.elisp4j.core.Buffer b) { return get.get(); }
+            @Override public void set(org.elisp4j.core.Buffer b, Object v) {
+                // Emacs lets Lisp set these counters; the JVM keeps its own, so the value is ignored.
+            }
+            @Override public int defaultIndex() { return -1; }
+            @Override public String predicate() { return null; }
+        };
+    }
+
+    private static long gcMillis() {
+        long t = 0;
+        for (var b : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) t += Math.max(0, b.getCollectionTime());
+        return t;
+    }
+
+    private static long gcCount() {
+        long n = 0;
+        for (var b : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) n += Math.max(0, b.getCollectionCount());
+        return n;
+    }
+
+    /**
+     * Report memory use, as Emacs's garbage collector does after a collection: a list of
+     * (NAME SIZE USED FREE) entries. The JVM collects on its own schedule: this function does
+     * not force a collection; it reports the heap the JVM is using.
+     */
+    @Defun(name = "garbage-collect", command = true)
+    public static Object garbageCollect(LispRuntime rt) {
+        Runtime r = Runtime.getRuntime();
+        long used = r.totalMemory() - r.freeMemory();
+        long free = r.freeMemory();
+        return Lisp.list(Lisp.list(rt.intern("heap"), 1024L, used / 1024, free / 1024));
     }
 
     /** A length argument: a non-negative fixnum that also fits a Java array. */

@@ -25,7 +25,7 @@ public final class Callproc {
 
     @Init(order = 4)
     static void init(LispRuntime rt) {
-        List<String> env = initialEnvironment();
+        List<String> env = initialEnvironment(rt);
         Object list = Lisp.NIL;
         for (int i = env.size() - 1; i >= 0; i--) list = new Cons(LString.of(env.get(i)), list);
         rt.defvar("initial-environment", list);
@@ -39,8 +39,14 @@ public final class Callproc {
      * The process environment as VAR=VALUE strings in the order the OS passed them (from
      * /proc/self/environ when available, since {@link System#getenv()} loses the order).
      */
-    static List<String> initialEnvironment() {
+    static List<String> initialEnvironment(LispRuntime rt) {
         List<String> out = new ArrayList<>();
+        if (rt.environment != System.getenv()) {
+            // A pinned environment (embedding, tests): use it as given.
+            for (Map.Entry<String, String> e : rt.environment.entrySet()) out.add(e.getKey() + "=" + e.getValue());
+            java.util.Collections.sort(out);
+            return out;
+        }
         try {
             byte[] b = Files.readAllBytes(Path.of("/proc/self/environ"));
             int start = 0;

@@ -84,8 +84,10 @@ public final class Insdel {
         barfIfReadOnly(rt, b);
         Textprop.checkReadOnlyText(rt, b, start, end);
         boolean first = b.text.modiff <= b.text.saveModiff;
-        Object truename = b.slots[BufferSlot.FILE_TRUENAME.ordinal()];
-        if (first && truename != Lisp.NIL && b.slots[BufferSlot.FILE_NAME.ordinal()] != Lisp.NIL) {
+        // The file lock belongs to the buffer visiting the file: the base of an indirect one.
+        Buffer visiting = b.base != null ? b.base : b;
+        Object truename = visiting.slots[BufferSlot.FILE_TRUENAME.ordinal()];
+        if (first && truename != Lisp.NIL && visiting.slots[BufferSlot.FILE_NAME.ordinal()] != Lisp.NIL) {
             // As prepare_to_modify_buffer: lock the true name directly (lock-buffer would see an
             // unmodified buffer and do nothing).
             Symbol lock = rt.intern("lock-file");
