@@ -1,6 +1,6 @@
 package org.elisp4j.stdlib;
 
-import java.util.ArrayDeque;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.elisp4j.LispRuntime;
 import org.elisp4j.builtin.Defun;
 import org.elisp4j.builtin.Init;
@@ -34,8 +34,8 @@ public final class KeyboardRead {
 
     /** Per-runtime keyboard input state. */
     public static final class State {
-        /** Events from the host, not yet read (Emacs's kbd_buffer). Touched on the Lisp thread only. */
-        final ArrayDeque<Object> queue = new ArrayDeque<>();
+        /** Events from the host, not yet read (Emacs's kbd_buffer); hosts add from any thread. */
+        final ConcurrentLinkedQueue<Object> queue = new ConcurrentLinkedQueue<>();
         /** Every event read, macro or not (Emacs's num_input_events). */
         public long numInputEvents;
         final Object[] recent = new Object[LOSSAGE];
@@ -86,7 +86,8 @@ public final class KeyboardRead {
      * the input queue. Callable from any thread: the event is handed to the Lisp thread.
      */
     public static void enqueue(LispRuntime rt, Object event) {
-        rt.events.post(() -> state(rt).queue.add(event));
+        state(rt).queue.add(event);
+        rt.events.wake();
     }
 
     // ---- read_char ----------------------------------------------------------------------------
@@ -335,14 +336,12 @@ public final class KeyboardRead {
         if (var(rt, "unread-command-events") != Lisp.NIL || var(rt, "unread-post-input-method-events") != Lisp.NIL
                 || var(rt, "unread-input-method-events") != Lisp.NIL) return true;
         if (checkTimers != Lisp.NIL) rt.events.waitFor(0, null);
-        else rt.events.runPosted();
         return !state(rt).queue.isEmpty() || var(rt, "unread-command-events") != Lisp.NIL;
     }
 
     /** Discard the contents of the input queue and `unread-command-events'; end a macro being defined. */
     @Defun(name = "discard-input")
     public static Object discardInput(LispRuntime rt) {
-        rt.events.runPosted();
         state(rt).queue.clear();
         rt.set(rt.intern("unread-command-events"), Lisp.NIL);
         return Lisp.NIL;
