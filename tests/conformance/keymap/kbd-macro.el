@@ -66,3 +66,4 @@
 (execute-kbd-macro "P")
 (print (list (buffer-string) (default-value 'post-command-hook)))
 (print (list (current-buffer) (key-binding "a") (recent-keys)))
+(print (recent-keys t))

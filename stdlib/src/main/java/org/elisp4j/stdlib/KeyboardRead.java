@@ -100,13 +100,21 @@ public final class KeyboardRead {
         return c.car();
     }
 
+    private static void addRecent(State st, Object entry) {
+        st.recent[st.recentIndex] = entry;
+        st.recentIndex = (st.recentIndex + 1) % LOSSAGE;
+        if (st.totalKeys < LOSSAGE) st.totalKeys++;
+    }
+
+    /** The command loop notes each command it runs among the recent keys, as {@code (nil . COMMAND)}. */
+    static void recordCommand(LispRuntime rt, Object cmd) {
+        addRecent(state(rt), new Cons(Lisp.NIL, cmd));
+    }
+
     /** Record an event read from the user: `recent-keys' and the non-macro event count. */
     static void recordChar(LispRuntime rt, Object c) {
         if (var(rt, "executing-kbd-macro") != Lisp.NIL) return;
-        State st = state(rt);
-        st.recent[st.recentIndex] = c instanceof Cons cc ? copyList(cc) : c;
-        st.recentIndex = (st.recentIndex + 1) % LOSSAGE;
-        if (st.totalKeys < LOSSAGE) st.totalKeys++;
+        addRecent(state(rt), c instanceof Cons cc ? copyList(cc) : c);
         Symbol n = rt.intern("num-nonmacro-input-events");
         Object v = rt.valueOrUnbound(n);
         rt.set(n, (v instanceof Long l ? l : 0L) + 1);
@@ -349,16 +357,19 @@ public final class KeyboardRead {
 
     /**
      * Return a vector of the last input events (up to 300), oldest first; keyboard macro events
-     * are not included. INCLUDE-CMDS non-nil also includes (nil . COMMAND) entries: none are
-     * recorded here.
+     * are not included. INCLUDE-CMDS non-nil also includes the commands run, as (nil . COMMAND).
      */
     @Defun(name = "recent-keys")
     public static Object recentKeys(LispRuntime rt, @Opt Object includeCmds) {
         State st = state(rt);
-        Object[] out = new Object[st.totalKeys];
+        boolean cmds = includeCmds != Lisp.NIL;
         int start = st.totalKeys < LOSSAGE ? 0 : st.recentIndex;
-        for (int i = 0; i < out.length; i++) out[i] = st.recent[(start + i) % LOSSAGE];
-        return new LVector(out);
+        java.util.List<Object> out = new java.util.ArrayList<>();
+        for (int i = 0; i < st.totalKeys; i++) {
+            Object e = st.recent[(start + i) % LOSSAGE];
+            if (cmds || !(e instanceof Cons c) || c.car() != Lisp.NIL) out.add(e);
+        }
+        return new LVector(out.toArray());
     }
 
     /** Forget the recorded input events (`recent-keys'); with KEEP-RECORD, keep them but clear the command keys. */

@@ -96,6 +96,7 @@ public final class Macros {
             rt.set(rt.intern("this-original-command"), cmd);
             Object remapped = KeySequence.state(rt).lastRemapped;
             if (remapped != Lisp.NIL) cmd = remapped;
+            KeyboardRead.recordCommand(rt, cmd);
             rt.set(thisCommand, cmd);
             rt.set(realThisCommand, cmd);
             safeRunHooks(rt, "pre-command-hook");
