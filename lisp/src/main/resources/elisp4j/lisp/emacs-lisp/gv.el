@@ -269,6 +269,17 @@ DEFAULT (`eql') deletes the entry instead."
          ,(funcall do `(funcall (car ,pair))
                    (lambda (v) `(funcall (cdr ,pair) ,v)))))))
 
+(gv-define-expander cond
+  ;; Each branch does the whole operation on its own place.
+  (lambda (do &rest branches)
+    `(cond
+      ,@(mapcar (lambda (branch)
+                  (if (cdr branch)
+                      (cons (car branch)
+                            (macroexp-unprogn (gv-get (macroexp-progn (cdr branch)) do)))
+                    (gv-get (car branch) do)))
+                branches))))
+
 (gv-define-expander cons
   (lambda (do a d)
     (gv-letplace (get-a set-a) a
