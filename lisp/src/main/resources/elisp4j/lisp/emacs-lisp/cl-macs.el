@@ -189,7 +189,7 @@ NUM counts the arguments a plain `lambda' took before these."
 
 (defun cl--usage-args (arglist)
   "ARGLIST as shown in the \"(fn ...)\" usage line: upper case, no &aux."
-  (let ((aux (memq '&aux arglist)))
+  (let ((aux (and (proper-list-p arglist) (memq '&aux arglist))))
     (when aux (setq arglist (cl-ldiff arglist aux))))
   (if (not (proper-list-p arglist))
       (let ((out nil))
