@@ -325,6 +325,8 @@ unless others are given, and `cl-next-method-p' says if there is one.
       (if (eq args :extra) (push (pop body) qualifiers))
       (setq args (pop body)))
     (setq qualifiers (nreverse qualifiers))
+    (unless (symbolp (cl--generic-setf-name name))
+      (signal 'wrong-type-argument (list 'symbolp name)))
     (let* ((fname (cl--generic-setf-name name))
            (required t)
            (plain nil)
