@@ -683,6 +683,60 @@ from OBARRAY.
   (declare (indent 1))
   `(cl-do-symbols (,(car spec) nil ,(cadr spec)) ,@body))
 
+;;;; Tagbody.
+
+(defmacro cl-tagbody (&rest labels-or-stmts)
+  "Execute statements while providing for control transfers to labels.
+Each element of LABELS-OR-STMTS can be either a label (integer or symbol)
+or a `cons' cell, in which case it's taken to be a statement.
+This distinction is made before performing macroexpansion.
+Statements are executed in sequence left to right, discarding any return value,
+stopping only when reaching the end of LABELS-OR-STMTS.
+Any statement can transfer control at any time to the statements that follow
+one of the labels with the special form (go LABEL).
+Labels have lexical scope and dynamic extent."
+  ;; The body is cut at the labels into numbered segments, run by a loop
+  ;; whose state is the number of the next segment; `go' throws the
+  ;; number of its label's segment to that loop.
+  (let ((segments nil) (current nil) (labels nil) (n 0)
+        (tag (make-symbol "cl--tagbody-tag"))
+        (pc (make-symbol "cl--tagbody-pc")))
+    (dolist (x labels-or-stmts)
+      (if (consp x)
+          (push x current)
+        (push (nreverse current) segments)
+        (setq current nil n (1+ n))
+        (push (cons x n) labels)))
+    (push (nreverse current) segments)
+    (setq segments (nreverse segments))
+    (let ((i -1) (last (1- (length segments))))
+      `(let ((,pc 0))
+         (while ,pc
+           (setq ,pc
+                 (catch ',tag
+                   (cl-macrolet ((go (label)
+                                   (let ((target (assoc label ',labels)))
+                                     (unless target (error "Unknown cl-tagbody go label `%S'" label))
+                                     `(throw ',',tag ,(cdr target)))))
+                     (cond
+                      ,@(mapcar (lambda (seg)
+                                  (setq i (1+ i))
+                                  `((eql ,pc ,i) ,@seg ,(if (< i last) (1+ i) nil)))
+                                segments))))))
+         nil))))
+
+(defmacro cl-prog (bindings &rest body)
+  "Run BODY like a `cl-tagbody' after setting up the BINDINGS.
+Shorthand for (cl-block nil (let BINDINGS (cl-tagbody BODY)))"
+  (declare (indent 1))
+  `(cl-block nil (let ,bindings (cl-tagbody ,@body))))
+
+(defmacro cl-prog* (bindings &rest body)
+  "Run BODY like a `cl-tagbody' after setting up the BINDINGS.
+Shorthand for (cl-block nil (let* BINDINGS (cl-tagbody BODY)))"
+  (declare (indent 1))
+  `(cl-block nil (let* ,bindings (cl-tagbody ,@body))))
+
 ;;;; Assignments.
 
 (defmacro cl-psetq (&rest pairs)
