@@ -221,6 +221,72 @@ Instead of ADVICE being the actual function, it can also be the `name'
 of the piece of advice."
   (advice--member-p advice :use-both function-def))
 
+;;;; Docstrings of advised functions.
+
+(defun advice--split-usage (doc)
+  "(USAGE . DOC-WITHOUT-IT) if DOC ends with a \"(fn ...)\" usage line, else nil."
+  (when (and (stringp doc) (string-match "\n\n\\((fn\\(?: .*\\)?)\\)\\'" doc))
+    (cons (match-string 1 doc) (substring doc 0 (match-beginning 0)))))
+
+(defun advice--arglist-usage (def)
+  "The usage line \"(fn ARGS...)\" of the function DEF, or t if unknown."
+  (let ((arglist (help-function-arglist def)))
+    (if (stringp arglist)
+        t
+      (format "%S" (cons 'fn (mapcar (lambda (a)
+                                       (if (memq a '(&optional &rest))
+                                           a
+                                         (make-symbol (upcase (symbol-name a)))))
+                                     arglist))))))
+
+(defun advice--add-usage (doc usage)
+  "DOC followed by the usage line USAGE (t for none), as `documentation' shows it."
+  (if (or (eq usage t) (string-match-p "\n\n(fn\\(\\( .*\\)?)\\)?\\'" doc))
+      doc
+    (concat doc
+            (cond ((string-suffix-p "\n\n" doc) "")
+                  ((string-suffix-p "\n" doc) "\n")
+                  (t "\n\n"))
+            usage)))
+
+(defun advice--piece-doc (advice macrop)
+  "The line describing the piece of ADVICE (on a macro if MACROP)."
+  (let ((fun (advice--car advice)))
+    (concat
+     (format "This %s has %s advice: " (if macrop "macro" "function") (advice--how advice))
+     (if (symbolp fun)
+         (format-message "`%S'." fun)
+       (let* ((name (cdr (assq 'name (advice--props advice))))
+              (doc (documentation fun t))
+              (split (advice--split-usage doc)))
+         (when split (setq doc (cdr split)))
+         (cond ((and name doc) (format "%s\n%s" name doc))
+               (name (format "%s" name))
+               (t (or doc "No documentation")))))
+     "\n")))
+
+(defun advice--make-docstring (function)
+  "Build the raw docstring for FUNCTION, presumably advised.
+It is the docstring of the advised definition followed by a line for
+each piece of advice, outermost first, and the usage line."
+  (let* ((flist (indirect-function function))
+         (macrop (eq 'macro (car-safe flist)))
+         (docs ""))
+    (when macrop (setq flist (cdr flist)))
+    (if (and (autoloadp flist) (get function 'advice--pending))
+        (setq docs (advice--piece-doc (get function 'advice--pending) macrop))
+      (while (advice--p flist)
+        (setq docs (concat docs (advice--piece-doc flist macrop))
+              flist (advice--cdr flist))))
+    (let* ((origdoc (unless (eq function flist) (documentation flist t)))
+           (split (advice--split-usage origdoc))
+           (usage (if split (car split) (advice--arglist-usage flist))))
+      (when split (setq origdoc (cdr split)))
+      (advice--add-usage (concat origdoc
+                                 (if (string-suffix-p "\n" (or origdoc "")) "\n" "\n\n")
+                                 docs)
+                         usage))))
+
 ;;;; Advice on named functions.
 
 ;; The advice of a symbol lives in its function cell, wrapped around the
@@ -284,6 +350,7 @@ defined applies once it is."
                             ((or (not nf) (autoloadp nf)) (get symbol 'advice--pending))
                             (t (symbol-function symbol)))
                   function props)
+    (put symbol 'function-documentation `(advice--make-docstring ',symbol))
     (add-function :around (get symbol 'defalias-fset-function)
                   #'advice--defalias-fset))
   nil)
