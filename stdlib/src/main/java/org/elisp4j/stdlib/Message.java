@@ -19,6 +19,7 @@ public final class Message {
     @Init
     static void init(LispRuntime rt) {
         rt.defvar("inhibit-message", Lisp.NIL);
+        rt.defvar("message-log-max", 1000L);
     }
 
     /**
