@@ -17,9 +17,11 @@ for el in $(find "$@" -name '*.el' | sort); do
   out="${el%.el}.out"
   [ -f "$out" ] || continue
   dir=$(dirname "$el")
+  # NAME.in, if present, is the standard input (as in tools/record-conformance.sh).
+  input=/dev/null; [ -f "${el%.el}.in" ] && input="${el%.el}.in"
   (cd "$dir" && env -u TMPDIR LC_ALL=C.UTF-8 LANG=C.UTF-8 TZ=UTC HOME="$home" TERM=dumb \
      timeout 120 java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$jar" --batch -Q -l "$el" \
-     </dev/null >"$tmp/o" 2>"$tmp/e")
+     <"$input" >"$tmp/o" 2>"$tmp/e")
   cat "$tmp/o" "$tmp/e" >"$tmp/got"
   if cmp -s "$tmp/got" "$out"; then
     pass=$((pass + 1))

@@ -2,7 +2,7 @@
 # Re-record the expected output of the conformance corpus from GNU Emacs 28.2.
 #
 # For each tests/conformance/**/NAME.el (or the files given), runs
-#   emacs --batch -Q -l NAME.el
+#   emacs --batch -Q -l NAME.el  (with NAME.in, if present, as standard input)
 # from the file's own directory, with a pinned environment, and writes its
 # stdout followed by its stderr to NAME.out.  (Emacs buffers stdout when it is
 # not a terminal, so the interleaving of the two streams is not meaningful;
@@ -27,7 +27,9 @@ fi
 for el in "$@"; do
   dir=$(cd "$(dirname "$el")" && pwd)
   base=$(basename "$el" .el)
+  # NAME.in, if present, is the standard input.
+  if [ -f "$dir/$base.in" ]; then input="$dir/$base.in"; else input=/dev/null; fi
   (cd "$dir" && env -u TMPDIR LC_ALL=C.UTF-8 LANG=C.UTF-8 TZ=UTC HOME="$home" TERM=dumb \
-     "$EMACS" --batch -Q -l "./$base.el" </dev/null >"$tmp/out" 2>"$tmp/err")
+     "$EMACS" --batch -Q -l "./$base.el" <"$input" >"$tmp/out" 2>"$tmp/err")
   cat "$tmp/out" "$tmp/err" >"$dir/$base.out"
 done

@@ -39,6 +39,8 @@ public final class LispRuntime {
     public final org.elisp4j.eval.EventLoop events = new org.elisp4j.eval.EventLoop(this);
     /** Current Lisp nesting depth (Emacs's lisp_eval_depth). */
     public int depth;
+    /** The {@link #depth} at which the innermost running closure body was entered. */
+    public int bodyDepth;
     /** Cached value of {@code max-lisp-eval-depth}. */
     public int maxDepth = 1600;
     /** Set from any thread to request a quit at the next check (C-g / Ctrl-C). */

@@ -13,6 +13,8 @@
 (load "emacs-lisp/warnings" nil t)
 (load "emacs-lisp/macroexp" nil t)
 (load "emacs-lisp/gv" nil t)
+(load "keymap" nil t)
+(load "bindings" nil t)
 (load "custom" nil t)
 (load "emacs-lisp/subr-x" nil t)
 (load "emacs-lisp/timer" nil t)
@@ -21,8 +23,8 @@
 (load "files" nil t)
 (load "help" nil t)
 (load "userlock" nil t)
-;; TRANSITIONAL: the major modes need keymaps (branch keymaps); until it is merged, skip them.
-(when (fboundp (quote make-sparse-keymap)) (load "modes-elisp4j" nil t))
+(load "minibuffer" nil t)
+(load "modes-elisp4j" nil t)
 (load "startup" nil t)
 
 ;;; loadup.el ends here

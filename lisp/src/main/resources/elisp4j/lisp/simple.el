@@ -146,11 +146,6 @@ anything else (including nil) enables.  Turning it on (re)computes
     (setq this-command 'undo)
     nil))
 
-(defvar last-command nil "The last command executed.")
-(defvar this-command nil "The command now being executed.")
-(defvar real-last-command nil "Same as `last-command', but never altered by Lisp code.")
-(defvar current-prefix-arg nil "The raw prefix argument for the current command.")
-(defvar prefix-arg nil "The value of the prefix argument for the next editing command.")
 (defvar transient-mark-mode nil "Non-nil if Transient Mark mode is enabled.")
 (defvar mark-even-if-inactive t "Non-nil means you can use the mark even when inactive.")
 (defvar mark-ring nil "The list of former marks of the current buffer, most recent first.")
@@ -163,14 +158,6 @@ anything else (including nil) enables.  Turning it on (re)computes
 (defvar activate-mark-hook nil "Hook run when the mark becomes active.")
 (defvar deactivate-mark-hook nil "Hook run when the mark becomes inactive.")
 (defvar deactivate-mark nil "If an editing command sets this to t, deactivate the mark afterward.")
-
-(defun prefix-numeric-value (raw)
-  "Return numeric meaning of raw prefix argument RAW."
-  (cond ((null raw) 1)
-        ((eq raw '-) -1)
-        ((consp raw) (car raw))
-        ((integerp raw) raw)
-        (t 1)))
 
 ;;;; The mark.
 
@@ -204,8 +191,6 @@ anything else (including nil) enables.  Turning it on (re)computes
   (if (or activate (not transient-mark-mode))
       (set-mark (mark t)))
   nil)
-
-(defvar executing-kbd-macro nil "Currently executing keyboard macro (string or vector).")
 
 (defun pop-mark ()
   "Pop off mark ring into the buffer's actual mark."
@@ -258,6 +243,7 @@ anything else (including nil) enables.  Turning it on (re)computes
 
 (defun exchange-point-and-mark (&optional _arg)
   "Put the mark where point is now, and point where the mark is now."
+  (interactive "P")
   (let ((omark (mark t)))
     (if (null omark) (user-error "No mark set in this buffer"))
     (set-mark (point))
@@ -286,6 +272,26 @@ anything else (including nil) enables.  Turning it on (re)computes
     (unless relative (widen))
     (goto-char (point-min))
     (forward-line (1- line))))
+
+(defun move-beginning-of-line (arg)
+  "Move point to the beginning of the current line (ARG - 1 lines forward first)."
+  (interactive "^p")
+  (beginning-of-line (or arg 1)))
+
+(defun move-end-of-line (arg)
+  "Move point to the end of the current line (ARG - 1 lines forward first)."
+  (interactive "^p")
+  (end-of-line (or arg 1)))
+
+(defun right-char (&optional n)
+  "Move point N characters to the right (forward, in left-to-right text)."
+  (interactive "^p")
+  (forward-char n))
+
+(defun left-char (&optional n)
+  "Move point N characters to the left (backward, in left-to-right text)."
+  (interactive "^p")
+  (backward-char n))
 
 (defun beginning-of-buffer (&optional _arg)
   "Move point to the beginning of the buffer."
@@ -350,6 +356,7 @@ anything else (including nil) enables.  Turning it on (re)computes
 
 (defun kill-region (beg end &optional _region)
   "Kill (\"cut\") text between point and mark."
+  (interactive (list (mark) (point) 'region))
   (let ((string (filter-buffer-substring beg end t)))
     (if (eq last-command 'kill-region)
         (kill-append string (< end beg))
@@ -359,6 +366,7 @@ anything else (including nil) enables.  Turning it on (re)computes
 
 (defun copy-region-as-kill (beg end &optional _region)
   "Save the region as if killed, but don't kill it."
+  (interactive (list (mark) (point) 'region))
   (let ((str (filter-buffer-substring beg end)))
     (if (eq last-command 'kill-region)
         (kill-append str (< end beg))
@@ -367,6 +375,7 @@ anything else (including nil) enables.  Turning it on (re)computes
 
 (defun kill-ring-save (beg end &optional region)
   "Save the region as if killed, but don't kill it."
+  (interactive (list (mark) (point) 'region))
   (copy-region-as-kill beg end region))
 
 (defvar filter-buffer-substring-function #'buffer-substring--filter
@@ -384,6 +393,7 @@ anything else (including nil) enables.  Turning it on (re)computes
 
 (defun yank (&optional arg)
   "Reinsert (\"paste\") the last stretch of killed text."
+  (interactive "*P")
   (push-mark)
   (insert-for-yank (current-kill (cond ((listp arg) 0) ((eq arg '-) -2) (t (1- arg)))))
   (setq this-command 'yank)
@@ -395,6 +405,7 @@ anything else (including nil) enables.  Turning it on (re)computes
 
 (defun kill-line (&optional arg)
   "Kill the rest of the current line; if no nonblanks there, kill thru newline."
+  (interactive "P")
   (kill-region (point)
                (progn
                  (if arg
@@ -405,11 +416,13 @@ anything else (including nil) enables.  Turning it on (re)computes
 
 (defun kill-whole-line (&optional arg)
   "Kill current line (ARG lines)."
+  (interactive "p")
   (ignore arg)
   (kill-region (line-beginning-position) (min (point-max) (1+ (line-end-position)))))
 
 (defun zap-to-char (arg char &optional _interactive)
   "Kill up to and including ARGth occurrence of CHAR."
+  (interactive "p\ncZap to char: ")
   (kill-region (point) (progn (search-forward (char-to-string char) nil nil arg) (point))))
 
 (defun shell-command-to-string (command)
@@ -424,14 +437,201 @@ anything else (including nil) enables.  Turning it on (re)computes
     (if fh (apply fh 'process-file program infile buffer display args)
       (apply #'call-process program infile buffer display args))))
 
-(defun called-interactively-p (&optional _kind)
-  "Return t if the containing function was called by `call-interactively'.
-elisp4j has no interactive command loop calling Lisp commands yet, so nil."
-  nil)
-
 (defun minibuffer-message (message &rest args)
   "Temporarily display MESSAGE at the end of the minibuffer (here: `message')."
   (apply #'message message args))
+
+;;;; Executing commands.
+
+(defvar command-history nil
+  "List of recent commands that read arguments from terminal.
+Each command is represented as a form to evaluate.")
+(defvar history-length 100
+  "Maximum length of history lists before truncation takes place.")
+(defvar history-delete-duplicates nil
+  "Non-nil means to delete duplicates in history.")
+(defvar disabled-command-function nil
+  "Function to call to handle disabled commands (run as a hook).")
+(defvar shift-select-mode t
+  "When non-nil, shifted motion keys activate the mark momentarily.")
+
+(defun add-to-history (history-var newelt &optional maxelt keep-all)
+  "Add NEWELT to the history list stored in the variable HISTORY-VAR.
+The list is truncated to MAXELT elements (default: the `history-length'
+property of HISTORY-VAR, else `history-length').  Unless KEEP-ALL is
+non-nil, empty strings and repetitions of the latest element are not added."
+  (unless maxelt
+    (setq maxelt (or (get history-var 'history-length) history-length)))
+  (let ((history (symbol-value history-var)))
+    (when (and (listp history)
+               (or keep-all (not (stringp newelt)) (> (length newelt) 0))
+               (or keep-all (not (equal (car history) newelt))))
+      (when history-delete-duplicates
+        (setq history (delete newelt history)))
+      (setq history (cons newelt history))
+      (when (integerp maxelt)
+        (if (>= 0 maxelt)
+            (setq history nil)
+          (let ((tail (nthcdr (1- maxelt) history)))
+            (when (consp tail) (setcdr tail nil)))))
+      (set history-var history))))
+
+(defun command-execute (cmd &optional record-flag keys special)
+  "Execute CMD as an editor command: call it interactively, or run it as
+a keyboard macro if it is a string or vector.  RECORD-FLAG non-nil
+records the call in `command-history'.  KEYS is the key sequence to
+report as having invoked it.  SPECIAL non-nil (for special events)
+leaves the prefix argument alone."
+  (let ((prefixarg (unless special
+                     (prog1 prefix-arg
+                       (setq current-prefix-arg prefix-arg
+                             prefix-arg nil)
+                       (when current-prefix-arg (prefix-command-update))))))
+    (if (and (symbolp cmd) (get cmd 'disabled) disabled-command-function)
+        (run-hooks 'disabled-command-function)
+      (let ((final cmd))
+        (while (progn
+                 (setq final (indirect-function final))
+                 (when (autoloadp final)
+                   (setq final (autoload-do-load final cmd)))))
+        (if (arrayp final)
+            (progn
+              (when record-flag
+                (add-to-history 'command-history
+                                (list 'execute-kbd-macro final prefixarg) nil t))
+              (execute-kbd-macro final prefixarg))
+          (call-interactively cmd record-flag keys))))))
+
+(defun keyboard-quit ()
+  "Signal a `quit' condition (what C-g does at top level)."
+  (interactive)
+  (deactivate-mark)
+  (setq defining-kbd-macro nil)
+  (let ((debug-on-quit nil))
+    (signal 'quit nil)))
+
+(defun handle-shift-selection ()
+  "Activate or deactivate the mark for a command invoked with a `^' spec:
+a shift-translated key (see `this-command-keys-shift-translated') with
+`shift-select-mode' sets the mark and activates it temporarily;
+otherwise a temporarily activated region is deactivated."
+  (cond ((and (eq shift-select-mode 'permanent) this-command-keys-shift-translated)
+         (unless mark-active (push-mark nil nil t)))
+        ((and shift-select-mode this-command-keys-shift-translated)
+         (unless (and mark-active (eq (car-safe transient-mark-mode) 'only))
+           (setq-local transient-mark-mode
+                       (cons 'only (unless (eq transient-mark-mode 'lambda)
+                                     transient-mark-mode)))
+           (push-mark nil nil t)))
+        ((eq (car-safe transient-mark-mode) 'only)
+         (setq transient-mark-mode (cdr transient-mark-mode))
+         (when (eq transient-mark-mode (default-value 'transient-mark-mode))
+           (kill-local-variable 'transient-mark-mode))
+         (deactivate-mark))))
+
+(defun overwrite-mode (&optional arg)
+  "Toggle Overwrite mode: typed characters replace the existing text.
+With a positive prefix ARG turn it on, with another ARG off."
+  (interactive "P")
+  (setq overwrite-mode
+        (and (if (null arg) (not overwrite-mode) (> (prefix-numeric-value arg) 0))
+             'overwrite-mode-textual))
+  (force-mode-line-update))
+
+(defun binary-overwrite-mode (&optional arg)
+  "Toggle Binary Overwrite mode: like Overwrite mode, but newlines and
+tabs are replaced too."
+  (interactive "P")
+  (setq overwrite-mode
+        (and (if (null arg) (not (eq overwrite-mode 'overwrite-mode-binary))
+               (> (prefix-numeric-value arg) 0))
+             'overwrite-mode-binary))
+  (force-mode-line-update))
+
+;;;; Prefix arguments.
+
+(defvar prefix-command--needs-update nil)
+(defvar prefix-command-echo-keystrokes-functions nil
+  "Functions describing the current prefix state for echoing keystrokes.")
+(defvar prefix-command-preserve-state-hook nil
+  "Normal hook run when a command needs to preserve the prefix.")
+
+(defun prefix-command-update ()
+  "Note that the prefix command state has changed."
+  (setq prefix-command--needs-update t))
+
+(defun universal-argument--preserve ()
+  "Keep the prefix argument for the next command."
+  (setq prefix-arg current-prefix-arg))
+(add-hook 'prefix-command-preserve-state-hook #'universal-argument--preserve)
+
+(defun prefix-command-preserve-state ()
+  "Pass the current prefix command state on to the next command.
+The next command sees the `last-command' of the prefix command."
+  (run-hooks 'prefix-command-preserve-state-hook)
+  (setq this-command last-command
+        real-this-command real-last-command)
+  (prefix-command-update))
+
+(defvar universal-argument-map
+  (let ((map (make-sparse-keymap))
+        (minus `(menu-item "" negative-argument
+                           :filter ,(lambda (cmd) (if (integerp prefix-arg) nil cmd)))))
+    (define-key map [?\C-u] 'universal-argument-more)
+    (define-key map [?-] minus)
+    (dotimes (i 10)
+      (define-key map (vector (+ ?0 i)) 'digit-argument)
+      (define-key map (vector (intern (format "kp-%d" i))) 'digit-argument))
+    (define-key map [kp-subtract] minus)
+    map)
+  "Keymap used while reading the digits of a \\[universal-argument] argument.")
+
+(defun universal-argument--mode ()
+  "Keep reading digits for a prefix argument."
+  (prefix-command-update)
+  (set-transient-map universal-argument-map nil))
+
+(defun universal-argument ()
+  "Begin a numeric argument for the following command: digits or a minus
+sign make it up; alone, it means 4, and each repetition multiplies by 4."
+  (interactive)
+  (prefix-command-preserve-state)
+  (setq prefix-arg (list 4))
+  (universal-argument--mode))
+
+(defun universal-argument-more (arg)
+  "After \\[universal-argument] with no digits, multiply ARG by 4; else end it."
+  (interactive "P")
+  (prefix-command-preserve-state)
+  (setq prefix-arg (cond ((consp arg) (list (* 4 (car arg))))
+                         ((eq arg '-) (list -4))
+                         (t arg)))
+  (when (consp prefix-arg) (universal-argument--mode)))
+
+(defun negative-argument (arg)
+  "Begin a negative numeric argument for the next command."
+  (interactive "P")
+  (prefix-command-preserve-state)
+  (setq prefix-arg (cond ((integerp arg) (- arg))
+                         ((eq arg '-) nil)
+                         (t '-)))
+  (universal-argument--mode))
+
+(defun digit-argument (arg)
+  "Add the digit typed to the numeric argument for the next command."
+  (interactive "P")
+  (prefix-command-preserve-state)
+  (let* ((char (if (integerp last-command-event)
+                   last-command-event
+                 (get last-command-event 'ascii-character)))
+         (digit (- (logand char ?\177) ?0)))
+    (setq prefix-arg (cond ((integerp arg)
+                            (+ (* arg 10) (if (< arg 0) (- digit) digit)))
+                           ((eq arg '-)
+                            ;; "-0" is "-".
+                            (if (zerop digit) '- (- digit)))
+                           (t digit))))
+  (universal-argument--mode))
 
 (provide 'simple)
 

@@ -354,6 +354,28 @@ The value of the last form in BODY is returned."
          (with-current-buffer ,old-buffer
            (set-case-table ,old-case-table))))))
 
+;;;; Syntax tables.
+
+(defun make-syntax-table (&optional oldtable)
+  "Return a new, empty syntax table inheriting from OLDTABLE.
+OLDTABLE defaults to the standard syntax table."
+  (let ((table (make-char-table 'syntax-table nil)))
+    (set-char-table-parent table (or oldtable (standard-syntax-table)))
+    table))
+
+(defun syntax-after (pos)
+  "Return the raw syntax descriptor for the char after POS, or nil outside."
+  (unless (or (< pos (point-min)) (>= pos (point-max)))
+    (let ((st (and parse-sexp-lookup-properties
+                   (get-char-property pos 'syntax-table))))
+      (if (consp st)
+          st
+        (aref (or st (syntax-table)) (char-after pos))))))
+
+(defun syntax-class (syntax)
+  "Return the code of the syntax class of the raw descriptor SYNTAX."
+  (and syntax (logand (car syntax) 65535)))
+
 (defmacro with-eval-after-load (file &rest body)
   "Execute BODY after FILE is loaded (at once if it already is)."
   (declare (indent 1) (debug (form def-body)))

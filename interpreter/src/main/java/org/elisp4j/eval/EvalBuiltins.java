@@ -140,9 +140,10 @@ public final class EvalBuiltins {
             if (c.car() == rt.q.autoload) return nth(c, 3) != Lisp.NIL;
             Object body = c.car() == rt.q.closure ? Lisp.cdrSafe(Lisp.cdrSafe(c.cdr())) : Lisp.cdrSafe(c.cdr());
             if (c.car() == rt.q.lambda || c.car() == rt.q.closure) {
-                if (body instanceof Cons b && b.car() instanceof LString && b.cdr() instanceof Cons) body = b.cdr();
-                while (body instanceof Cons b && b.car() instanceof Cons d && d.car() == rt.q.declare) body = b.cdr();
-                return body instanceof Cons b && b.car() instanceof Cons i && i.car() == rt.q.interactive;
+                // Emacs looks for an (interactive ...) form anywhere in the body (Fassq).
+                for (Object o = body; o instanceof Cons b; o = b.cdr())
+                    if (b.car() instanceof Cons i && i.car() == rt.q.interactive) return true;
+                return false;
             }
         }
         return false;

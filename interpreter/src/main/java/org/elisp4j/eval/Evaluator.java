@@ -170,7 +170,7 @@ public final class Evaluator {
             frame[0] = c.captured;
             VarInfo v = l.paramVars[0];
             frame[v.slot] = v.captured ? new Box(v.sym, a) : a;
-            return l.bodyNode.eval(frame);
+            return runBody(l, frame);
         }
         return callClosure(c, new Object[] {a});
     }
@@ -185,7 +185,7 @@ public final class Evaluator {
             frame[v.slot] = v.captured ? new Box(v.sym, a) : a;
             v = l.paramVars[1];
             frame[v.slot] = v.captured ? new Box(v.sym, b) : b;
-            return l.bodyNode.eval(frame);
+            return runBody(l, frame);
         }
         return callClosure(c, new Object[] {a, b});
     }
@@ -216,11 +216,26 @@ public final class Evaluator {
                 rt.specpdl.bind(ps[i], val);
             }
         }
-        if (depth < 0) return l.bodyNode.eval(frame);
+        if (depth < 0) return runBody(l, frame);
+        try {
+            return runBody(l, frame);
+        } finally {
+            rt.specpdl.unbindTo(depth);
+        }
+    }
+
+    /**
+     * Evaluate a closure's body, noting in {@link LispRuntime#bodyDepth} the nesting depth it
+     * runs at (the evaluator keeps no backtrace frames; `called-interactively-p' needs to know
+     * which function body is running).
+     */
+    private Object runBody(Lambda l, Object[] frame) {
+        int saved = rt.bodyDepth;
+        rt.bodyDepth = rt.depth;
         try {
             return l.bodyNode.eval(frame);
         } finally {
-            rt.specpdl.unbindTo(depth);
+            rt.bodyDepth = saved;
         }
     }
 

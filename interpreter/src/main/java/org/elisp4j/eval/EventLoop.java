@@ -29,6 +29,16 @@ public final class EventLoop {
     /** The clock: seconds, replaceable by tests (the "controllable clock"). */
     public interface Clock {
         double now();
+
+        /**
+         * The same time as an instant, for timestamps ({@code current-time}) that need more
+         * precision than a double of seconds holds; clocks backed by a finer source override it.
+         */
+        default java.time.Instant instant() {
+            double t = now();
+            double s = Math.floor(t);
+            return java.time.Instant.ofEpochSecond((long) s, Math.min(999_999_999L, Math.round((t - s) * 1e9)));
+        }
         /** Block up to {@code seconds} (or until {@link #wake()}); a test clock may just advance. */
         void sleep(EventLoop loop, double seconds) throws InterruptedException;
     }
@@ -135,6 +145,7 @@ public final class EventLoop {
     /** Wall-clock time and real sleeping. */
     public static final class SystemClock implements Clock {
         @Override public double now() { return System.currentTimeMillis() / 1000.0; }
+        @Override public java.time.Instant instant() { return java.time.Instant.now(); }
         @Override public void sleep(EventLoop loop, double seconds) throws InterruptedException {
             loop.park(Math.min(seconds, 3600));
         }

@@ -102,6 +102,29 @@ With FIX-RETURN, the `setf' returns VAL even if SETTER does not."
   "Signal an error for PLACE when it is used as a place."
   (error "%S is not a valid place expression" place))
 
+;;;; `gv-expander' and `gv-setter' declarations in `defun'.
+
+(defun gv--declaration (kind)
+  "A `defun' declaration handler for KIND, `gv-expander' or `gv-setter'.
+A lambda handler takes the code of the place's arguments through the
+function's own argument names; a symbol handler names the expander or
+the setter function."
+  (lambda (name args handler &optional fix)
+    (cond
+     ((and (eq (car-safe handler) 'lambda) (eq kind 'gv-expander))
+      `(gv-define-expander ,name
+         (lambda (,(car (cadr handler)) ,@args) ,@(cddr handler))))
+     ((eq (car-safe handler) 'lambda)
+      `(gv-define-setter ,name (,(car (cadr handler)) ,@args) ,@(cddr handler)))
+     ((and (symbolp handler) (eq kind 'gv-expander))
+      `(gv-define-expander ,name #',handler))
+     ((symbolp handler)
+      `(gv-define-simple-setter ,name ,handler ,fix))
+     (t (message "Unknown %s declaration %S" kind handler) nil))))
+
+(push (list 'gv-expander (gv--declaration 'gv-expander)) defun-declarations-alist)
+(push (list 'gv-setter (gv--declaration 'gv-setter)) defun-declarations-alist)
+
 ;;;; The standard places.
 
 (gv-define-simple-setter aref aset)
@@ -111,6 +134,13 @@ With FIX-RETURN, the `setf' returns VAL even if SETTER does not."
 (gv-define-setter cadr (val x) `(setcar (cdr ,x) ,val))
 (gv-define-setter cdar (val x) `(setcdr (car ,x) ,val))
 (gv-define-setter cddr (val x) `(setcdr (cdr ,x) ,val))
+;; The three-letter combinations: set the car or cdr of the inner access.
+(dolist (name '(caaar caadr cadar caddr cdaar cdadr cddar cdddr cadddr cddddr))
+  (let* ((letters (substring (symbol-name name) 1 -1))
+         (outer (if (eq (aref letters 0) ?a) 'car 'cdr))
+         (inner (intern (concat "c" (substring letters 1) "r"))))
+    (function-put name 'gv-expander
+                  (lambda (do x) (gv-get `(,outer (,inner ,x)) do)))))
 (gv-define-setter elt (store seq n)
   `(if (listp ,seq) (setcar (nthcdr ,n ,seq) ,store) (aset ,seq ,n ,store)))
 (gv-define-simple-setter get put)

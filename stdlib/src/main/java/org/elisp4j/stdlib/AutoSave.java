@@ -60,6 +60,15 @@ public final class AutoSave {
         public boolean exiting;
         /** Source of wall-clock time in seconds; replaceable for tests. */
         public java.util.function.DoubleSupplier clock = () -> System.currentTimeMillis() / 1000.0;
+        /** Writes one auto-save file; replaceable to inject faults in tests. */
+        public Writer writer = AutoSave::writeAtomically;
+    }
+
+    /** How an auto-save file reaches the disk. */
+    @FunctionalInterface
+    public interface Writer {
+        /** Replace {@code target} with {@code bytes}; {@code mode} is the mode for a new file. */
+        void write(Path target, byte[] bytes, int mode) throws IOException;
     }
 
     public static State state(LispRuntime rt) { return rt.extension(State.class, State::new); }
@@ -293,10 +302,7 @@ public final class AutoSave {
     private static void reportFailure(LispRuntime rt, Buffer b, LispSignal e) {
         rt.resolve(e);
         Object msg = rt.funcall(rt.intern("error-message-string"), e.errorObject());
-        Symbol ding = rt.intern("ding");
-        if (ding.function != Lisp.NIL) {
-            try { rt.funcall(ding); } catch (LispSignal ignored) { /* no bell, no matter */ }
-        }
+        try { Dispnew.ringBell(rt); } catch (LispSignal ignored) { /* no bell, no matter */ }
         LString text = LString.of("Auto-saving " + b.name + ": " + msg);
         Symbol dw = rt.intern("display-warning");
         if (dw.function != Lisp.NIL) {
@@ -325,7 +331,27 @@ public final class AutoSave {
             b.begv = oldBegv;
             b.setZv(oldZv);
         }
-        writeAtomically(target, bytes, mode);
+        try {
+            state(rt).writer.write(target, bytes, mode);
+        } catch (IOException e) {
+            throw ioError(e, target.toString());
+        }
+    }
+
+    /** The Lisp error for a failed write, with Emacs's data ("Opening output file" / "Write error"). */
+    static LispSignal ioError(IOException e, String display) {
+        if (e instanceof NoSuchFileException) {
+            return new LispSignal("file-missing", Lisp.list(LString.of("Opening output file"),
+                    LString.of("No such file or directory"), LString.of(display)));
+        }
+        if (e instanceof AccessDeniedException) {
+            // Emacs 28 has no permission-denied error: EACCES is a plain file-error.
+            return new LispSignal("file-error", Lisp.list(LString.of("Opening output file"),
+                    LString.of("Permission denied"), LString.of(display)));
+        }
+        String msg = String.valueOf(e.getMessage());
+        String reason = msg.contains("No space left") ? "No space left on device" : msg;
+        return new LispSignal("file-error", Lisp.list(LString.of("Write error"), LString.of(reason), LString.of(display)));
     }
 
     /** Auto-saving into the visited file, or through a file-name handler: use write-region. */
@@ -337,10 +363,19 @@ public final class AutoSave {
             }
             int oldBegv = b.begv, oldZv = b.zv();
             b.widen();
+            // Emacs's auto_saving: write-region then takes no lock, sends no message and gives a
+            // new file the auto-save mode (see FileioState).
+            FileioState fs = FileioState.of(rt);
+            boolean wasSaving = fs.autoSaving;
+            int oldBits = fs.autoSaveModeBits;
             try {
+                fs.autoSaveModeBits = Fileio.autoSaveModeBits(rt, b);
+                fs.autoSaving = true;
                 rt.funcall(rt.intern("write-region"), Lisp.NIL, Lisp.NIL, name, Lisp.NIL,
                         visit ? Lisp.T : rt.intern("lambda"), Lisp.NIL, Lisp.NIL);
             } finally {
+                fs.autoSaving = wasSaving;
+                fs.autoSaveModeBits = oldBits;
                 if (b.live) { b.begv = Math.min(oldBegv, b.z()); b.setZv(Math.min(oldZv, b.z())); }
             }
         } finally {
@@ -403,13 +438,9 @@ public final class AutoSave {
      * it to disk, give it the mode (an existing target's mode, else {@code mode}) and rename it
      * over the target. The rename replaces a symlink rather than following it.
      */
-    static void writeAtomically(Path target, byte[] bytes, int mode) {
+    static void writeAtomically(Path target, byte[] bytes, int mode) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        String display = target.toString();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new LispSignal("file-missing", Lisp.list(LString.of("Opening output file"),
-                    LString.of("No such file or directory"), LString.of(display)));
-        }
+        if (dir == null || !Files.isDirectory(dir)) throw new NoSuchFileException(target.toString());
         int finalMode = mode;
         try {
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(target)) {
@@ -418,9 +449,8 @@ public final class AutoSave {
         } catch (IOException | UnsupportedOperationException ignored) {
             // Keep the computed mode.
         }
-        Path tmp = null;
+        Path tmp = createTemp(dir, target.getFileName().toString());
         try {
-            tmp = createTemp(dir, target.getFileName().toString());
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
                 ByteBuffer buf = ByteBuffer.wrap(bytes);
                 while (buf.hasRemaining()) ch.write(buf);
@@ -431,17 +461,6 @@ public final class AutoSave {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             tmp = null;
             syncDirectory(dir);
-        } catch (AccessDeniedException e) {
-            // Emacs 28 has no permission-denied error: EACCES is a plain file-error.
-            throw new LispSignal("file-error", Lisp.list(LString.of("Opening output file"),
-                    LString.of("Permission denied"), LString.of(display)));
-        } catch (NoSuchFileException e) {
-            throw new LispSignal("file-missing", Lisp.list(LString.of("Opening output file"),
-                    LString.of("No such file or directory"), LString.of(display)));
-        } catch (IOException e) {
-            String reason = e.getMessage() != null && e.getMessage().contains("No space left")
-                    ? "No space left on device" : String.valueOf(e.getMessage());
-            throw new LispSignal("file-error", Lisp.list(LString.of("Write error"), LString.of(reason), LString.of(display)));
         } finally {
             if (tmp != null) {
                 try { Files.deleteIfExists(tmp); } catch (IOException ignored) { /* best effort */ }

@@ -349,6 +349,9 @@ public final class Buffers {
         b.slots[BufferSlot.LOCAL_MINOR_MODES.ordinal()] = Lisp.NIL;
         b.slots[BufferSlot.INVISIBILITY_SPEC.ordinal()] = Lisp.T;
         b.keymap = Lisp.NIL;
+        // The standard syntax and case tables again (nil stands for them).
+        b.syntaxTable = Lisp.NIL;
+        b.caseTable = Lisp.NIL;
         return Lisp.NIL;
     }
 

@@ -6,6 +6,7 @@ import org.elisp4j.builtin.Defun;
 import org.elisp4j.builtin.Opt;
 import org.elisp4j.core.Buffer;
 import org.elisp4j.core.Lisp;
+import org.elisp4j.core.LString;
 import org.elisp4j.core.LispSignal;
 
 /** The motion and deletion commands of Emacs's cmds.c. */
@@ -92,5 +93,49 @@ public final class Cmds {
         if (to > b.zv()) throw new LispSignal("end-of-buffer", Lisp.NIL);
         Insdel.delete(rt, (int) from, (int) to, false);
         return Lisp.NIL;
+    }
+
+    /**
+     * Insert the character you type (`last-command-event', or C) N times. In Overwrite mode,
+     * replace the characters after point instead (not newlines, and not past the end of the
+     * line). Runs `post-self-insert-hook' afterwards; a non-character event rings the bell.
+     */
+    @Defun(name = "self-insert-command", interactive = "(list (prefix-numeric-value current-prefix-arg) last-command-event)")
+    public static Object selfInsertCommand(LispRuntime rt, Object n, @Opt Object c) {
+        long count = Args.fixnum(n, "fixnump");
+        if (c == Lisp.NIL) c = KeymapActive.var(rt, "last-command-event");
+        if (count < 0) throw LispSignal.error("Negative repetition argument " + count);
+        if (count < 2) {
+            org.elisp4j.core.Symbol amalgamate = rt.intern("undo-auto-amalgamate");
+            if (amalgamate.function != Lisp.NIL) rt.funcall(amalgamate);
+        }
+        if (!KeymapDefine.isCharacter(c)) {
+            rt.funcall(rt.intern("ding"));
+            return Lisp.NIL;
+        }
+        Object table = KeymapActive.var(rt, "translation-table-for-input");
+        if (table instanceof org.elisp4j.core.CharTable ct && ct.get((int) (long) (Long) c) instanceof Long t) c = t;
+        internalSelfInsert(rt, (int) (long) (Long) c, count);
+        return Lisp.NIL;
+    }
+
+    /** Emacs's internal_self_insert, without abbrev expansion (there are no syntax tables yet). */
+    private static void internalSelfInsert(LispRuntime rt, int c, long n) {
+        if (n == 0) return;
+        Buffer b = rt.currentBuffer();
+        Object overwrite = b.slots[org.elisp4j.core.BufferSlot.OVERWRITE_MODE.ordinal()];
+        boolean binary = overwrite == rt.intern("overwrite-mode-binary");
+        if (overwrite != Lisp.NIL && b.pt < b.zv() && (binary || (c != '\n' && b.charAt(b.pt) != '\n'))) {
+            // Replace as many characters as will be inserted, stopping at the end of the line.
+            int end = b.pt;
+            for (long i = 0; i < n && end < b.zv() && (binary || b.charAt(end) != '\n'); i++) end++;
+            Insdel.delete(rt, b.pt, end, false);
+        }
+        int[] chars = new int[(int) Math.min(n, Integer.MAX_VALUE - 8)];
+        java.util.Arrays.fill(chars, c);
+        Editfns.insertAndInherit(rt, LString.ofChars(chars, c > 127));
+        Object autoFill = KeymapActive.var(rt, "auto-fill-function");
+        if ((c == ' ' || c == '\n') && autoFill != Lisp.NIL) rt.funcall(autoFill);
+        org.elisp4j.eval.Hooks.run(rt, rt.intern("post-self-insert-hook"), new Object[0], org.elisp4j.eval.Hooks.Until.NONE);
     }
 }

@@ -28,6 +28,8 @@ public final class Codec {
         public boolean adjusted;
         /** Latin-1 decoding produced non-ASCII: the text gets a (charset iso-8859-1) property. */
         public boolean latin1Property;
+        /** How many characters at the end the property leaves out (a final CR of DOS text). */
+        public int latin1Unlabelled;
     }
 
     // ---- decoding --------------------------------------------------------------------------------
@@ -43,29 +45,46 @@ public final class Codec {
                 d.adjusted = true;
             }
         }
+        // The end-of-line type is decided from the bytes before decoding (UTF-16 from its characters).
+        if (c.eol == CodingSystem.EOL_UNDECIDED && c.type() != CodingSystem.Type.UTF_16) {
+            int e = detectEol(asInts(src));
+            if (e >= 0) {
+                c = c.withEol(e);
+                d.adjusted = true;
+            }
+        }
         int[] chars;
         boolean unibyteResult = c.spec.forUnibyte && !dstMultibyte;
         switch (c.type()) {
-            case UTF_8 -> chars = decodeUtf8(src, c.spec.bom);
+            case UTF_8 -> chars = decodeUtf8(src, c.spec.bom, c.eol == CodingSystem.EOL_DOS);
             case CHARSET -> {
                 chars = new int[src.length];
                 for (int i = 0; i < src.length; i++) {
                     int b = src[i] & 0xFF;
-                    if (b <= c.spec.charsetMax) {
-                        chars[i] = b;
-                        if (b >= 0x80) d.latin1Property = true;
-                    } else {
-                        chars[i] = LString.rawByteChar(b);
-                    }
+                    chars[i] = b <= c.spec.charsetMax ? b : LString.rawByteChar(b);
                 }
+                // Latin-1 decoding labels all its text with the charset (ASCII is in iso-8859-1 too).
+                d.latin1Property = c.spec.charsetMax == 0xFF;
+                // EMACS-COMPAT: with DOS line ends a final lone CR is emitted outside the decoder
+                // and so has no charset property.
+                int n = src.length;
+                if (c.eol == CodingSystem.EOL_DOS && n > 0 && src[n - 1] == '\r' && (n == 1 || src[n - 2] != '\r'))
+                    d.latin1Unlabelled = 1;
             }
             case UTF_16 -> {
-                Utf16 u = decodeUtf16(src, c.spec);
+                Utf16 u = decodeUtf16(src, c.spec, c.eol == CodingSystem.EOL_DOS);
                 chars = u.chars;
                 if (u.detected != null) {
                     CodingSystem det = CodingSystem.lookup(rt, rt.intern(u.detected));
                     c = c.eol != CodingSystem.EOL_UNDECIDED ? det.withEol(c.eol) : det;
                     d.adjusted = true;
+                }
+                if (c.eol == CodingSystem.EOL_UNDECIDED) {
+                    int e = detectEol(chars);
+                    if (e >= 0) {
+                        c = c.withEol(e);
+                        d.adjusted = true;
+                    }
                 }
             }
             default -> {
@@ -76,18 +95,17 @@ public final class Codec {
                 }
             }
         }
-        if (c.eol == CodingSystem.EOL_UNDECIDED) {
-            int e = detectEol(chars);
-            if (e >= 0) {
-                c = c.withEol(e);
-                d.adjusted = true;
-            }
-        }
         if (c.eol == CodingSystem.EOL_DOS || c.eol == CodingSystem.EOL_MAC) chars = convertEol(chars, c.eol);
         d.chars = chars;
         d.multibyte = !unibyteResult;
         d.coding = c;
         return d;
+    }
+
+    private static int[] asInts(byte[] b) {
+        int[] a = new int[b.length];
+        for (int i = 0; i < b.length; i++) a[i] = b[i] & 0xFF;
+        return a;
     }
 
     /**
@@ -103,15 +121,17 @@ public final class Codec {
         }
         if (!nul && !eight) return null;
         CodingSystem.Registry reg = CodingSystem.registry(rt);
+        boolean even = src.length % 2 == 0;
         if (nul) {
-            if (src.length >= 2 && (src[0] & 0xFF) == 0xFF && (src[1] & 0xFF) == 0xFE)
+            if (even && src.length >= 2 && (src[0] & 0xFF) == 0xFF && (src[1] & 0xFF) == 0xFE)
                 return reg.get(rt.intern("utf-16le-with-signature"));
-            if (src.length >= 2 && (src[0] & 0xFF) == 0xFE && (src[1] & 0xFF) == 0xFF)
+            if (even && src.length >= 2 && (src[0] & 0xFF) == 0xFE && (src[1] & 0xFF) == 0xFF)
                 return reg.get(rt.intern("utf-16be-with-signature"));
             return reg.get(rt.intern("no-conversion"));
         }
         boolean utf8 = looksUtf8(src);
         if (preferUtf8 && utf8) return reg.get(rt.intern("utf-8"));
+        // Raw text is not detected; it is what remains when no other coding system fits.
         for (CodingSystem cs : reg.priority) {
             CodingSystem.Spec s = cs.spec;
             switch (s.type) {
@@ -122,11 +142,8 @@ public final class Codec {
                 case CHARSET -> {
                     if (s.charsetMax == 0xFF && noC1(src)) return cs;
                 }
-                case RAW_TEXT -> {
-                    return cs;
-                }
                 case UTF_16 -> {
-                    if (s.bom && src.length >= 2) {
+                    if (s.bom && even && src.length >= 2) {
                         int b0 = src[0] & 0xFF, b1 = src[1] & 0xFF;
                         if (b0 == 0xFF && b1 == 0xFE) return reg.get(rt.intern("utf-16le-with-signature"));
                         if (b0 == 0xFE && b1 == 0xFF) return reg.get(rt.intern("utf-16be-with-signature"));
@@ -138,7 +155,7 @@ public final class Codec {
         return reg.get(rt.intern("raw-text"));
     }
 
-    private static boolean noC1(byte[] src) {
+    static boolean noC1(byte[] src) {
         for (byte x : src) {
             int b = x & 0xFF;
             if (b >= 0x80 && b < 0xA0) return false;
@@ -168,45 +185,90 @@ public final class Codec {
     /**
      * Emacs's UTF-8 decoder (the same for utf-8 and utf-8-emacs): shortest forms only, no
      * surrogates, characters up to #x3FFFFF via the five-byte F8 form; any other byte becomes a
-     * raw-byte character. With BOM, one leading byte-order mark is dropped.
+     * raw-byte character, and an incomplete sequence at the end stays raw bytes. With BOM, one
+     * leading byte-order mark is dropped.
+     *
+     * <p>EMACS-COMPAT: with DOS line ends Emacs reads the byte after each CR ahead; when that byte
+     * starts an invalid sequence it is lost (and the byte after it is taken literally), and when
+     * it ends the text it is dropped. Reproduced here.
      */
-    static int[] decodeUtf8(byte[] b, boolean bom) {
+    static int[] decodeUtf8(byte[] b, boolean bom, boolean eolDos) {
         int n = b.length;
         int[] out = new int[n];
         int o = 0, i = 0;
         if (bom && n >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) i = 3;
-        while (i < n) {
-            int c = b[i] & 0xFF;
-            if (c < 0x80) { out[o++] = c; i++; continue; }
+        int afterCr = -1;
+        while (true) {
+            int base, c;
+            if (afterCr >= 0) {
+                c = afterCr;
+                afterCr = -1;
+                base = i;
+            } else {
+                if (i >= n) break;
+                base = i;
+                c = b[i++] & 0xFF;
+            }
+            if (c < 0x80) {
+                if (eolDos && c == '\r') {
+                    if (i >= n) {
+                        // No byte to look at: what was read from BASE is left over and stays.
+                        for (int k = base; k < n; k++) out[o++] = raw(b[k]);
+                        break;
+                    }
+                    afterCr = b[i++] & 0xFF;
+                }
+                out[o++] = c;
+                continue;
+            }
             int need, cp, min;
-            if (c >= 0xC2 && c <= 0xDF) { need = 1; cp = c & 0x1F; min = 0x80; }
+            if (c >= 0xC0 && c <= 0xDF) { need = 1; cp = c & 0x1F; min = 0x80; }
             else if (c >= 0xE0 && c <= 0xEF) { need = 2; cp = c & 0x0F; min = 0x800; }
             else if (c >= 0xF0 && c <= 0xF7) { need = 3; cp = c & 0x07; min = 0x10000; }
             else if (c == 0xF8) { need = 4; cp = 0; min = 0x200000; }
-            else { out[o++] = LString.rawByteChar(c); i++; continue; }
-            boolean ok = i + need < n;
-            for (int k = 1; ok && k <= need; k++) {
-                int cc = b[i + k] & 0xFF;
-                if ((cc & 0xC0) != 0x80) ok = false;
-                else cp = (cp << 6) | (cc & 0x3F);
+            else { need = 1; cp = -1; min = 0; }
+            boolean ok = true, truncated = false;
+            for (int k = 0; k < need; k++) {
+                if (i >= n) { truncated = true; break; }
+                int cc = b[i++] & 0xFF;
+                if ((cc & 0xC0) != 0x80) { ok = false; break; }
+                cp = (cp << 6) | (cc & 0x3F);
             }
-            if (ok && (cp < min || (cp >= 0xD800 && cp <= 0xDFFF) || cp > LString.MAX_CHAR)) ok = false;
-            if (ok) { out[o++] = cp; i += need + 1; }
-            else { out[o++] = LString.rawByteChar(c); i++; }
+            if (truncated) {
+                // End of the text inside a sequence: what was read from BASE stays raw.
+                for (int k = base; k < n; k++) out[o++] = raw(b[k]);
+                break;
+            }
+            if (ok && (c < 0xC2 && c >= 0xC0 || cp < min || (cp >= 0xD800 && cp <= 0xDFFF) || cp > LString.MAX_CHAR
+                    || (c > 0xF8) || (c >= 0x80 && c < 0xC0))) ok = false;
+            if (ok) { out[o++] = cp; continue; }
+            i = base;
+            if (i >= n) break;
+            out[o++] = raw(b[i++]);
         }
-        return o == n ? out : Arrays.copyOf(out, o);
+        return o == out.length ? out : Arrays.copyOf(out, o);
+    }
+
+    private static int raw(byte x) {
+        int v = x & 0xFF;
+        return v < 0x80 ? v : LString.rawByteChar(v);
     }
 
     private record Utf16(int[] chars, String detected) {}
 
-    private static Utf16 decodeUtf16(byte[] b, CodingSystem.Spec s) {
+    /**
+     * UTF-16 decoding.  EMACS-COMPAT: with DOS line ends, as for UTF-8, the unit after a CR is read
+     * ahead; a CR without a whole unit after it leaves its bytes over as raw characters.
+     */
+    private static Utf16 decodeUtf16(byte[] b, CodingSystem.Spec s, boolean eolDos) {
         int i = 0, n = b.length;
         boolean big = s.bigEndian;
         String detected = null;
         if (n >= 2) {
             int b0 = b[0] & 0xFF, b1 = b[1] & 0xFF;
             boolean le = b0 == 0xFF && b1 == 0xFE, be = b0 == 0xFE && b1 == 0xFF;
-            if (s.detectBom && (le || be)) {
+            // Only an even number of bytes can be UTF-16 with a detected byte-order mark.
+            if (s.detectBom && (le || be) && n % 2 == 0) {
                 big = be;
                 i = 2;
                 detected = be ? "utf-16be-with-signature" : "utf-16le-with-signature";
@@ -214,13 +276,31 @@ public final class Codec {
                 i = 2;
             }
         }
-        int[] out = new int[(n - i) / 2 + 1];
+        int[] out = new int[n + 1];
         int o = 0;
-        while (i + 1 < n) {
-            int u = big ? ((b[i] & 0xFF) << 8) | (b[i + 1] & 0xFF) : ((b[i + 1] & 0xFF) << 8) | (b[i] & 0xFF);
-            i += 2;
-            if (u >= 0xD800 && u < 0xDC00 && i + 1 < n) {
-                int v = big ? ((b[i] & 0xFF) << 8) | (b[i + 1] & 0xFF) : ((b[i + 1] & 0xFF) << 8) | (b[i] & 0xFF);
+        int afterCr = -1;
+        while (true) {
+            int base, u;
+            if (afterCr >= 0) {
+                u = afterCr;
+                afterCr = -1;
+                base = i;
+            } else {
+                if (i + 1 >= n) break;
+                base = i;
+                u = unitAt(b, i, big);
+                i += 2;
+            }
+            if (eolDos && u == '\r') {
+                if (i + 1 >= n) {
+                    for (int k = base; k < n; k++) out[o++] = raw(b[k]);
+                    i = n;
+                    break;
+                }
+                afterCr = unitAt(b, i, big);
+                i += 2;
+            } else if (u >= 0xD800 && u < 0xDC00 && i + 1 < n) {
+                int v = unitAt(b, i, big);
                 if (v >= 0xDC00 && v < 0xE000) {
                     u = 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00);
                     i += 2;
@@ -228,8 +308,12 @@ public final class Codec {
             }
             out[o++] = u;
         }
-        if (i < n) out[o++] = LString.rawByteChar(b[i] & 0xFF);
+        if (i < n) out[o++] = raw(b[i]);
         return new Utf16(Arrays.copyOf(out, o), detected);
+    }
+
+    private static int unitAt(byte[] b, int i, boolean big) {
+        return big ? ((b[i] & 0xFF) << 8) | (b[i + 1] & 0xFF) : ((b[i + 1] & 0xFF) << 8) | (b[i] & 0xFF);
     }
 
     /**

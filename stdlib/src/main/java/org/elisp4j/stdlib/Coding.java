@@ -208,7 +208,7 @@ public final class Coding {
     private static Object detectList(LispRuntime rt, byte[] bytes, boolean highest) {
         CodingSystem.Registry reg = CodingSystem.registry(rt);
         CodingSystem best = Codec.detect(rt, bytes, false);
-        int eol = Codec.detectEol(Codec.decodeUtf8(bytes, false));
+        int eol = Codec.detectEol(Codec.decodeUtf8(bytes, false, false));
         List<Object> out = new ArrayList<>();
         if (best == null) {
             out.add(reg.get(rt.intern("undecided")).withEol(eol).name);
@@ -220,7 +220,7 @@ public final class Coding {
                 boolean ok = switch (cs.spec.type) {
                     case UTF_8 -> utf8 && (!cs.spec.bom || (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF
                             && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF));
-                    case CHARSET -> Codec.detect(rt, bytes, false) != null && noC1(bytes);
+                    case CHARSET -> Codec.detect(rt, bytes, false) != null && Codec.noC1(bytes);
                     default -> false;
                 };
                 if (ok) out.add(cs.withEol(eol).name);
@@ -229,13 +229,6 @@ public final class Coding {
         return highest ? out.get(0) : Lisp.listFrom(out);
     }
 
-    private static boolean noC1(byte[] src) {
-        for (byte x : src) {
-            int b = x & 0xFF;
-            if (b >= 0x80 && b < 0xA0) return false;
-        }
-        return true;
-    }
 
     /**
      * Return the coding systems that could have produced STRING, most likely first (with an
@@ -266,10 +259,11 @@ public final class Coding {
 
     static LString stringOf(LispRuntime rt, Codec.Decoded d) {
         LString s = LString.ofChars(d.chars, d.multibyte);
-        if (d.latin1Property && d.chars.length > 0) {
+        int labelled = d.chars.length - d.latin1Unlabelled;
+        if (d.latin1Property && labelled > 0) {
             s.props = new TextProps();
             Object plist = Lisp.list(rt.intern("charset"), rt.intern("iso-8859-1"));
-            s.props.modify(0, d.chars.length, old -> plist);
+            s.props.modify(0, labelled, old -> plist);
         }
         return s;
     }
@@ -431,7 +425,7 @@ public final class Coding {
             if (val instanceof Cons) return val;
             if (val instanceof Symbol vs) {
                 if (CodingSystem.lookup(rt, vs) != null) return new Cons(vs, vs);
-                if (vs.function != Lisp.NIL) {
+                if (FileHandlers.fboundp(vs)) {
                     Object r = rt.funcall(vs, new Cons(operation, Lisp.list(arguments)));
                     if (r instanceof Cons) return r;
                     if (r != Lisp.NIL && CodingSystem.lookup(rt, r) != null) return new Cons(r, r);

@@ -54,6 +54,11 @@ public final class FileHandlers {
         return result;
     }
 
+    /** Whether O is a symbol with a function definition (nil never has one). */
+    static boolean fboundp(Object o) {
+        return o instanceof Symbol s && s != Lisp.NIL && s.function != null && s.function != Lisp.NIL;
+    }
+
     static boolean memq(Object x, Object list) {
         for (Object o = list; o instanceof Cons c; o = c.cdr()) if (Lisp.eq(c.car(), x)) return true;
         return false;

@@ -2,7 +2,6 @@ package org.elisp4j.stdlib;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
@@ -102,10 +101,5 @@ public final class FilePaths {
     public static boolean absent(IOException e) {
         FileErrors.Errno n = FileErrors.errno(e);
         return n == FileErrors.Errno.ENOENT || n == FileErrors.Errno.ENOTDIR;
-    }
-
-    /** Reason text for messages built from a {@link FileSystemException}. */
-    static String reason(IOException e) {
-        return FileErrors.text(e);
     }
 }

@@ -28,6 +28,9 @@ import org.elisp4j.core.TextProps;
 public final class FileRead {
     private FileRead() {}
 
+    /** Emacs's READ_BUF_SIZE (MAX_ALLOCA). */
+    private static final long READ_BUF_SIZE = 16 * 1024;
+
     /** What was read from the file. */
     private static final class Input {
         byte[] bytes = new byte[0];
@@ -123,9 +126,9 @@ public final class FileRead {
         if (!Insdel.multibyte(b)) chars = toUnibyte(chars);
 
         if (replace != Lisp.NIL && b.begv < b.zv()) {
-            inserted = replaceText(rt, b, chars, d.latin1Property);
+            inserted = replaceText(rt, b, chars, d.latin1Property ? chars.length - d.latin1Unlabelled : 0);
         } else if (chars.length > 0 || in.total > 0) {
-            inserted = insertText(rt, b, file, chars, d.latin1Property, visit, in.total);
+            inserted = insertText(rt, b, file, chars, d.latin1Property ? chars.length - d.latin1Unlabelled : 0, visit, in.total);
         }
         finishVisit(rt, b, visit, Lisp.NIL, file, in, emptyUndo);
         if (visit != Lisp.NIL && in.openError == null && !in.regular) throw FileErrors.plain("not a regular file", file);
@@ -164,7 +167,10 @@ public final class FileRead {
         Path p = FilePaths.path(file);
         try (SeekableByteChannel ch = Files.newByteChannel(p)) {
             long end = Math.min(endOffset, in.regular ? in.size : Long.MAX_VALUE);
-            in.total = Math.max(0, end - begOffset);
+            // EMACS-COMPAT: an empty regular file might be a /proc file, so Emacs expects to read a
+            // buffer's worth (and so runs the change hooks as for a non-empty file).
+            long expected = endOffset == Long.MAX_VALUE && in.regular && in.size == 0 ? READ_BUF_SIZE : end;
+            in.total = Math.max(0, expected - begOffset);
             if (begOffset > 0) ch.position(begOffset);
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
             ByteBuffer buf = ByteBuffer.allocate(65536);
@@ -219,7 +225,7 @@ public final class FileRead {
     }
 
     /** Insert CHARS at point without moving it (Emacs inserts from the gap); return the count. */
-    private static int insertText(LispRuntime rt, Buffer b, LString file, int[] chars, boolean latin1, Object visit,
+    private static int insertText(LispRuntime rt, Buffer b, LString file, int[] chars, int latin1, Object visit,
                                   long total) {
         boolean weLocked = false;
         if (visit == Lisp.NIL && total > 0) {
@@ -235,7 +241,7 @@ public final class FileRead {
         int pt = b.pt;
         Insdel.recordInsert(rt, b, pt, chars.length);
         b.insertRaw(pt, chars, 0, chars.length, false, false);
-        if (latin1) charsetProperty(rt, b, pt, pt + chars.length);
+        if (latin1 > 0) charsetProperty(rt, b, pt, pt + latin1);
         if (visit == Lisp.NIL) Insdel.signalAfterChange(rt, pt, pt + chars.length, 0);
         return chars.length;
     }
@@ -250,7 +256,7 @@ public final class FileRead {
      * Replace the accessible text with CHARS, keeping the longest common head and tail (so markers
      * there stay put); point is kept like a marker.  Return the number of characters inserted.
      */
-    private static int replaceText(LispRuntime rt, Buffer b, int[] chars, boolean latin1) {
+    private static int replaceText(LispRuntime rt, Buffer b, int[] chars, int latin1) {
         int begv = b.begv, zv = b.zv();
         int[] old = b.chars(begv, zv);
         int head = 0;
@@ -275,7 +281,7 @@ public final class FileRead {
                 Insdel.prepareToModify(rt, from, from);
                 Insdel.recordInsert(rt, b, from, middle.length);
                 b.insertRaw(from, middle, 0, middle.length, false, false);
-                if (latin1) charsetProperty(rt, b, from, from + middle.length);
+                if (latin1 > 0) charsetProperty(rt, b, from, from + Math.min(middle.length, Math.max(0, latin1 - head)));
                 Insdel.signalAfterChange(rt, from, from + middle.length, 0);
             }
         } finally {

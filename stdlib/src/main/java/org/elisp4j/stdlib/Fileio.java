@@ -362,8 +362,7 @@ public final class Fileio {
     }
 
     private static boolean isFunction(LispRuntime rt, Object fn) {
-        if (fn instanceof Symbol s) return s.function != Lisp.NIL;
-        return true;
+        return !(fn instanceof Symbol) || FileHandlers.fboundp(fn);
     }
 
     /** Encode the text of RANGE (a string or buffer positions) with ANNOTATIONS interleaved. */
@@ -413,7 +412,7 @@ public final class Fileio {
         if (cfw != Lisp.NIL) {
             val = cfw;
             Object sel = Coding.var(rt, "select-safe-coding-system-function");
-            if (Coding.var(rt, "coding-system-require-warning") != Lisp.NIL && sel instanceof Symbol ss && ss.function != Lisp.NIL)
+            if (Coding.var(rt, "coding-system-require-warning") != Lisp.NIL && FileHandlers.fboundp(sel))
                 val = rt.funcall(sel, start, end, Lisp.list(Lisp.T, val), Lisp.NIL, file);
         } else {
             boolean usingDefault = false, forceRaw = false;
@@ -436,7 +435,7 @@ public final class Fileio {
                 if (cs.type() == CodingSystem.Type.RAW_TEXT) forceRaw = true;
             }
             Object sel = Coding.var(rt, "select-safe-coding-system-function");
-            if (!forceRaw && sel instanceof Symbol ss && ss.function != Lisp.NIL) {
+            if (!forceRaw && FileHandlers.fboundp(sel)) {
                 val = rt.funcall(sel, start, end, val, Lisp.NIL, file);
                 if (val != Lisp.NIL) CodingSystem.check(rt, val);
             }
@@ -562,6 +561,54 @@ public final class Fileio {
         if (v instanceof Long l && l >= 0) return l;
         if (v instanceof Double d && d >= 0 && d == Math.rint(d) && d < 9.223372036854776E18) return (long) (double) d;
         throw LispSignal.wrongType("file-offset", v);
+    }
+
+    // ---- auto-saving one buffer ---------------------------------------------------------------------
+
+    /**
+     * The mode a new auto-save file of B gets before the umask (Emacs's auto_save_1): the visited
+     * file's permission bits plus owner read and write, or 0666 when there is no visited file.
+     */
+    public static int autoSaveModeBits(LispRuntime rt, Buffer b) {
+        if (b.slots[BufferSlot.FILE_NAME.ordinal()] instanceof LString f) {
+            try {
+                return (FilePaths.mode(FilePaths.path(f)) | 0600) & 0777;
+            } catch (IOException e) {
+                // Not a local file (or gone): ask file-modes, which knows the handlers.
+                Buffer old = rt.currentBuffer();
+                try {
+                    rt.setCurrentBuffer(b);
+                    if (FilePredicates.fileModes(rt, f, Lisp.NIL) instanceof Long m) return (int) ((m | 0600) & 0777);
+                } finally {
+                    if (old.live) rt.setCurrentBuffer(old);
+                }
+            }
+        }
+        return 0666;
+    }
+
+    /**
+     * Write the current buffer to its `buffer-auto-save-file-name' as Emacs's auto_save_1 does:
+     * `write-region' (through its symbol, so handlers and advice apply) of the whole buffer with
+     * VISIT `lambda' (t when `auto-save-visited-file-name' is set), while the auto-saving state
+     * makes it skip locking, use utf-8-emacs-unix and create the file with
+     * {@link #autoSaveModeBits} replaced atomically.  Used by do-auto-save.
+     */
+    public static Object autoSaveOne(LispRuntime rt) {
+        Buffer b = rt.currentBuffer();
+        FileioState st = FileioState.of(rt);
+        boolean was = st.autoSaving;
+        int bits = st.autoSaveModeBits;
+        try {
+            st.autoSaveModeBits = autoSaveModeBits(rt, b);
+            st.autoSaving = true;
+            Object visit = Coding.var(rt, "auto-save-visited-file-name") == Lisp.NIL ? rt.intern("lambda") : Lisp.T;
+            return rt.funcall(rt.intern("write-region"), Lisp.NIL, Lisp.NIL,
+                    b.slots[BufferSlot.AUTO_SAVE_FILE_NAME.ordinal()], Lisp.NIL, visit, Lisp.NIL, Lisp.NIL);
+        } finally {
+            st.autoSaving = was;
+            st.autoSaveModeBits = bits;
+        }
     }
 
     // ---- temporary files ------------------------------------------------------------------------

@@ -382,7 +382,7 @@ public final class Filelock {
     }
 
     /** The time of a BOOT_TIME record of a utmp-format file (the newest one if NEWEST), or 0. */
-    private static long bootRecord(Path file, boolean newest, boolean gzip) {
+    static long bootRecord(Path file, boolean newest, boolean gzip) {
         final int recordSize = 384, bootTime = 2, tvOffset = 340;
         long best = 0;
         try (InputStream raw = Files.newInputStream(file); InputStream in = gzip ? new GZIPInputStream(raw) : raw) {

@@ -36,7 +36,7 @@ public final class Keyboard {
 
     @Init(order = 30)
     static void init(LispRuntime rt) {
-        rt.defvar("special-event-map", Lisp.NIL);
+        rt.defvar("special-event-map", Lisp.list(rt.intern("keymap")));
         rt.defvar("focus-in-hook", Lisp.NIL);
         rt.defvar("focus-out-hook", Lisp.NIL);
         rt.defvar("after-focus-change-function", rt.intern("ignore"));
@@ -110,17 +110,20 @@ public final class Keyboard {
         Hooks.run(rt, rt.intern(in ? "focus-in-hook" : "focus-out-hook"), new Object[0], Hooks.Until.NONE);
     }
 
-    /** A special event (e.g. `sigusr1'): run its binding in `special-event-map', if any. */
+    /**
+     * A special event (e.g. `sigusr1'): run its binding in `special-event-map', if any, as
+     * Emacs's read_char does: `last-input-event' is set and the binding is run with
+     * `command-execute' (SPECIAL non-nil, so prefix arguments are left alone). Other events are
+     * ignored. EMACS-COMPAT: Emacs runs special events only when it reads input (so in batch
+     * mode, not during `sleep-for'); here they run as soon as the Lisp thread waits or reads.
+     */
     public static void specialEvent(LispRuntime rt, Symbol event) {
-        Object map = rt.valueOrUnbound(rt.intern("special-event-map"));
-        if (map == Lisp.NIL || map == Lisp.UNBOUND) return;
-        Symbol lookup = rt.intern("lookup-key");
-        Object binding = lookup.function == Lisp.NIL ? Lisp.NIL : rt.funcall(lookup, map, LVector.of(event));
+        Object map = Keymap.getKeymap(rt, KeymapActive.var(rt, "special-event-map"), false, true);
+        if (map == Lisp.NIL) return;
+        Object binding = KeymapDefine.lookupKey(rt, map, LVector.of(event), Lisp.NIL);
         if (binding == Lisp.NIL || binding instanceof Long) return;
         rt.set(rt.intern("last-input-event"), event);
-        Symbol ci = rt.intern("call-interactively");
-        if (ci.function != Lisp.NIL && rt.funcall(rt.intern("commandp"), binding) != Lisp.NIL) rt.funcall(ci, binding);
-        else rt.funcall(binding);
+        rt.funcall(rt.intern("command-execute"), binding, Lisp.NIL, LVector.of(event), Lisp.T);
     }
 
     // ---- polled while waiting ------------------------------------------------------------------

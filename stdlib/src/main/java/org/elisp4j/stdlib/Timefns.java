@@ -19,7 +19,7 @@ import org.elisp4j.stdlib.time.ZoneRule;
 /**
  * The time functions of Emacs's timefns.c. Timestamps are decoded exactly ({@link LispTime}),
  * zones follow the C library ({@link LispZone}), and the clock is the runtime's
- * ({@link org.elisp4j.stdlib.time.LispClock}). As in Emacs 28, {@code current-time} and most
+ * (the event loop's, {@link org.elisp4j.eval.EventLoop.Clock}). As in Emacs 28, {@code current-time} and most
  * results use the list form {@code (HIGH LOW USEC PSEC)}.
  */
 public final class Timefns {

@@ -14,11 +14,20 @@
  * <li>search.c: {@code Search}, with the regexp engine in the {@code regex} subpackage;</li>
  * <li>fileio.c's auto-save mechanism: {@code AutoSave}; keyboard.c's timers and auto-save
  *     triggers: {@code Keyboard}.</li>
+ * <li>fileio.c: {@code FileNames} (name functions), {@code FileHandlers} (magic file names),
+ *     {@code FilePredicates} (tests, modes, times), {@code FileOps} (copy, rename, delete, links,
+ *     directories), {@code Fileio} ({@code write-region}, modtimes, temporary files) and
+ *     {@code FileRead} ({@code insert-file-contents}); dired.c: {@code Dired} with
+ *     {@code FileCompletion}; filelock.c: {@code Filelock}; coding.c: {@code Coding}, with the
+ *     coding systems in {@code CodingSystem} and the converters in {@code Codec}; callproc.c's
+ *     environment: {@code Callproc}; editfns.c's user and host functions: {@code UserInfo}.</li>
  * </ul>
  * Package-private helpers hold what several primitives share ({@code Num} the number tower,
  * {@code NumberSyntax}, {@code FloatText} (float printing until the printer's), {@code CorrectMath}
  * (glibc-exact inverse trigonometry and logarithms), {@code Sequences}, {@code Concat}, {@code CaseMapping},
- * {@code CharWidth}, {@code WordSyntax}, ...).
+ * {@code CharWidth}, {@code WordSyntax}, {@code FileErrors} (the file-error family from Java I/O
+ * failures), {@code FilePaths} (Lisp file names as Java paths), {@code FileTimes},
+ * {@code FileioState} (the umask and the auto-saving flags), ...).
  *
  * <p>Every public static method annotated {@code @Defun} becomes a Lisp function; the build-time
  * processor generates the glue and registers every class with the runtime.

@@ -141,7 +141,8 @@ abstract class LispTestSupport {
             }
             sb.append(']');
         } else if (o instanceof Buffer b) {
-            sb.append("#<buffer ").append(b.name).append('>');
+            if (b.live) sb.append("#<buffer ").append(b.name).append('>');
+            else sb.append("#<killed buffer>");
         } else {
             sb.append(o);
         }
@@ -151,6 +152,7 @@ abstract class LispTestSupport {
         sb.append('"');
         for (int c : s.chars()) {
             if (c == '"' || c == '\\') sb.append('\\').appendCodePoint(c);
+            else if (c == '\n') sb.append("\\n");
             else if (!s.isMultibyte() && c >= 0x80) sb.append('\\').append(Integer.toOctalString(c));
             else if (LString.isRawByteChar(c)) sb.append('\\').append(Integer.toOctalString(LString.rawByteValue(c)));
             else sb.appendCodePoint(c);

@@ -63,18 +63,26 @@ class ConformanceTest {
 
     static final String HOME = "/tmp/asv-vectors-home";
 
+    static Path inputFile(Path el) {
+        String n = el.getFileName().toString();
+        return el.resolveSibling(n.substring(0, n.length() - 3) + ".in");
+    }
+
     /** Run {@code --batch -Q -l FILE}; return its stdout followed by its stderr. */
     static String runBatch(Path el) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Path abs = el.toAbsolutePath();
+        // NAME.in, if present, is the standard input (as the recording script gives it).
+        Path inFile = inputFile(el);
+        byte[] input = Files.exists(inFile) ? Files.readAllBytes(inFile) : new byte[0];
         int[] code = {0};
         Throwable[] failure = {null};
         Thread t = new Thread(null, () -> {
             try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
                  PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
                 code[0] = Main.run(new String[] {"--batch", "-Q", "-l", abs.toString()},
-                        new ByteArrayInputStream(new byte[0]), o, e, abs.getParent(), pinnedEnvironment());
+                        new ByteArrayInputStream(input), o, e, abs.getParent(), pinnedEnvironment());
             } catch (Throwable x) {
                 failure[0] = x;
             }

@@ -63,7 +63,7 @@ public final class LispTime {
 
     /** The current time as {@code (TICKS . 1000000000)}. */
     public static LispTime now(LispRuntime rt) {
-        Instant i = LispClock.of(rt).now();
+        Instant i = rt.events.clock.instant();
         BigInteger t = BigInteger.valueOf(i.getEpochSecond()).multiply(BILLION).add(BigInteger.valueOf(i.getNano()));
         return new LispTime(lisp(t), 1_000_000_000L, Form.NIL);
     }

@@ -177,13 +177,15 @@ final class PosixTz extends ZoneRule {
     }
 
     /** Instant at which rule {@code r} switches in {@code year} (glibc's {@code compute_change}). */
-    private static long change(Half r, long year) {
+    private static long change(Half r, int year) {
         long t;
         // EMACS-COMPAT: glibc counts from 1970 for every year up to 1970, so POSIX-rule transitions
-        // before 1971 fall on 1970's calendar.
+        // before 1971 fall on 1970's calendar; it also counts days in C int arithmetic, which wraps
+        // for years in the millions (Java's int wraps the same way).
         if (year > 1970) {
-            t = ((year - 1970) * 365 + ((year - 1) / 4 - 1970 / 4) - ((year - 1) / 100 - 1970 / 100)
-                    + ((year - 1) / 400 - 1970 / 400)) * BrokenTime.DAY;
+            int days = (year - 1970) * 365 + ((year - 1) / 4 - 1970 / 4) - ((year - 1) / 100 - 1970 / 100)
+                    + ((year - 1) / 400 - 1970 / 400);
+            t = days * BrokenTime.DAY;
         } else {
             t = 0;
         }
@@ -200,13 +202,13 @@ final class PosixTz extends ZoneRule {
                 int[] cum = leap ? LEAP_CUM : CUM;
                 t += cum[r.m - 1] * BrokenTime.DAY;
                 // Day of week of the first of the month, by Zeller's congruence.
-                long m1 = (r.m + 9) % 12 + 1;
-                long yy0 = r.m <= 2 ? year - 1 : year;
-                long yy1 = yy0 / 100;
-                long yy2 = yy0 % 100;
-                long dow = ((26 * m1 - 2) / 10 + 1 + yy2 + yy2 / 4 + yy1 / 4 - 2 * yy1) % 7;
+                int m1 = (r.m + 9) % 12 + 1;
+                int yy0 = r.m <= 2 ? year - 1 : year;
+                int yy1 = yy0 / 100;
+                int yy2 = yy0 % 100;
+                int dow = ((26 * m1 - 2) / 10 + 1 + yy2 + yy2 / 4 + yy1 / 4 - 2 * yy1) % 7;
                 if (dow < 0) dow += 7;
-                long d = r.d - dow;
+                int d = r.d - dow;
                 if (d < 0) d += 7;
                 int monthLen = cum[r.m] - cum[r.m - 1];
                 for (int i = 1; i < r.n; i++) {
@@ -226,7 +228,7 @@ final class PosixTz extends ZoneRule {
     public LocalType typeAt(long t) {
         BrokenTime utc = new BrokenTime();
         if (!utc.setFromEpoch(t, 0)) return null;
-        long year = utc.fullYear();
+        int year = BrokenTime.YEAR_BASE + utc.year;
         long c0 = change(rules[0], year), c1 = change(rules[1], year);
         boolean dst = c0 > c1 ? (t < c1 || t >= c0) : (t >= c0 && t < c1);
         Half h = rules[dst ? 1 : 0];

@@ -117,7 +117,6 @@ public final class Strftime {
         int directive(int fc, int start, int i) {
             switch (fc) {
                 case '%':
-                    if (modifier != 0) return bad(start, i);
                     cpy("%");
                     return i;
                 case 'a': case 'A':
@@ -126,22 +125,24 @@ public final class Strftime {
                     cpy(fc == 'a' ? WEEKDAYS[tm.wday].substring(0, 3) : WEEKDAYS[tm.wday]);
                     return i;
                 case 'b': case 'h': case 'B':
-                    if (modifier == 'E') return bad(start, i);
                     if (changeCase) { toUpper = true; toLower = false; }
+                    if (modifier == 'E') return bad(start, i);
                     cpy(fc == 'B' ? MONTHS[tm.mon] : MONTHS[tm.mon].substring(0, 3));
                     return i;
                 case 'c':
                     if (modifier == 'O') return bad(start, i);
-                    cpy(cLocale("%a %b %e %H:%M:%S %Y"));
+                    cpy(Libc.dateTime(tm));
                     return i;
                 case 'x':
-                    cpy(cLocale("%m/%d/%y"));
+                    if (modifier == 'O') return bad(start, i);
+                    cpy(Libc.date(tm));
                     return i;
                 case 'X':
-                    cpy(cLocale("%H:%M:%S"));
+                    if (modifier == 'O') return bad(start, i);
+                    cpy(Libc.time(tm));
                     return i;
                 case 'r':
-                    cpy(cLocale("%I:%M:%S %p"));
+                    cpy(Libc.time12(tm));
                     return i;
                 case 'P':
                     toLower = true;
@@ -151,11 +152,11 @@ public final class Strftime {
                     cpy(tm.hour > 11 ? "PM" : "AM");
                     return i;
                 case 'C': {
-                    if (modifier == 'E') { cpy(cLocale("%C")); return i; }
+                    if (modifier == 'E') { cpy(Libc.century(tm)); return i; }
                     boolean negativeYear = tm.year < -BrokenTime.YEAR_BASE;
                     boolean zeroThru1899 = !negativeYear && tm.year < 0;
                     long century = (tm.year - (zeroThru1899 ? 99 : 0)) / 100 + BrokenTime.YEAR_BASE / 100;
-                    yearish(2, negativeYear, century);
+                    yearish(fc, 2, negativeYear, century);
                     return i;
                 }
                 case 'D':
@@ -180,41 +181,24 @@ public final class Strftime {
                     subformat("%Y-%m-%d", subwidth);
                     return i;
                 }
-                case 'd':
+                case 'd': case 'e': case 'H': case 'I': case 'k': case 'l': case 'M': case 'S':
+                case 'U': case 'W': case 'w':
                     if (modifier == 'E') return bad(start, i);
-                    number(2, tm.mday, false);
+                    number(fc, simpleValue(fc), fc == 'e' || fc == 'k' || fc == 'l');
                     return i;
-                case 'e':
-                    if (modifier == 'E') return bad(start, i);
-                    number(2, tm.mday, true);
+                case 'u':
+                    number(fc, (tm.wday - 1 + 7) % 7 + 1, false);
                     return i;
-                case 'H':
-                    if (modifier == 'E') return bad(start, i);
-                    number(2, tm.hour, false);
-                    return i;
-                case 'I':
-                    if (modifier == 'E') return bad(start, i);
-                    number(2, hour12(), false);
-                    return i;
-                case 'k':
-                    if (modifier == 'E') return bad(start, i);
-                    number(2, tm.hour, true);
-                    return i;
-                case 'l':
-                    if (modifier == 'E') return bad(start, i);
-                    number(2, hour12(), true);
+                case 'q':
+                    number(fc, tm.mon / 3 + 1, false);
                     return i;
                 case 'j':
                     if (modifier == 'E') return bad(start, i);
-                    signedNumber(3, tm.yday < -1, (long) tm.yday + 1);
-                    return i;
-                case 'M':
-                    if (modifier == 'E') return bad(start, i);
-                    number(2, tm.min, false);
+                    signedNumber(fc, 3, tm.yday < -1, (long) tm.yday + 1);
                     return i;
                 case 'm':
                     if (modifier == 'E') return bad(start, i);
-                    signedNumber(2, tm.mon < -1, (long) tm.mon + 1);
+                    signedNumber(fc, 2, tm.mon < -1, (long) tm.mon + 1);
                     return i;
                 case 'n':
                     cpy("\n");
@@ -226,49 +210,25 @@ public final class Strftime {
                     if (modifier == 'E') return bad(start, i);
                     nanos();
                     return i;
-                case 'q':
-                    if (modifier == 'E') return bad(start, i);
-                    number(1, (tm.mon * 37 >> 8) + 1, false);
-                    return i;
-                case 'S':
-                    if (modifier == 'E') return bad(start, i);
-                    number(2, tm.sec, false);
-                    return i;
                 case 's': {
                     long t = seconds.of(tm);
                     numberText(t < 0 ? Long.toUnsignedString(-t) : Long.toString(t), t < 0, false, 1);
                     return i;
                 }
-                case 'U':
-                    if (modifier == 'E') return bad(start, i);
-                    number(2, (tm.yday - tm.wday + 7) / 7, false);
-                    return i;
-                case 'W':
-                    if (modifier == 'E') return bad(start, i);
-                    number(2, (tm.yday - (tm.wday - 1 + 7) % 7 + 7) / 7, false);
-                    return i;
                 case 'V': case 'g': case 'G':
                     if (modifier == 'E') return bad(start, i);
                     isoWeek(fc);
                     return i;
-                case 'u':
-                    if (modifier == 'E') return bad(start, i);
-                    number(1, (tm.wday - 1 + 7) % 7 + 1, false);
-                    return i;
-                case 'w':
-                    if (modifier == 'E') return bad(start, i);
-                    number(1, tm.wday, false);
-                    return i;
                 case 'Y':
-                    if (modifier == 'E') { cpy(cLocale("%Y")); return i; }
+                    if (modifier == 'E') { cpy(Libc.year(tm)); return i; }
                     if (modifier == 'O') return bad(start, i);
-                    yearish(4, tm.year < -BrokenTime.YEAR_BASE, (long) tm.year + BrokenTime.YEAR_BASE);
+                    yearish(fc, 4, tm.year < -BrokenTime.YEAR_BASE, (long) tm.year + BrokenTime.YEAR_BASE);
                     return i;
                 case 'y': {
-                    if (modifier == 'E') { cpy(cLocale("%y")); return i; }
+                    if (modifier == 'E') { cpy(Libc.twoDigitYear(tm)); return i; }
                     int yy = tm.year % 100;
                     if (yy < 0) yy = tm.year < -BrokenTime.YEAR_BASE ? -yy : yy + 100;
-                    yearish(2, false, yy);
+                    yearish(fc, 2, false, yy);
                     return i;
                 }
                 case 'Z':
@@ -289,6 +249,19 @@ public final class Strftime {
                     return i;
                 default:
                     return bad(start, i);
+            }
+        }
+
+        long simpleValue(int fc) {
+            switch (fc) {
+                case 'd': case 'e': return tm.mday;
+                case 'H': case 'k': return tm.hour;
+                case 'I': case 'l': return hour12();
+                case 'M': return tm.min;
+                case 'S': return tm.sec;
+                case 'U': return (tm.yday - tm.wday + 7) / 7;
+                case 'W': return (tm.yday - (tm.wday - 1 + 7) % 7 + 7) / 7;
+                default: return tm.wday;
             }
         }
 
@@ -326,14 +299,6 @@ public final class Strftime {
             for (int k = target - n; k > 0; k--) out.append(c);
         }
 
-        /** A directive gnulib formats by calling the C library: the C locale's result, as text. */
-        String cLocale(String subfmt) {
-            StringBuilder sb = new StringBuilder();
-            new Run(sb, subfmt.codePoints().toArray(), 0, subfmt.codePointCount(0, subfmt.length()), tm, seconds, ns,
-                    false, 0, -1).run();
-            return sb.toString();
-        }
-
         void subformat(String subfmt, int subwidth) {
             StringBuilder sb = new StringBuilder();
             int[] cps = subfmt.codePoints().toArray();
@@ -345,27 +310,21 @@ public final class Strftime {
         }
 
         /** DO_NUMBER and DO_NUMBER_SPACEPAD. */
-        void number(int digits, long value, boolean spacePad) {
+        void number(int fc, long value, boolean spacePad) {
             if (spacePad && pad == 0) pad = '_';
-            if (modifier == 'O' && value >= 0) {
-                // gnulib asks the C library for the alternative digits; in the C locale they are
-                // the ordinary ones, but the result is then padded as text.
-                String s = Long.toString(value);
-                int n = spacePad ? 2 : digits;
-                StringBuilder sb = new StringBuilder();
-                for (int k = s.length(); k < n; k++) sb.append(spacePad ? ' ' : '0');
-                cpy(sb.append(s).toString());
-                return;
-            }
+            if (modifier == 'O' && value >= 0) { cpy(Libc.alternative(fc, tm)); return; }
+            int digits = fc == 'u' || fc == 'w' || fc == 'q' ? 1 : 2;
             numberText(Long.toString(Math.abs(value)), value < 0, false, digits);
         }
 
-        void signedNumber(int digits, boolean negative, long value) {
+        void signedNumber(int fc, int digits, boolean negative, long value) {
+            if (modifier == 'O' && !negative) { cpy(Libc.alternative(fc, tm)); return; }
             numberText(Long.toString(Math.abs(value)), negative, false, digits);
         }
 
-        void yearish(int digits, boolean negative, long value) {
+        void yearish(int fc, int digits, boolean negative, long value) {
             if (pad == 0) pad = yrSpec;
+            if (modifier == 'O' && !negative) { cpy(Libc.alternative(fc, tm)); return; }
             long magnitude = Math.abs(value);
             // The C code compares the unsigned value, so any negative value counts as large.
             boolean alwaysSign = pad == '+' && ((digits == 2 ? 99 : 9999) < magnitude || negative || digits < width);
@@ -436,16 +395,16 @@ public final class Strftime {
             switch (fc) {
                 case 'g': {
                     int yy = (tm.year % 100 + yearAdjust) % 100;
-                    yearish(2, false, yy >= 0 ? yy
+                    yearish(fc, 2, false, yy >= 0 ? yy
                             : tm.year < -BrokenTime.YEAR_BASE - yearAdjust ? -yy : yy + 100);
                     break;
                 }
                 case 'G':
-                    yearish(4, tm.year < -BrokenTime.YEAR_BASE - yearAdjust,
+                    yearish(fc, 4, tm.year < -BrokenTime.YEAR_BASE - yearAdjust,
                             (long) tm.year + BrokenTime.YEAR_BASE + yearAdjust);
                     break;
                 default:
-                    number(2, days / 7 + 1, false);
+                    number(fc, days / 7 + 1, false);
             }
         }
 
@@ -455,6 +414,12 @@ public final class Strftime {
             long minDiff = diff / 60 % 60;
             long secDiff = diff % 60;
             boolean negative = diff < 0 || (diff == 0 && tm.zone.startsWith("-"));
+            if (modifier == 'O' && !negative) {
+                // Handed to the C library, which knows %Oz but not "%O:".
+                long minutes = diff / 60;
+                cpy(colons == 0 ? "+" + String.format("%04d", minutes / 60 * 100 + minutes % 60) : "%O:");
+                return;
+            }
             switch (colons) {
                 case 0: tzOffset(negative, 5, 0, hourDiff * 100 + minDiff); break;
                 case 1: tzOffset(negative, 6, 04, hourDiff * 100 + minDiff); break;

@@ -17,12 +17,14 @@ public final class TimeState {
     /** Powers of two used as HZ of decoded floats, shared so equal ones are {@code eq} (Emacs caches them too). */
     private final Object[] floatHz = new Object[1075];
 
-    private TimeState() {
-        String tz = System.getenv("TZ");
+    private TimeState(String tz) {
         local = zones.forTz(tz);
     }
 
-    public static TimeState of(LispRuntime rt) { return rt.extension(TimeState.class, TimeState::new); }
+    /** The state of {@code rt}; its local zone starts as TZ in the runtime's environment says. */
+    public static TimeState of(LispRuntime rt) {
+        return rt.extension(TimeState.class, () -> new TimeState(rt.environment.get("TZ")));
+    }
 
     /** The zone for {@code nil}: Emacs local time. */
     public ZoneRule local() { return local; }

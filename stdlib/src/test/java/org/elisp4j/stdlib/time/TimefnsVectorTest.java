@@ -17,4 +17,11 @@ class TimefnsVectorTest {
         return CallVectors.tests(getClass(), "timefns-cases.txt",
                 rt -> rt.funcall(rt.intern("set-time-zone-rule"), LString.of("UTC")));
     }
+
+    /** 12000 random formats (flags, widths, modifiers, bad directives) on random times and zones. */
+    @TestFactory
+    Stream<DynamicTest> randomFormats() {
+        return CallVectors.tests(getClass(), "format-cases.txt",
+                rt -> rt.funcall(rt.intern("set-time-zone-rule"), LString.of("UTC")));
+    }
 }

@@ -1,0 +1,18 @@
+;;; -*- lexical-binding: t -*-
+;; Argument-count errors of destructured argument lists.
+(require 'cl-lib)
+(defmacro check (form)
+  `(condition-case err (print ,form) (error (print (list 'error err)))))
+(check (cl-destructuring-bind (a (b c)) '(1 (2 3 4)) (list a b c)))
+(check (cl-destructuring-bind (a &optional b) '(1 2 3) (list a b)))
+(check (cl-destructuring-bind (a b &optional c) '(1) (list a b)))
+(check (cl-destructuring-bind (a b &key c) '(1) (list a b)))
+(check (funcall (cl-function (lambda ((a b)) (list a b))) '(1)))
+(check (funcall (cl-function (lambda (x &optional (y 1)) (list x y))) 1 2 3))
+(cl-defun f4 ((a b) &rest c) (list a b c))
+(check (f4 '(1)))
+(check (f4 '(1 2 3)))
+(cl-defun f5 (a (b c) &optional d) (list a b c d))
+(check (f5 1 '(2)))
+(check (f5 1 '(2 3 4)))
+(check (f5 1 '(2 3) 4 5))

@@ -1,0 +1,38 @@
+;;; -*- lexical-binding: t -*-
+;;; fileio conformance: lock files.  The lock owner is shown as ME.
+(defconst lk-dir "/tmp/elisp4j-conformance-locks/")
+(when (file-exists-p lk-dir) (delete-directory lk-dir t))
+(make-directory-internal lk-dir)
+(defun lk (name) (concat lk-dir name))
+(defun lk-replace (s from to)
+  "S with every FROM replaced by TO (plain text, no regexps)."
+  (let ((i (string-search from s)))
+    (if i (concat (substring s 0 i) to (lk-replace (substring s (+ i (length from))) from to)) s)))
+(defun lk-show (v)
+  "V printed, with the scratch directory as DIR/ and this session's lock owner as ME (boot time dropped)."
+  (let* ((me (format "%s@%s.%d" (user-login-name) (system-name) (emacs-pid)))
+         (s (lk-replace (prin1-to-string v) lk-dir "DIR/"))
+         (i (string-search me s)))
+    (if (not i) s
+      (let ((j (+ i (length me))))
+        (when (and (< j (length s)) (eq (aref s j) ?:))
+          (setq j (1+ j))
+          (while (and (< j (length s)) (<= ?0 (aref s j) ?9)) (setq j (1+ j))))
+        (concat (substring s 0 i) "ME" (substring s j))))))
+(write-region "text" nil (lk "f.txt"))
+(make-symbolic-link "alice@elsewhere.4242:1000" (lk ".#held.txt"))
+(make-symbolic-link "junk" (lk ".#bad.txt"))
+(dolist (form '((file-locked-p (lk "f.txt"))
+                (progn (lock-file (lk "f.txt")) (list (file-symlink-p (lk ".#f.txt")) (file-locked-p (lk "f.txt"))))
+                (progn (unlock-file (lk "f.txt")) (file-symlink-p (lk ".#f.txt")))
+                (file-locked-p (lk "held.txt"))
+                (file-locked-p (lk "bad.txt"))
+                (with-temp-buffer
+                  (setq buffer-file-name (lk "f.txt") buffer-file-truename (lk "f.txt"))
+                  (insert "x")
+                  (prog1 (list (file-locked-p (lk "f.txt")) (progn (set-buffer-modified-p nil) (file-locked-p (lk "f.txt"))))
+                    (set-buffer-modified-p nil)))
+                (let ((create-lockfiles nil)) (lock-file (lk "f.txt")) (file-symlink-p (lk ".#f.txt")))))
+  (princ (lk-show (condition-case err (eval form t) (error (cons 'ERR err)))))
+  (terpri))
+(delete-directory lk-dir t)
