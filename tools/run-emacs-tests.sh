@@ -34,11 +34,70 @@ fetch() {
   # shellcheck disable=SC2086
   apt-get $opts update >"$src/apt-update.log" 2>&1 || { echo "apt-get update failed: see $src/apt-update.log" >&2; return 1; }
   # shellcheck disable=SC2086
-  (cd "$src" && apt-get $opts source --only-source emacs=1:28.2+1-15 >"$src/apt-source.log" 2>&1 \
-     || apt-get $opts source --only-source emacs >>"$src/apt-source.log" 2>&1) \
+  (cd "$src" && apt-get $opts source --only-source emacs >"$src/apt-source.log" 2>&1) \
      || { echo "apt-get source failed: see $src/apt-source.log" >&2; return 1; }
   tree=$(find "$src" -maxdepth 1 -type d -name 'emacs-28*' | head -n 1)
   [ -n "$tree" ] || { echo "no emacs-28 tree in $src" >&2; return 1; }
   ln -sfn "$tree" "$src/tree"
 }
 fetch || exit 2
+
+tests="$src/tree/test"
+default_set="
+src/eval-tests.el src/data-tests.el src/fns-tests.el src/editfns-tests.el src/buffer-tests.el
+src/fileio-tests.el src/filelock-tests.el src/lread-tests.el src/print-tests.el
+src/casefiddle-tests.el src/character-tests.el src/chartab-tests.el src/floatfns-tests.el
+src/search-tests.el src/textprop-tests.el src/timefns-tests.el src/marker-tests.el
+src/minibuf-tests.el src/keymap-tests.el src/alloc-tests.el src/callint-tests.el
+src/cmds-tests.el src/undo-tests.el src/insdel-tests.el src/coding-tests.el
+lisp/subr-tests.el lisp/files-tests.el lisp/simple-tests.el lisp/custom-tests.el
+lisp/env-tests.el
+lisp/emacs-lisp/cl-lib-tests.el lisp/emacs-lisp/cl-macs-tests.el lisp/emacs-lisp/cl-seq-tests.el
+lisp/emacs-lisp/cl-extra-tests.el lisp/emacs-lisp/pcase-tests.el lisp/emacs-lisp/seq-tests.el
+lisp/emacs-lisp/map-tests.el lisp/emacs-lisp/nadvice-tests.el lisp/emacs-lisp/subr-x-tests.el
+lisp/emacs-lisp/backquote-tests.el lisp/emacs-lisp/gv-tests.el lisp/emacs-lisp/macroexp-tests.el
+lisp/emacs-lisp/ert-tests.el lisp/emacs-lisp/ert-x-tests.el lisp/emacs-lisp/timer-tests.el
+lisp/emacs-lisp/warnings-tests.el lisp/emacs-lisp/easy-mmode-tests.el
+lisp/emacs-lisp/derived-tests.el lisp/emacs-lisp/byte-run-tests.el
+"
+[ $# -gt 0 ] || set -- $default_set
+logdir=${LOGDIR:-$src/logs}
+mkdir -p "$logdir"
+elisp="$root/bin/elisp"
+[ -f "$root/lisp/target/elisp4j.jar" ] || { echo "build first: mvn -q -DskipTests package" >&2; exit 2; }
+
+t_run=0; t_exp=0; t_unexp=0; t_skip=0; t_files=0; t_broken=0
+printf '%-40s %6s %8s %10s %7s  %s\n' FILE run expected unexpected skipped status
+for rel in "$@"; do
+  file="$tests/$rel"
+  [ -f "$file" ] || continue
+  t_files=$((t_files + 1))
+  log="$logdir/$(echo "$rel" | tr / _).log"
+  # Like Emacs's test/Makefile: run from test/, with EMACS_TEST_DIRECTORY set.
+  (cd "$tests" && env EMACS_TEST_DIRECTORY="$tests" LC_ALL=C.UTF-8 TZ=UTC \
+     timeout "$timeout_s" "$elisp" --batch -Q -L "$(dirname "$file")" -l "$file" \
+     -f ert-run-tests-batch-and-exit </dev/null >"$log" 2>&1)
+  rc=$?
+  summary=$(grep -E '^(Aborted: )?Ran [0-9]+ tests, ' "$log" | tail -n 1)
+  if [ -n "$summary" ]; then
+    run=$(echo "$summary" | sed -E 's/.*Ran ([0-9]+) tests.*/\1/')
+    exp=$(echo "$summary" | sed -E 's/.* ([0-9]+) results as expected.*/\1/')
+    unexp=$(echo "$summary" | sed -E 's/.* ([0-9]+) unexpected.*/\1/')
+    skip=$(echo "$summary" | grep -oE '[0-9]+ skipped' | cut -d' ' -f1)
+    skip=${skip:-0}
+    status="exit $rc"
+    case "$summary" in Aborted:*) status="aborted (exit $rc)" ;; esac
+  else
+    run=0; exp=0; unexp=0; skip=0
+    t_broken=$((t_broken + 1))
+    if [ $rc -eq 124 ]; then status="timeout after ${timeout_s}s"
+    else status="did not run: $(grep -m 1 -E 'error|Error' "$log" | cut -c1-100)"; fi
+  fi
+  t_run=$((t_run + run)); t_exp=$((t_exp + exp)); t_unexp=$((t_unexp + unexp)); t_skip=$((t_skip + skip))
+  printf '%-40s %6s %8s %10s %7s  %s\n' "$rel" "$run" "$exp" "$unexp" "$skip" "$status"
+  if [ $verbose = 1 ]; then
+    sed -n '/unexpected results:$/,/^$/p' "$log" | sed 's/^/    /'
+  fi
+done
+printf '%-40s %6s %8s %10s %7s  %s\n' "TOTAL ($t_files files, $t_broken did not run)" "$t_run" "$t_exp" "$t_unexp" "$t_skip" ""
+echo "logs: $logdir"

@@ -76,12 +76,9 @@ returns the same value, but additionally runs hooks like
 `pre-command-hook' and `post-command-hook', and sets variables
 like `this-command' and `last-command'.  The command is not called
 through `call-interactively'."
-  (unless (listp command)
-    (signal 'cl-assertion-failed (list `(listp ,command))))
-  (unless (commandp (car command))
-    (signal 'cl-assertion-failed (list `(commandp ,(car command)))))
-  (when unread-command-events
-    (signal 'cl-assertion-failed (list '(not unread-command-events))))
+  (cl-assert (listp command) t)
+  (cl-assert (commandp (car command)) t)
+  (cl-assert (not unread-command-events) t)
   ;; The order follows Emacs's command loop (command_loop_1).
   (setq deactivate-mark nil
         this-original-command (car command)
@@ -99,8 +96,7 @@ through `call-interactively'."
       (setq last-repeatable-command real-last-command))
     (when (and deactivate-mark transient-mark-mode (fboundp 'deactivate-mark))
       (deactivate-mark))
-    (when unread-command-events
-      (signal 'cl-assertion-failed (list '(not unread-command-events))))
+    (cl-assert (not unread-command-events) t)
     value))
 
 (defmacro ert-simulate-keys (keys &rest body)

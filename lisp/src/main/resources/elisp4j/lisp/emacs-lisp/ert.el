@@ -31,6 +31,7 @@
 
 ;;; Code:
 
+(require 'cl-lib)
 (require 'macroexp)
 
 (defgroup ert ()
@@ -53,105 +54,38 @@ elisp4j has no debugger to enter; the variable is kept for code that binds it.")
 
 ;;; Record types.
 
-;; EMACS-COMPAT: GNU ERT defines these with `cl-defstruct'.  ERT's
-;; records are made here by a small macro instead, so that ERT does not
-;; wait for cl-lib: the same constructors (keyword arguments), accessors
-;; (`setf'-able), predicates (true for included subtypes too), and the
-;; same record layout, tag first then the slots in order.
-
-(defun ert--record-type-p (tag type)
-  "Non-nil if record TAG is TYPE or includes it."
-  (while (and tag (not (eq tag type)))
-    (setq tag (get tag 'ert--record-parent)))
-  tag)
-
-(defmacro ert--define-record (name-and-options &rest slots)
-  "Define record type NAME with SLOTS, each (SLOT DEFAULT-FORM) or SLOT.
-NAME-AND-OPTIONS is NAME or (NAME (:include PARENT)); the parent's
-slots come first.  DEFAULT-FORM is evaluated when the constructor is
-called without that keyword."
-  (let* ((name (if (consp name-and-options) (car name-and-options) name-and-options))
-         (parent (and (consp name-and-options)
-                      (cadr (assq :include (cdr name-and-options)))))
-         (all (append (and parent (get parent 'ert--record-slots))
-                      (mapcar (lambda (s) (if (consp s) s (list s nil))) slots)))
-         (prefix (concat (symbol-name name) "-"))
-         (pred (intern (concat prefix "p")))
-         (args (make-symbol "args"))
-         (obj (make-symbol "obj"))
-         (val (make-symbol "val"))
-         (index 0)
-         (forms nil))
-    ;; The slot list is needed at expansion time of included types.
-    (put name 'ert--record-slots all)
-    (dolist (slot all)
-      (setq index (1+ index))
-      (let ((accessor (intern (concat prefix (symbol-name (car slot))))))
-        (push `(defun ,accessor (,obj)
-                 ,(format "Access slot `%s' of a `%s' record." (car slot) name)
-                 (or (,pred ,obj) (signal 'wrong-type-argument (list ',name ,obj)))
-                 (aref ,obj ,index))
-              forms)
-        (push `(gv-define-setter ,accessor (,val ,obj)
-                 (list 'ert--record-set '',name ,obj ,index ,val))
-              forms)))
-    `(progn
-       (put ',name 'ert--record-slots ',all)
-       (put ',name 'ert--record-parent ',parent)
-       (defun ,pred (,obj)
-         ,(format "Return non-nil if OBJ is a `%s' record." name)
-         (and (recordp ,obj) (ert--record-type-p (aref ,obj 0) ',name) t))
-       (defun ,(intern (concat "make-" (symbol-name name))) (&rest ,args)
-         ,(format "Make a `%s' record; slots are given as keyword arguments." name)
-         (record ',name
-                 ,@(mapcar (lambda (slot)
-                             `(let ((cell (plist-member ,args ,(intern (format ":%s" (car slot))))))
-                                (if cell (cadr cell) ,(cadr slot))))
-                           all)))
-       ,@(nreverse forms)
-       ',name)))
-
-(defun ert--record-set (type obj index value)
-  "Set slot INDEX of OBJ, a record of TYPE, to VALUE; return VALUE."
-  (unless (and (recordp obj) (ert--record-type-p (aref obj 0) type))
-    (signal 'wrong-type-argument (list type obj)))
-  (aset obj index value))
-
-(defun ert--assertion-failed ()
-  "Signal that a mandatory record slot was not given."
-  (signal 'cl-assertion-failed (list nil)))
-
-(define-error 'cl-assertion-failed "Assertion failed")
-
-(ert--define-record ert-test
+(cl-defstruct ert-test
   (name nil)
   (documentation nil)
-  (body (ert--assertion-failed))
+  (body (cl-assert nil))
   (most-recent-result nil)
-  (expected-result-type :passed)
-  (tags nil))
+  (expected-result-type ':passed)
+  (tags '()))
 
-(ert--define-record ert-test-result
+;; The results of running a test.
+(cl-defstruct ert-test-result
   (messages nil)
   (should-forms nil)
   (duration 0))
-(ert--define-record (ert-test-passed (:include ert-test-result)))
-(ert--define-record (ert-test-result-with-condition (:include ert-test-result))
-  (condition (ert--assertion-failed))
-  (backtrace (ert--assertion-failed))
-  (infos (ert--assertion-failed)))
-(ert--define-record (ert-test-quit (:include ert-test-result-with-condition)))
-(ert--define-record (ert-test-failed (:include ert-test-result-with-condition)))
-(ert--define-record (ert-test-skipped (:include ert-test-result-with-condition)))
-(ert--define-record (ert-test-aborted-with-non-local-exit (:include ert-test-result)))
+(cl-defstruct (ert-test-passed (:include ert-test-result)))
+(cl-defstruct (ert-test-result-with-condition (:include ert-test-result))
+  (condition (cl-assert nil))
+  (backtrace (cl-assert nil))
+  (infos (cl-assert nil)))
+(cl-defstruct (ert-test-quit (:include ert-test-result-with-condition)))
+(cl-defstruct (ert-test-failed (:include ert-test-result-with-condition)))
+(cl-defstruct (ert-test-skipped (:include ert-test-result-with-condition)))
+(cl-defstruct (ert-test-aborted-with-non-local-exit (:include ert-test-result)))
 
-(ert--define-record ert--stats
-  (selector (ert--assertion-failed))
-  (tests (ert--assertion-failed))
-  (test-map (ert--assertion-failed))
-  (test-results (ert--assertion-failed))
-  (test-start-times (ert--assertion-failed))
-  (test-end-times (ert--assertion-failed))
+;; A run of a set of tests: the tests in order, their results, counters.
+(cl-defstruct ert--stats
+  (selector (cl-assert nil))
+  (tests (cl-assert nil) :type vector)
+  ;; Test names (or the tests themselves when unnamed) to indices.
+  (test-map (cl-assert nil) :type hash-table)
+  (test-results (cl-assert nil) :type vector)
+  (test-start-times (cl-assert nil) :type vector)
+  (test-end-times (cl-assert nil) :type vector)
   (passed-expected 0)
   (passed-unexpected 0)
   (failed-expected 0)
@@ -456,13 +390,6 @@ Errors during evaluation are caught and handled like nil."
         ((integerp x) (list x (format "#x%x" x)))
         (t x)))
 
-(defun ert--mismatch (a b)
-  "The first index where sequences A and B differ under `equal', or nil."
-  (let ((la (length a)) (lb (length b)) (i 0) (found nil))
-    (while (and (not found) (< i la) (< i lb))
-      (if (equal (elt a i) (elt b i)) (setq i (1+ i)) (setq found t)))
-    (if (or found (/= la lb)) i nil)))
-
 (defun ert--explain-equal-rec (a b)
   "Return a programmer-readable explanation of why A and B are not `equal'.
 Returns nil if they are."
@@ -477,7 +404,7 @@ Returns nil if they are."
         `(one-list-proper-one-improper ,a ,b))
        ((and la (/= la lb))
         `(proper-lists-of-different-length ,la ,lb ,a ,b
-                                           first-mismatch-at ,(ert--mismatch a b)))
+                                           first-mismatch-at ,(cl-mismatch a b :test 'equal)))
        (la
         (let ((i 0) (result nil))
           (while (and a (not result))
@@ -491,9 +418,8 @@ Returns nil if they are."
               `(car ,car-x)
             (let ((cdr-x (ert--explain-equal-rec (cdr a) (cdr b))))
               (and cdr-x `(cdr ,cdr-x)))))))))
-   ((and (recordp a) (fboundp 'cl-struct-slot-info)
-         (get (type-of a) 'cl--class))
-    (let ((slots (funcall 'cl-struct-slot-info (type-of a)))
+   ((cl-struct-p a)
+    (let ((slots (cl-struct-slot-info (type-of a)))
           (i 0) (result nil))
       (while (and slots (not result) (< i (length a)))
         (let ((x (ert--explain-equal-rec (aref a i) (aref b i))))
@@ -508,7 +434,7 @@ Returns nil if they are."
     (if (/= (length a) (length b))
         `(arrays-of-different-length ,(length a) ,(length b) ,a ,b
                                      ,@(unless (char-table-p a)
-                                         `(first-mismatch-at ,(ert--mismatch a b))))
+                                         `(first-mismatch-at ,(cl-mismatch a b :test 'equal))))
       (let ((i 0) (n (length a)) (result nil))
         (while (and (< i n) (not result))
           (let ((x (ert--explain-equal-rec (aref a i) (aref b i))))
@@ -551,8 +477,8 @@ each key, where absent values are treated as nil.  The order of
 key/value pairs in each list does not matter."
   (let* ((keys-a (ert--significant-plist-keys a))
          (keys-b (ert--significant-plist-keys b))
-         (only-a (seq--ert-remove-if (lambda (k) (memq k keys-b)) keys-a))
-         (only-b (seq--ert-remove-if (lambda (k) (memq k keys-a)) keys-b))
+         (only-a (cl-remove-if (lambda (k) (memq k keys-b)) keys-a))
+         (only-b (cl-remove-if (lambda (k) (memq k keys-a)) keys-b))
          (explain (lambda (key)
                     `(different-properties-for-key
                       ,key ,(ert--explain-equal-including-properties
@@ -565,12 +491,6 @@ key/value pairs in each list does not matter."
                             (not (equal (plist-get a key) (plist-get b key))))
                    (setq result (funcall explain key))))
                result)))))
-
-(defun seq--ert-remove-if (pred list)
-  "The elements of LIST for which PRED is nil, in order."
-  (let ((out nil))
-    (dolist (x list) (unless (funcall pred x) (push x out)))
-    (nreverse out)))
 
 (defun ert--abbreviate-string (s len suffixp)
   "Shorten string S to at most LEN chars.
@@ -761,48 +681,26 @@ t -- Always matches.
                   operands (cdr operands)))
           ok))
        ((eq operator 'not)
-        (ert--check-one-operand result-type)
+        (cl-assert (eql (length operands) 1))
         (not (ert-test-result-type-p result (car operands))))
        ((eq operator 'satisfies)
-        (ert--check-one-operand result-type)
+        (cl-assert (eql (length operands) 1))
         (funcall (car operands) result))
        (t (error "ert-test-result-type-p: %S is not one of %S"
                  operator '(and or not satisfies))))))
    (t (error "No clause matching `%S'" result-type))))
 
-(defun ert--check-one-operand (form)
-  "Signal an assertion failure unless FORM has exactly one operand."
-  (unless (= (length (cdr form)) 1)
-    (signal 'cl-assertion-failed (list `(eql (length operands) 1)))))
 
 (defun ert-test-result-expected-p (test result)
   "Return non-nil if TEST's expected result type matches RESULT."
   (or (ert-test-result-type-p result :skipped)
       (ert-test-result-type-p result (ert-test-expected-result-type test))))
 
-(defun ert--test-named (symbol)
-  "The test SYMBOL names; an assertion failure if it names none."
-  (unless (ert-test-boundp symbol)
-    (signal 'cl-assertion-failed (list `(ert-test-boundp ,symbol))))
-  (ert-get-test symbol))
 
 (defun ert--select-satisfying (pred universe)
   "The tests of UNIVERSE (see `ert-select-tests') for which PRED holds."
-  (seq--ert-remove-if (lambda (test) (not (funcall pred test)))
+  (cl-remove-if (lambda (test) (not (funcall pred test)))
                       (ert-select-tests t universe)))
-
-(defun ert--union (list1 list2)
-  "LIST1 and LIST2 as a set union, ordered as `cl-union' orders it."
-  (cond ((null list1) list2)
-        ((null list2) list1)
-        ((equal list1 list2) list1)
-        (t
-         ;; New elements of the shorter list go in front of the longer.
-         (when (< (length list1) (length list2))
-           (let ((tmp list1)) (setq list1 list2 list2 tmp)))
-         (dolist (x list2)
-           (unless (memq x list1) (push x list1)))
-         list1)))
 
 (defun ert-select-tests (selector universe)
   "Return a list of tests that match SELECTOR.
@@ -868,26 +766,30 @@ contained in UNIVERSE."
                  (push (ert-get-test name) tests)))
              (nreverse tests)))
           ((listp universe)
-           (seq--ert-remove-if (lambda (test)
+           (cl-remove-if (lambda (test)
                                  (not (and (ert-test-name test)
                                            (string-match selector
                                                          (symbol-name (ert-test-name test))))))
                                universe))
           (t (error "No clause matching `%S'" universe))))
    ((ert-test-p selector) (list selector))
-   ((symbolp selector) (list (ert--test-named selector)))
+   ((symbolp selector)
+    (cl-assert (ert-test-boundp selector))
+    (list (ert-get-test selector)))
    ((consp selector)
     (let ((operator (car selector))
           (operands (cdr selector)))
       (cond
        ((eq operator 'member)
-        (mapcar (lambda (test)
-                  (cond ((symbolp test) (ert--test-named test))
-                        ((ert-test-p test) test)
-                        (t (error "No clause matching `%S'" test))))
+        (mapcar (lambda (purported-test)
+                  (cond ((symbolp purported-test)
+                         (cl-assert (ert-test-boundp purported-test))
+                         (ert-get-test purported-test))
+                        ((ert-test-p purported-test) purported-test)
+                        (t (error "No clause matching `%S'" purported-test))))
                 operands))
        ((eq operator 'eql)
-        (ert--check-one-operand selector)
+        (cl-assert (eql (length operands) 1))
         (ert-select-tests `(member ,@operands) universe))
        ((eq operator 'and)
         (if (null operands)
@@ -895,22 +797,22 @@ contained in UNIVERSE."
           (ert-select-tests `(and ,@(cdr operands))
                             (ert-select-tests (car operands) universe))))
        ((eq operator 'not)
-        (ert--check-one-operand selector)
+        (cl-assert (eql (length operands) 1))
         (let* ((all (ert-select-tests t universe))
                (excluded (ert-select-tests (car operands) all)))
-          (seq--ert-remove-if (lambda (test) (memq test excluded)) all)))
+          (cl-remove-if (lambda (test) (memq test excluded)) all)))
        ((eq operator 'or)
         (if (null operands)
             (ert-select-tests nil universe)
-          (ert--union (ert-select-tests (car operands) universe)
+          (cl-union (ert-select-tests (car operands) universe)
                       (ert-select-tests `(or ,@(cdr operands)) universe))))
        ((eq operator 'tag)
-        (ert--check-one-operand selector)
+        (cl-assert (eql (length operands) 1))
         (let ((tag (car operands)))
           (ert--select-satisfying (lambda (test) (member tag (ert-test-tags test)))
                                   universe)))
        ((eq operator 'satisfies)
-        (ert--check-one-operand selector)
+        (cl-assert (eql (length operands) 1))
         (ert--select-satisfying (car operands) universe))
        (t (error "ert-select-tests: %S is not one of %S"
                  operator '(member eql and not or tag satisfies))))))
@@ -1008,8 +910,7 @@ SELECTOR is the selector that was used to select TESTS."
          (i 0))
     (while (< i (length tests))
       (let ((key (ert--stats-test-key (aref tests i))))
-        (when (gethash key map)
-          (signal 'cl-assertion-failed (list '(not (gethash key map)))))
+        (cl-assert (not (gethash key map)))
         (puthash key i map))
       (setq i (1+ i)))
     (make-ert--stats :selector selector
@@ -1143,6 +1044,15 @@ after the prefix."
 ;;    head indents under the head.  Integer indentations are remembered
 ;;    for the following lines of the same list, as `indent-sexp' does.
 ;; Indentation uses tabs for each 8 columns, as `indent-tabs-mode' does.
+
+;; EMACS-COMPAT: the indentation that Emacs's lisp-mode.el (preloaded
+;; there, absent here) gives to special forms, which the layout uses.
+(dolist (spec '((autoload . defun) (progn . 0) (prog1 . 1) (save-excursion . 0)
+                (save-restriction . 0) (save-current-buffer . 0) (let . 1) (let* . 1)
+                (while . 1) (if . 2) (catch . 1) (condition-case . 2) (handler-case . 1)
+                (handler-bind . 1) (unwind-protect . 1) (with-output-to-temp-buffer . 1)))
+  (unless (get (car spec) 'lisp-indent-function)
+    (put (car spec) 'lisp-indent-function (cdr spec))))
 
 (defun ert--pp-break-lines (text)
   "Break the printed TEXT into lines as `pp-buffer' does; return the lines."
