@@ -686,8 +686,7 @@ t -- Always matches.
        ((eq operator 'satisfies)
         (cl-assert (eql (length operands) 1))
         (funcall (car operands) result))
-       (t (error "ert-test-result-type-p: %S is not one of %S"
-                 operator '(and or not satisfies))))))
+       (t (error "cl-ecase failed: %s, %s" operator '(and or not satisfies))))))
    (t (error "No clause matching `%S'" result-type))))
 
 
@@ -814,7 +813,7 @@ contained in UNIVERSE."
        ((eq operator 'satisfies)
         (cl-assert (eql (length operands) 1))
         (ert--select-satisfying (car operands) universe))
-       (t (error "ert-select-tests: %S is not one of %S"
+       (t (error "cl-ecase failed: %s, %s"
                  operator '(member eql and not or tag satisfies))))))
    (t (error "No clause matching `%S'" selector))))
 
@@ -885,7 +884,9 @@ contained in UNIVERSE."
      ((or (null result) (ert-test-aborted-with-non-local-exit-p result)
           (ert-test-quit-p result))
       nil)
-     (t (error "ert--stats-set-test-and-result: %S is not a test result" result)))))
+     (t (error "cl-etypecase failed: %s, %s" result
+               '(ert-test-passed ert-test-failed ert-test-skipped null
+                 ert-test-aborted-with-non-local-exit ert-test-quit))))))
 
 (defun ert--stats-set-test-and-result (stats pos test result)
   "Change STATS by replacing the test at position POS with TEST and RESULT.
@@ -979,7 +980,9 @@ STATS), (test-started STATS TEST), (test-ended STATS TEST RESULT) and
         ((null result) '("unknown" "UNKNOWN" ?- ?-))
         ((ert-test-aborted-with-non-local-exit-p result) '("aborted" "ABORTED" ?a ?A))
         ((ert-test-quit-p result) '("quit" "QUIT" ?q ?Q))
-        (t (error "%S is not a test result" result))))
+        (t (error "cl-etypecase failed: %s, %s" result
+                  '(ert-test-passed ert-test-failed ert-test-skipped null
+                    ert-test-aborted-with-non-local-exit ert-test-quit)))))
 
 (defun ert-char-for-test-result (result expectedp)
   "Return a character that represents the test result RESULT.
