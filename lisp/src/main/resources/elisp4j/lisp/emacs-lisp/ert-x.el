@@ -26,15 +26,35 @@
 Not all buffers in this table are necessarily live, but all live
 test buffers are in this table.")
 
+(defun ert--test-buffer-button-action (button)
+  "Pop to the test buffer that BUTTON is associated with."
+  (pop-to-buffer (get-text-property 0 'ert--test-buffer button)))
+
+;; The button type of test buffer names, as `define-button-type' makes it:
+;; its properties sit on the category symbol TYPE-button.
+(put 'ert--test-buffer-button-button 'type 'ert--test-buffer-button)
+(put 'ert--test-buffer-button-button 'action #'ert--test-buffer-button-action)
+(put 'ert--test-buffer-button-button 'help-echo "mouse-2, RET: Pop to test buffer")
+
+(defun ert--test-buffer-button (buffer)
+  "BUFFER's name as a text button of type `ert--test-buffer-button'.
+The properties are those `make-text-button' gives a string."
+  (let ((name (copy-sequence (buffer-name buffer))))
+    (set-text-properties 0 (length name)
+                         (list 'button '(t)
+                               'category 'ert--test-buffer-button-button
+                               'ert--test-buffer buffer)
+                         name)
+    name))
+
 (defun ert--call-with-test-buffer (ert--base-name ert--thunk)
   "Create a test buffer named after ERT--BASE-NAME; call ERT--THUNK in it.
 The buffer is killed only if ERT--THUNK returns normally."
-  (let ((buffer (generate-new-buffer (ert--format-test-buffer-name ert--base-name))))
+  (let* ((buffer (generate-new-buffer (ert--format-test-buffer-name ert--base-name)))
+         (button (ert--test-buffer-button buffer)))
     (puthash buffer t ert--test-buffers)
-    ;; EMACS-COMPAT: GNU ERT makes the info a text button that pops to
-    ;; the buffer; in batch the button's text is all that shows.
     (prog1 (with-current-buffer buffer
-             (ert-info ((buffer-name buffer) :prefix "Buffer: ")
+             (ert-info (button :prefix "Buffer: ")
                (funcall ert--thunk)))
       (kill-buffer buffer)
       (remhash buffer ert--test-buffers))))
