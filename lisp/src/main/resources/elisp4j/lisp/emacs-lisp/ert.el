@@ -1376,14 +1376,23 @@ of the tests (e.g. invalid SELECTOR or bug in the code that runs
 the tests)."
   (or noninteractive
       (user-error "This function is only for use in batch mode"))
-  (unwind-protect
-      (let ((stats (ert-run-tests-batch selector)))
-        (kill-emacs (if (zerop (ert-stats-completed-unexpected stats)) 0 1)))
-    ;; Only reached when the run itself failed: `kill-emacs' above
-    ;; leaves without unwinding.
+  (let ((passed-on nil))
     (unwind-protect
-        (message "Error running tests")
-      (kill-emacs 2))))
+        (condition-case condition
+            (let ((stats (ert-run-tests-batch selector)))
+              (kill-emacs (if (zerop (ert-stats-completed-unexpected stats)) 0 1)))
+          ;; EMACS-COMPAT: in batch, Emacs reports an error that nothing
+          ;; handles where it is signaled and exits with status 255,
+          ;; before any cleanup runs; elisp4j reports it at top level,
+          ;; so the cleanup below must not run for it.
+          (error (setq passed-on t)
+                 (signal (car condition) (cdr condition))))
+      ;; Reached when the run ended by a non-local exit other than an
+      ;; error: `kill-emacs' above leaves without unwinding.
+      (unless passed-on
+        (unwind-protect
+            (message "Error running tests")
+          (kill-emacs 2))))))
 
 (defun ert-summarize-tests-batch-and-exit (&optional high)
   "Summarize the results of testing.
