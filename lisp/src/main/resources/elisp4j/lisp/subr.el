@@ -1040,6 +1040,22 @@ before it is left out of the result)."
   "Return non-nil if OBJECT is a compiled function or an autoload."
   (or (byte-code-function-p object) (subrp object)))
 
+(defun define-symbol-prop (symbol prop val)
+  "Define the property PROP of SYMBOL to be VAL.
+This is to `put' what `defalias' is to `fset': the file being loaded
+is recorded as the definer, for `symbol-file' with type PROP."
+  (let ((sps (assq 'define-symbol-props current-load-list)))
+    (unless sps
+      (setq sps (list 'define-symbol-props))
+      (push sps current-load-list))
+    (let ((ps (assq prop sps)))
+      (unless ps
+        (setq ps (list prop))
+        (setcdr sps (cons ps (cdr sps))))
+      (unless (memq symbol (cdr ps))
+        (setcdr ps (cons symbol (cdr ps))))))
+  (put symbol prop val))
+
 (defun symbol-file (symbol &optional type _native-p)
   "Return the name of the file that defined SYMBOL (as recorded in `load-history')."
   (let ((files load-history)
@@ -1049,7 +1065,10 @@ before it is left out of the result)."
         (when (if type
                   (if (eq type 'defvar)
                       (memq symbol (cdr elt))
-                    (member (cons type symbol) (cdr elt)))
+                    (or (member (cons type symbol) (cdr elt))
+                        ;; Properties set by `define-symbol-prop'.
+                        (memq symbol (cdr (assq type (cdr (assq 'define-symbol-props
+                                                                (cdr elt))))))))
                 (or (memq symbol (cdr elt))
                     (member (cons 'defun symbol) (cdr elt))))
           (setq match t file (car elt))))

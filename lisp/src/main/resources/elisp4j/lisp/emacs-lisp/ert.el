@@ -114,7 +114,7 @@ elisp4j has no debugger to enter; the variable is kept for code that binds it.")
   ;; nil is reserved as "no test" for the functions that look tests up.
   (when (null symbol)
     (error "Attempt to define a test named nil"))
-  (put symbol 'ert--test definition)
+  (define-symbol-prop symbol 'ert--test definition)
   definition)
 
 (defun ert-make-test-unbound (symbol)
