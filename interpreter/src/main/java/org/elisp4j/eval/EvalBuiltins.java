@@ -149,30 +149,6 @@ public final class EvalBuiltins {
         return false;
     }
 
-    /**
-     * Return the interactive form of CMD, or nil if CMD is not a command: a list
-     * {@code (interactive SPEC)}.
-     */
-    @Defun(name = "interactive-form")
-    public static Object interactiveForm(LispRuntime rt, Object cmd) {
-        Object f = cmd;
-        if (cmd instanceof Symbol s && s != Lisp.NIL) {
-            Object prop = rt.get(s, rt.intern("interactive-form"));
-            if (prop != Lisp.NIL) return prop;
-            f = rt.evaluator.indirectFunction(s);
-        }
-        if (f instanceof Subr sub) {
-            return sub.interactive == null ? Lisp.NIL : Lisp.list(rt.q.interactive, sub.interactive);
-        }
-        if (f instanceof Cons c && (c.car() == rt.q.lambda || c.car() == rt.q.closure)) {
-            Object body = c.car() == rt.q.closure ? Lisp.cdrSafe(Lisp.cdrSafe(c.cdr())) : Lisp.cdrSafe(c.cdr());
-            if (body instanceof Cons b && b.car() instanceof org.elisp4j.core.LString && b.cdr() instanceof Cons) body = b.cdr();
-            while (body instanceof Cons b && b.car() instanceof Cons d && d.car() == rt.q.declare) body = b.cdr();
-            if (body instanceof Cons b && b.car() instanceof Cons i && i.car() == rt.q.interactive) return i;
-        }
-        return Lisp.NIL;
-    }
-
     /** Define FUNCTION to autoload from FILE. */
     @Defun(name = "autoload")
     public static Object autoload(LispRuntime rt, Symbol function, LString file, @Opt Object docstring,

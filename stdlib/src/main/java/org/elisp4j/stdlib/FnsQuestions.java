@@ -42,7 +42,7 @@ public final class FnsQuestions {
                 if (ans.contentEquals("yes")) return Lisp.T;
                 if (ans.contentEquals("no")) return Lisp.NIL;
                 Dispnew.ding(rt, Lisp.NIL);
-                KeyboardInput.discardInput(rt);
+                KeyboardRead.discardInput(rt);
                 rt.funcall(rt.intern("message"), LString.of("%s"), LString.of("Please answer yes or no."));
                 Dispnew.sleepFor(rt, 2L, Lisp.NIL);
             }

@@ -232,7 +232,9 @@ public final class KeyboardRead {
     }
 
     private static void showPrompt(LispRuntime rt, Object prompt) {
+        Minibuf.checkInteractionAllowed(rt);
         if (prompt == Lisp.NIL) return;
+        if (!(prompt instanceof LString)) throw LispSignal.wrongType("stringp", prompt);
         rt.funcall(rt.intern("message"), LString.of("%s"), prompt);
     }
 
