@@ -5,21 +5,26 @@
 # into a directory OUTSIDE the repository (they are GPL; never commit them).  A private sources
 # list with a deb-src line for the configured Debian release keeps the system's apt
 # configuration untouched.  Each file runs as
-#   bin/elisp --batch -Q -L <test-dir> -l FILE -f ert-run-tests-batch-and-exit
-# with a per-file timeout; the script prints, per file, the tests run / as expected / unexpected
-# / skipped (read from ERT's summary line) and a total.
+#   bin/elisp --batch -Q -L <test-dir> -l ert -l FILE --eval '(ert-run-tests-batch-and-exit SEL)'
+# (as Emacs's test/Makefile runs them: ERT loaded first, then the file, then
+# (ert-run-tests-batch-and-exit SELECTOR) with the Makefile's default selector) with a per-file
+# timeout; the script prints, per file, the tests run / as expected / unexpected / skipped (read
+# from ERT's summary line) and a total.
 #
 # Usage: tools/run-emacs-tests.sh [-v] [FILE-PATTERN ...]
 #   FILE-PATTERN  a test file relative to the Emacs tree's test/ directory, e.g. src/fns-tests.el
 #                 (default: the set below)
 #   -v            keep each file's full log and show its unexpected results
 # Environment: EMACS_SRC (default /tmp/elisp4j-emacs-src), TIMEOUT seconds per file (default 300),
-#              LOGDIR (default $EMACS_SRC/logs).
+#              LOGDIR (default $EMACS_SRC/logs), SELECTOR (default: the Makefile's, which leaves out
+#              :expensive-test and :unstable tests).
 # Build first: mvn -q -DskipTests package
 set -u
 root=$(cd "$(dirname "$0")/.." && pwd)
 src=${EMACS_SRC:-/tmp/elisp4j-emacs-src}
 timeout_s=${TIMEOUT:-300}
+# test/Makefile's default selector.
+selector=${SELECTOR:-"(not (or (tag :expensive-test) (tag :unstable)))"}
 verbose=0
 if [ "${1:-}" = -v ]; then verbose=1; shift; fi
 
@@ -73,10 +78,12 @@ for rel in "$@"; do
   [ -f "$file" ] || continue
   t_files=$((t_files + 1))
   log="$logdir/$(echo "$rel" | tr / _).log"
-  # Like Emacs's test/Makefile: run from test/, with EMACS_TEST_DIRECTORY set.
-  (cd "$tests" && env EMACS_TEST_DIRECTORY="$tests" LC_ALL=C.UTF-8 TZ=UTC \
-     timeout "$timeout_s" "$elisp" --batch -Q -L "$(dirname "$file")" -l "$file" \
-     -f ert-run-tests-batch-and-exit </dev/null >"$log" 2>&1)
+  # As Emacs's test/Makefile runs a file: from test/, test/ on load-path, ERT loaded first,
+  # HOME nonexistent, LANG=C, EMACS_TEST_DIRECTORY set, and its default selector.
+  (cd "$tests" && env -u LC_ALL -u LC_CTYPE -u LC_MESSAGES LANG=C HOME=/nonexistent \
+     EMACS_TEST_DIRECTORY="$tests" EMACSLOADPATH= \
+     timeout "$timeout_s" "$elisp" --batch -Q -L "$tests" -L "$(dirname "$file")" -l ert -l "$file" \
+     --eval "(ert-run-tests-batch-and-exit '$selector)" </dev/null >"$log" 2>&1)
   rc=$?
   summary=$(grep -E '^(Aborted: )?Ran [0-9]+ tests, ' "$log" | tail -n 1)
   if [ -n "$summary" ]; then

@@ -1044,8 +1044,10 @@ after the prefix."
 ;;    sexp.  A symbol head with a `lisp-indent-function' property of
 ;;    `defun' (or a name starting with "def") or an integer N indents as
 ;;    `lisp-indent-defform' and `lisp-indent-specform' do; a non-symbol
-;;    head indents under the head.  Integer indentations are remembered
-;;    for the following lines of the same list, as `indent-sexp' does.
+;;    head indents under the head.  A head whose `lisp-indent-function'
+;;    is a function indents as if it had none (the function would need
+;;    a buffer).  Integer indentations are remembered for the following
+;;    lines of the same list, as `indent-sexp' does.
 ;; Indentation uses tabs for each 8 columns, as `indent-tabs-mode' does.
 
 ;; EMACS-COMPAT: the indentation that Emacs's lisp-mode.el (preloaded
