@@ -82,7 +82,7 @@ for rel in "$@"; do
   # HOME nonexistent, LANG=C, EMACS_TEST_DIRECTORY set, and its default selector.
   (cd "$tests" && env -u LC_ALL -u LC_CTYPE -u LC_MESSAGES LANG=C HOME=/nonexistent \
      EMACS_TEST_DIRECTORY="$tests" EMACSLOADPATH= \
-     timeout "$timeout_s" "$elisp" --batch -Q -L "$tests" -L "$(dirname "$file")" -l ert -l "$file" \
+     timeout -k 10 "$timeout_s" "$elisp" --batch -Q -L "$tests" -L "$(dirname "$file")" -l ert -l "$file" \
      --eval "(ert-run-tests-batch-and-exit '$selector)" </dev/null >"$log" 2>&1)
   rc=$?
   summary=$(grep -E '^(Aborted: )?Ran [0-9]+ tests, ' "$log" | tail -n 1)
