@@ -43,7 +43,7 @@
 (check (cl-do ((i 0 (1+ i)) (acc nil (cons i acc))) ((= i 3) acc)))
 (check (cl-do* ((i 0 (1+ i)) (j i i)) ((= i 3) (list i j))))
 (check (cl-do ((x '(1 2 3) (cdr x)) (s 0)) ((null x) s) (setq s (+ s (car x)))))
-(check (let (syms) (cl-do-symbols (s (let ((ob (obarray-make))) (intern "abc" ob) ob)) (push (symbol-name s) syms)) syms))
+(check (let (syms) (cl-do-symbols (s (let ((ob (make-vector 3 0))) (intern "abc" ob) ob)) (push (symbol-name s) syms)) syms))
 (check (cl-multiple-value-bind (a b) (cl-values 1 2 3) (list a b)))
 (check (let (a b) (list (cl-multiple-value-setq (a b) (list 5 6)) a b)))
 (check (let ((x 5)) (cl-callf * x 3) x))

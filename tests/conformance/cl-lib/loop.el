@@ -83,7 +83,7 @@
 (check (cl-loop for x in '(1 2) collect x collect (* 10 x)))
 (check (cl-loop for x in '(1 2) append (list x x)))
 (check (cl-loop for x in '(1 2 3) maximize x into m finally return (list m)))
-(check (cl-loop for sym being the symbols of (let ((ob (obarray-make))) (intern "qqq" ob) ob) collect (symbol-name sym)))
+(check (cl-loop for sym being the symbols of (let ((ob (make-vector 3 0))) (intern "qqq" ob) ob) collect (symbol-name sym)))
 (check (cl-loop for x in '(5 3 8) minimize x into lo maximize x into hi finally return (list lo hi)))
 (check (cl-loop for i from 1 to 3 collect i into l finally return l))
 (check (cl-loop for i from 3 downto 1 vconcat (vector i)))

@@ -15,6 +15,8 @@
 (load "emacs-lisp/gv" nil t)
 (load "keymap" nil t)
 (load "bindings" nil t)
+(load "emacs-lisp/cl-preloaded" nil t)
+(load "emacs-lisp/cl-generic" nil t)
 (load "custom" nil t)
 (load "emacs-lisp/subr-x" nil t)
 (load "emacs-lisp/timer" nil t)
@@ -25,6 +27,7 @@
 (load "userlock" nil t)
 (load "minibuffer" nil t)
 (load "modes-elisp4j" nil t)
+(load "loaddefs" nil t)
 (load "startup" nil t)
 
 ;;; loadup.el ends here

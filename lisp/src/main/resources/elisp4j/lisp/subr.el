@@ -492,6 +492,19 @@ The body may use `inline-quote', `inline-letevals', `inline-const-p',
   "Return t if OBJECT is a bignum."
   (and (integerp object) (not (fixnump object))))
 
+(defun booleanp (object)
+  "Return t if OBJECT is one of the two canonical boolean values: t or nil."
+  (and (memq object '(nil t)) t))
+
+(defvar gensym-counter 0
+  "Number used to construct the name of the next symbol created by `gensym'.")
+
+(defun gensym (&optional prefix)
+  "Return a new uninterned symbol.
+The name is made by appending `gensym-counter' to PREFIX (default \"g\")."
+  (let ((num (prog1 gensym-counter (setq gensym-counter (1+ gensym-counter)))))
+    (make-symbol (format "%s%d" (or prefix "g") num))))
+
 (defun lsh (value count)
   "Return VALUE with its bits shifted left by COUNT (logically for negative fixnums)."
   (when (and (< value 0) (< count 0))

@@ -362,7 +362,16 @@ public final class Evaluator {
             if (fn instanceof SpecialForms.Form sf) return special.analyze(sf, c, sc);
             Object expander = macroExpander(s, Lisp.NIL);
             if (expander != null) {
-                Object expansion = apply(expander, Lisp.listToArray(c.cdr()));
+                int depth = rt.depth;
+                Object expansion;
+                try {
+                    expansion = apply(expander, Lisp.listToArray(c.cdr()));
+                } catch (LispSignal e) {
+                    // EMACS-COMPAT: Emacs expands a macro call when it evaluates it, so a failing
+                    // expansion signals there (where a condition-case around it can catch it).
+                    rt.depth = depth;
+                    return new Deferred(this, form, sc);
+                }
                 return analyze(expansion, sc);
             }
             return Calls.make(this, s, form, sc, analyzeArgs(c.cdr(), sc));
@@ -468,6 +477,25 @@ public final class Evaluator {
                 return body.eval(frame);
             }
         };
+    }
+
+    /** A macro call whose expansion failed at analysis: expanded again each time it runs. */
+    static final class Deferred extends Node {
+        private final Evaluator ev;
+        private final Object form;
+        private final Scope scope;
+        private Node expanded;
+
+        Deferred(Evaluator ev, Object form, Scope scope) {
+            this.ev = ev;
+            this.form = form;
+            this.scope = scope;
+        }
+
+        @Override public Object eval(Object[] f) {
+            if (expanded == null) expanded = ev.analyzeLate(ev.macroexpand1(form, Lisp.NIL), scope);
+            return expanded.eval(f);
+        }
     }
 
     // ---- errors and handlers ----------------------------------------------------------------

@@ -869,16 +869,6 @@ BODY forms are executed and their result is returned."
 
 ;;;; Local functions and macros.
 
-(defun cl--with-local-functions (fns env)
-  "ENV extended with the local functions FNS, an alist (NAME . VAR).
-A call (NAME ARGS...) becomes (funcall VAR ARGS...) and #\\='NAME becomes VAR."
-  (dolist (f fns)
-    (let ((var (cdr f)))
-      (push (cons (car f) (lambda (&rest args) `(funcall ,var ,@args))) env)))
-  (cons (cons :cl-local-functions
-              (append fns (cdr (assq :cl-local-functions env))))
-        env))
-
 (defmacro cl-flet (bindings &rest body)
   "Make local function definitions.
 Each definition can take the form (FUNC EXP) where FUNC is the function

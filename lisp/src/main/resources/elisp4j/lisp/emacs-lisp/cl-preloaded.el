@@ -294,6 +294,16 @@ one stored in NAME's instances."
               (cons head (cl--walk-forms (cdr form) env))
             (cl--walk new env)))))))))
 
+(defun cl--with-local-functions (fns env)
+  "ENV extended with the local functions FNS, an alist (NAME . VAR).
+A call (NAME ARGS...) becomes (funcall VAR ARGS...) and #\\='NAME becomes VAR."
+  (dolist (f fns)
+    (let ((var (cdr f)))
+      (push (cons (car f) (lambda (&rest args) `(funcall ,var ,@args))) env)))
+  (cons (cons :cl-local-functions
+              (append fns (cdr (assq :cl-local-functions env))))
+        env))
+
 (put 'cl-defun 'doc-string-elt 3)
 (put 'cl-defmacro 'doc-string-elt 3)
 (put 'cl-defsubst 'doc-string-elt 3)

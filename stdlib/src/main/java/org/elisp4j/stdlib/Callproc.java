@@ -65,8 +65,8 @@ public final class Callproc {
     }
 
     /** A variable of the environment Emacs started with (not affected by setenv). */
-    static String initialEnv(String name) {
-        return System.getenv(name);
+    static String initialEnv(LispRuntime rt, String name) {
+        return rt.environment.get(name);
     }
 
     /** VAR's value in `process-environment', or null when unset (Emacs's egetenv). */

@@ -48,7 +48,7 @@ public final class Coding {
         // EMACS-COMPAT: Emacs sets these from the locale in Lisp (set-locale-environment) at
         // startup; elisp4j has no language environments, so the values a UTF-8 or Latin-1 locale
         // gives are set here.
-        String charset = localeCharset();
+        String charset = localeCharset(rt.environment);
         Object locale = charset.equals("utf-8") ? rt.intern("utf-8-unix")
                 : charset.equals("latin-1") ? rt.intern("iso-latin-1-unix") : Lisp.NIL;
         rt.defvar("locale-coding-system", locale);
@@ -58,10 +58,10 @@ public final class Coding {
     }
 
     /** "utf-8", "latin-1" or "" for the charset of the LC_ALL / LC_CTYPE / LANG locale. */
-    static String localeCharset() {
+    static String localeCharset(java.util.Map<String, String> env) {
         String loc = null;
         for (String v : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
-            String s = System.getenv(v);
+            String s = env.get(v);
             if (s != null && !s.isEmpty()) { loc = s; break; }
         }
         if (loc == null) return "";

@@ -37,7 +37,6 @@ public final class Subprocess {
         rt.defvar("exec-directory", Lisp.NIL);
         rt.defvar("exec-suffixes", Lisp.list(LString.of("")));
         rt.defvar("process-connection-type", Lisp.T);
-        rt.defvar("default-process-coding-system", Lisp.NIL);
     }
 
     private static Object execPath(LispRuntime rt) {

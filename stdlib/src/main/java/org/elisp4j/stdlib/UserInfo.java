@@ -151,8 +151,8 @@ public final class UserInfo {
             String n = userName(uidArg(uid));
             return n == null ? Lisp.NIL : LString.of(n);
         }
-        String n = Callproc.initialEnv("LOGNAME");
-        if (n == null) n = Callproc.initialEnv("USER");
+        String n = Callproc.initialEnv(rt, "LOGNAME");
+        if (n == null) n = Callproc.initialEnv(rt, "USER");
         if (n == null) n = userName(ids().euid());
         return n == null ? LString.of("unknown") : LString.of(n);
     }
@@ -173,7 +173,7 @@ public final class UserInfo {
     public static Object userFullName(LispRuntime rt, @Opt Object uid) {
         Passwd p;
         if (uid == Lisp.NIL) {
-            String env = Callproc.initialEnv("NAME");
+            String env = Callproc.initialEnv(rt, "NAME");
             if (env != null) return LString.of(env);
             p = byUid(ids().euid());
             if (p == null) return LString.of("unknown");

@@ -129,4 +129,20 @@ class SystemInfoTest extends LispTestSupport {
         call("unlock-file", LString.of(f.toString()));
         assertFalse(Files.exists(tmp.resolve(".#g.txt"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
     }
+
+    @Test
+    void pinnedEnvironment() {
+        java.util.Map<String, String> env = new java.util.LinkedHashMap<>();
+        env.put("HOME", "/pinned/home");
+        env.put("LC_ALL", "C");
+        env.put("LOGNAME", "someone");
+        org.elisp4j.LispRuntime r = new org.elisp4j.LispRuntime(System.out, System.err, env);
+        assertEquals("(\"HOME=/pinned/home\" \"LC_ALL=C\" \"LOGNAME=someone\")",
+                print(r.symbolValue(r.intern("process-environment"))));
+        assertEquals("/pinned/home/x", r.funcall(r.intern("expand-file-name"), str("~/x")).toString());
+        assertEquals("someone", r.funcall(r.intern("user-login-name")).toString());
+        // The C locale has no locale coding system, as in Emacs.
+        assertEquals(Lisp.NIL, r.symbolValue(r.intern("locale-coding-system")));
+        assertEquals("(undecided-unix . utf-8-unix)", print(r.symbolValue(r.intern("default-process-coding-system"))));
+    }
 }

@@ -1,0 +1,25 @@
+;;; loaddefs.el --- autoloads of the non-preloaded libraries  -*- lexical-binding: t -*-
+
+;; Part of elisp4j.  Emacs generates its loaddefs.el from the ;;;###autoload
+;; cookies of its libraries; elisp4j keeps this short list by hand: the
+;; functions and macros that GNU Emacs 28 makes available from these
+;; libraries before they are loaded (as `emacs -Q' shows), so that using
+;; one loads its file.
+
+;;; Code:
+
+;; pcase.el
+(dolist (name '(pcase pcase-exhaustive pcase-let pcase-let* pcase-dolist
+                pcase-lambda pcase-setq pcase-defmacro))
+  (autoload name "pcase" nil nil t))
+
+;; cl-lib.el
+(autoload 'cl-incf "cl-lib" nil nil t)
+
+;; seq.el
+(dolist (name '(seq-every-p seq-filter seq-find seq-group-by seq-intersection
+                seq-max seq-position seq-random-elt seq-reduce seq-remove
+                seq-some seq-sort-by seq-subseq seq-take seq-union seq-uniq))
+  (autoload name "seq"))
+
+;;; loaddefs.el ends here
