@@ -85,26 +85,28 @@ for rel in "$@"; do
      timeout -k 10 "$timeout_s" "$elisp" --batch -Q -L "$tests" -L "$(dirname "$file")" -l ert -l "$file" \
      --eval "(ert-run-tests-batch-and-exit '$selector)" </dev/null >"$log" 2>&1)
   rc=$?
+  # Count the per-test lines ("   passed  3/10  NAME (T sec)"): lower case is an expected
+  # result, "skipped" a skip, anything else (FAILED, PASSED, ABORTED, QUIT) unexpected.  This
+  # also counts the tests of a run that was cut short.
+  results=$(grep -E '^ +[A-Za-z]+ +[0-9]+/[0-9]+  ' "$log" | awk '{print $1}')
+  run=$(printf '%s\n' "$results" | grep -c .)
+  exp=$(printf '%s\n' "$results" | grep -cE '^(passed|failed)$')
+  skip=$(printf '%s\n' "$results" | grep -ciE '^skipped$')
+  unexp=$((run - exp - skip))
   summary=$(grep -E '^(Aborted: )?Ran [0-9]+ tests, ' "$log" | tail -n 1)
-  if [ -n "$summary" ]; then
-    run=$(echo "$summary" | sed -E 's/.*Ran ([0-9]+) tests.*/\1/')
-    exp=$(echo "$summary" | sed -E 's/.* ([0-9]+) results as expected.*/\1/')
-    unexp=$(echo "$summary" | sed -E 's/.* ([0-9]+) unexpected.*/\1/')
-    skip=$(echo "$summary" | grep -oE '[0-9]+ skipped' | cut -d' ' -f1)
-    skip=${skip:-0}
-    status="exit $rc"
-    case "$summary" in Aborted:*) status="aborted (exit $rc)" ;; esac
+  if [ $rc -eq 124 ] || [ $rc -eq 137 ]; then
+    status="timeout after ${timeout_s}s"
+  elif [ -n "$summary" ]; then
+    case "$summary" in Aborted:*) status="aborted (exit $rc)" ;; *) status="exit $rc" ;; esac
   else
-    run=0; exp=0; unexp=0; skip=0
-    t_broken=$((t_broken + 1))
-    if [ $rc -eq 124 ]; then status="timeout after ${timeout_s}s"
-    else status="did not run: $(grep -m 1 -E 'error|Error' "$log" | cut -c1-100)"; fi
+    status="did not run: $(grep -m 1 -E '^Debugger entered|[Ee]rror' "$log" | cut -c1-100)"
   fi
+  [ "$run" -gt 0 ] || t_broken=$((t_broken + 1))
   t_run=$((t_run + run)); t_exp=$((t_exp + exp)); t_unexp=$((t_unexp + unexp)); t_skip=$((t_skip + skip))
   printf '%-40s %6s %8s %10s %7s  %s\n' "$rel" "$run" "$exp" "$unexp" "$skip" "$status"
   if [ $verbose = 1 ]; then
     sed -n '/unexpected results:$/,/^$/p' "$log" | sed 's/^/    /'
   fi
 done
-printf '%-40s %6s %8s %10s %7s  %s\n' "TOTAL ($t_files files, $t_broken did not run)" "$t_run" "$t_exp" "$t_unexp" "$t_skip" ""
+printf '%-40s %6s %8s %10s %7s  %s\n' "TOTAL ($t_files files, $t_broken ran no test)" "$t_run" "$t_exp" "$t_unexp" "$t_skip" ""
 echo "logs: $logdir"
