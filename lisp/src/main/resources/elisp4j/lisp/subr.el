@@ -583,6 +583,11 @@ With TO nil or equal to FROM, return (FROM)."
 
 (defalias 'flatten-list #'flatten-tree)
 
+(defmacro bound-and-true-p (var)
+  "Return the value of symbol VAR if it is bound, else nil.
+Under lexical binding this says nothing about a lexical variable VAR."
+  `(and (boundp (quote ,var)) ,var))
+
 (defun ensure-list (object)
   "Return OBJECT as a list (itself if it is one, else a one-element list)."
   (if (listp object) object (list object)))
