@@ -29,13 +29,6 @@
 (define-derived-mode messages-buffer-mode special-mode "Messages"
   "Major mode of the \"*Messages*\" buffer, where `message' logs.")
 
-(defun messages-buffer ()
-  "Return the \"*Messages*\" buffer, creating it in `messages-buffer-mode' if needed."
-  (or (get-buffer "*Messages*")
-      (with-current-buffer (get-buffer-create "*Messages*")
-        (messages-buffer-mode)
-        (current-buffer))))
-
 (define-derived-mode prog-mode nil "Prog"
   "Major mode for editing programming language source code."
   (setq-local require-final-newline mode-require-final-newline)
