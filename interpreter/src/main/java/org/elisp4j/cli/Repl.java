@@ -99,8 +99,9 @@ public final class Repl {
                     break;
                 }
                 if (line.interrupted()) continue;
+                // The reader may want more than the editor's scan saw (a lone quote): edit on.
                 String rest = eval.evalAll(line.text(), true);
-                if (!rest.isEmpty()) unfinished = rest;
+                if (!rest.isEmpty()) unfinished = rest + "\n";
             }
             rt.funcall(rt.intern("kill-emacs"));
             return 0;

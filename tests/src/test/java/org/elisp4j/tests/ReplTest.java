@@ -80,6 +80,11 @@ class ReplTest {
             r.type(")" + RET);
             String shown = r.prompt();
             assertTrue(shown.endsWith("\n(1 \"a (string\nwith ( inside\" 40 2)\nELISP> "), shown);
+            // A quote still needs its datum: the text comes back for more.
+            r.type("'" + RET);
+            r.waitFor("  ...");
+            r.type("sym" + RET);
+            assertTrue(r.prompt().endsWith("\nsym\nELISP> "));
         }
     }
 
@@ -238,10 +243,12 @@ class ReplTest {
     }
 
     @Test
-    void timersRunWhileWaitingAtThePrompt() throws Exception {
+    void timersAndIdleTimersRunWhileWaitingAtThePrompt() throws Exception {
         try (ReplSession r = start()) {
-            r.eval("(run-with-timer 0.2 nil (lambda () (message \"timer fired\")))");
+            r.eval("(progn (run-with-timer 0.2 nil (lambda () (message \"timer fired\")))"
+                    + " (run-with-idle-timer 0.5 nil (lambda () (message \"idle timer fired\"))) nil)");
             r.waitFor("timer fired");
+            r.waitFor("idle timer fired");
             r.type("(+ 1 1)" + RET);
             r.waitFor("2 (#o2, #x2, ?\\C-b)");
         }
