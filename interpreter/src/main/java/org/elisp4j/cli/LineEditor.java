@@ -120,6 +120,10 @@ final class LineEditor {
             } catch (EndOfFileException | IOError e) {
                 // Ctrl-D on an empty line, or the terminal is gone.
                 line = new Line(null, true, false);
+            } catch (RuntimeException e) {
+                // The editor failed: end input (the REPL exits through kill-emacs, auto-saving)
+                // rather than leave the Lisp thread waiting for a line that never comes.
+                line = new Line(null, true, false);
             }
             r.reply.accept(line);
         }

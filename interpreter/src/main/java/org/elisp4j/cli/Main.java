@@ -96,7 +96,8 @@ public final class Main {
         LispRuntime rt = new LispRuntime(out, err, env);
         rt.stdin = in;
         if (process) {
-            FatalSignals.install(rt, batch);
+            // Without a terminal the REPL is batch-like: SIGINT exits cleanly instead of quitting.
+            FatalSignals.install(rt, batch || System.console() == null);
             UserSignals.install(rt);
         }
         if (cwd != null) rt.setInitialDirectory(cwd.toAbsolutePath().toString());

@@ -1,6 +1,5 @@
 package org.elisp4j.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -161,16 +160,16 @@ public final class Repl {
     }
 
     /**
-     * Without a terminal: read standard input a line at a time (never further, so that
-     * {@code read-string} in a form reads the lines after it) and evaluate each form once it is
+     * Without a terminal: read standard input a line at a time and evaluate each form once it is
      * complete, printing values and errors as the terminal REPL does.
      */
     static int runPiped(LispRuntime rt) {
         ReplEval eval = new ReplEval(rt, rt.stdout);
+        StdinLines lines = new StdinLines(rt, rt.stdin);
         StringBuilder text = new StringBuilder();
         try {
             byte[] line;
-            while ((line = readLine(rt.stdin)) != null) {
+            while ((line = lines.next()) != null) {
                 text.append(new String(line, StandardCharsets.UTF_8)).append('\n');
                 if (FormParser.complete(text.toString())) {
                     String rest = eval.evalAll(text.toString(), true);
@@ -183,18 +182,8 @@ public final class Repl {
             return 0;
         } catch (KillEmacs k) {
             return k.code;
+        } finally {
+            lines.close();
         }
-    }
-
-    /** The next line of {@code in} without its newline, read byte by byte; null at the end. */
-    private static byte[] readLine(InputStream in) {
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
-        int c;
-        try {
-            while ((c = in.read()) >= 0 && c != '\n') line.write(c);
-        } catch (IOException e) {
-            c = -1;
-        }
-        return c < 0 && line.size() == 0 ? null : line.toByteArray();
     }
 }
