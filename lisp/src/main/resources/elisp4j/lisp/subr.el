@@ -185,8 +185,9 @@ bound to COUNT."
   `(condition-case nil
        (let ((inhibit-quit nil))
          ,@body)
-     (quit (setq quit-flag t)
-           (eval '(ignore nil)))))
+     ;; The quit stops BODY; it goes on only where quitting is allowed, and is
+     ;; otherwise left pending in `quit-flag'.
+     (quit (if inhibit-quit (setq quit-flag t) (signal 'quit nil)))))
 
 (defmacro while-no-input (&rest body)
   "Execute BODY (input never arrives while Lisp runs here)."
@@ -1152,16 +1153,16 @@ If CHAR is not a character, return nil."
   "The largest integer that will be displayed as a character.")
 
 (defun eval-expression-print-format (value)
-  "If VALUE is an integer, return a string showing it in octal, hex and as a character."
-  (when (integerp value)
-    (let ((char-string
-           (and (characterp value)
-                (or (null eval-expression-print-maximum-character)
-                    (<= value eval-expression-print-maximum-character))
-                (prin1-char value))))
-      (if char-string
-          (format " (#o%o, #x%x, %s)" value value char-string)
-        (format " (#o%o, #x%x)" value value)))))
+  "Return \" (#oOCTAL, #xHEX[, CHAR])\" describing VALUE if it is an integer, else nil.
+CHAR, the read syntax of VALUE as a character, is included for characters up
+to `eval-expression-print-maximum-character' (all of them if that is nil)."
+  (and (integerp value)
+       (let ((char (and (characterp value)
+                        (<= value (or eval-expression-print-maximum-character value))
+                        (prin1-char value))))
+         (concat (format " (#o%o, #x%x" value value)
+                 (if char (concat ", " char) "")
+                 ")"))))
 
 (defun buffer-narrowed-p ()
   "Return non-nil if the current buffer is narrowed."
