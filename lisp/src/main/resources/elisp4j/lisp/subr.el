@@ -187,7 +187,7 @@ bound to COUNT."
          ,@body)
      ;; The quit stops BODY; it goes on only where quitting is allowed, and is
      ;; otherwise left pending in `quit-flag'.
-     (quit (if inhibit-quit (setq quit-flag t) (signal 'quit nil)))))
+     (quit (if inhibit-quit (ignore (setq quit-flag t)) (signal 'quit nil)))))
 
 (defmacro while-no-input (&rest body)
   "Execute BODY (input never arrives while Lisp runs here)."
