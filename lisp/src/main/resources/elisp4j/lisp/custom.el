@@ -23,8 +23,8 @@
     (set-default symbol (eval exp t))))
 
 (defun internal--define-uninitialized-variable-elisp4j (symbol)
-  "Make SYMBOL special."
-  (eval `(defvar ,symbol) t))
+  "Make SYMBOL special (globally, as `defvar' with a value does)."
+  (internal--define-uninitialized-variable symbol))
 
 (defun custom-initialize-set (symbol exp)
   "Initialize SYMBOL from EXP with its :set function, unless already bound."

@@ -22,4 +22,9 @@
                 seq-some seq-sort-by seq-subseq seq-take seq-union seq-uniq))
   (autoload name "seq"))
 
+;; help-mode.el
+(autoload 'help-mode "help-mode" nil t)
+(dolist (name '(help-mode-setup help-mode-finish help-setup-xref help-buffer))
+  (autoload name "help-mode"))
+
 ;;; loaddefs.el ends here

@@ -6,7 +6,10 @@
 
 ;;; Code:
 
-(defvar delay-mode-hooks nil "If non-nil, `run-mode-hooks' should delay running the hooks.")
+(defvar-local delay-mode-hooks nil "If non-nil, `run-mode-hooks' should delay running the hooks.")
+;; Permanent, so that a mode function run inside `delay-mode-hooks' (its
+;; `kill-all-local-variables') keeps the binding the outer one made.
+(put 'delay-mode-hooks 'permanent-local t)
 (defvar-local delayed-mode-hooks nil "List of delayed mode hooks waiting to be run.")
 (put 'delayed-mode-hooks 'permanent-local t)
 (defvar-local delayed-after-hook-functions nil "List of delayed :after-hook forms waiting to be run.")
