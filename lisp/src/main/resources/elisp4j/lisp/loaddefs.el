@@ -27,4 +27,9 @@
 (dolist (name '(help-mode-setup help-mode-finish help-setup-xref help-buffer))
   (autoload name "help-mode"))
 
+;; dired.el
+(dolist (name '(dired dired-other-window dired-noselect))
+  (autoload name "dired" nil (not (eq name 'dired-noselect))))
+(autoload 'dired-mode "dired")
+
 ;;; loaddefs.el ends here

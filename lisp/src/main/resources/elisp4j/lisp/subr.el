@@ -1229,6 +1229,24 @@ FILE is a feature symbol or a file name; FORM a form or a function."
   "Read a password with PROMPT (from standard input in batch mode)."
   (read-string prompt nil nil default))
 
+;; Used by `insert-directory' to split `ls' switches.
+(defun split-string-and-unquote (string &optional separators)
+  "Split STRING at SEPARATORS (default whitespace), reading \"quoted\" parts as strings.
+The inverse of `combine-and-quote-strings'."
+  (let ((sep (or separators "\\s-+"))
+        (i (string-search "\"" string)))
+    (if (null i)
+        (split-string string sep t)
+      (let ((read (read-from-string string i)))
+        (append (unless (eq i 0) (split-string (substring string 0 i) sep t))
+                (cons (car read)
+                      (split-string-and-unquote (substring string (cdr read)) sep)))))))
+
+(defmacro bound-and-true-p (var)
+  "Return the value of symbol VAR if it is bound, else nil."
+  `(and (boundp (quote ,var)) ,var))
+
 (provide 'subr)
+
 
 ;;; subr.el ends here

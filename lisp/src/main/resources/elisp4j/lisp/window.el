@@ -1309,7 +1309,7 @@ window whose lines contain point stays selected."
         (size (and size (prefix-numeric-value size)))
         new-window)
     (when (and size (< size 0) (< (- size) window-min-height))
-      (setq size (- window-min-height)))
+      (error "Size of new window too small"))
     (setq new-window (split-window nil size))
     (unless split-window-keep-point
       (with-current-buffer (window-buffer)
@@ -1336,7 +1336,7 @@ SIZE as for `split-window'.  Return the new window."
         (size (and size (prefix-numeric-value size)))
         new-window)
     (when (and size (< size 0) (< (- size) window-min-width))
-      (setq size (- window-min-width)))
+      (error "Size of new window too small"))
     (setq new-window (split-window nil size t))
     (let ((quit-restore (window-parameter old-window 'quit-restore)))
       (when quit-restore
@@ -1476,7 +1476,7 @@ FRAME nil means all frames, t the selected frame, otherwise as for
         (unrecord-window-buffer window buffer)))))
 
 (defun other-window (count &optional all-frames interactive)
-  "Select the COUNTth window in cyclic order from the selected one.
+  "Select the COUNTth window in cyclic order from the selected one; return nil.
 Negative COUNT goes backwards.  ALL-FRAMES as for `next-window'.
 Windows with a `no-other-window' parameter are skipped.  An
 `other-window' parameter of the selected window that is a
@@ -1489,34 +1489,26 @@ function is called instead, unless `ignore-window-parameters'."
          old-window old-count)
     (if (functionp function)
         (funcall function count all-frames)
-      (while (> count 0)
-        (setq window (next-window window nil all-frames))
-        (cond
-         ((eq window old-window)
-          (when (= count old-count)
-            (setq window original-window count 0)))
-         ((and (not ignore-window-parameters)
-               (window-parameter window 'no-other-window))
-          (unless old-window
-            (setq old-window window old-count count)))
-         (t (setq count (1- count)))))
-      (while (< count 0)
-        (setq window (previous-window window nil all-frames))
-        (cond
-         ((eq window old-window)
-          (when (= count old-count)
-            (setq window original-window count 0)))
-         ((and (not ignore-window-parameters)
-               (window-parameter window 'no-other-window))
-          (unless old-window
-            (setq old-window window old-count count)))
-         (t (setq count (1+ count)))))
-      (select-window window)
-      (when (and interactive
-                 (not (or executing-kbd-macro noninteractive))
-                 (eq window original-window))
-        (message "No other window to select"))
-      nil)))
+      ;; When only windows to skip are left, give up without selecting.
+      (catch 'exit
+        (while (/= count 0)
+          (setq window (if (> count 0)
+                           (next-window window nil all-frames)
+                         (previous-window window nil all-frames)))
+          (cond
+           ((eq window old-window)
+            (when (= count old-count)
+              (throw 'exit nil)))
+           ((window-parameter window 'no-other-window)
+            (unless old-window
+              (setq old-window window old-count count)))
+           (t (setq count (if (> count 0) (1- count) (1+ count))))))
+        (when (and (eq window original-window)
+                   interactive
+                   (not (or executing-kbd-macro noninteractive)))
+          (message "No other window to select"))
+        (select-window window)
+        nil))))
 
 ;;;; What windows showed: the buffer history of a window.
 
@@ -1930,7 +1922,7 @@ Runs `quit-window-hook' first, then `quit-restore-window'."
 
 (defun window-in-direction (direction &optional window ignore sign wrap minibuf)
   "Return the live window next to WINDOW in DIRECTION, or nil.
-DIRECTION is `above', `below', `left' or `right'.  The window
+DIRECTION is `above' (or `up'), `below' (or `down'), `left' or `right'.  The window
 found must touch WINDOW's edge and overlap WINDOW's left (for
 `above' and `below') or top (for `left' and `right') edge.
 Windows with a `no-other-window' parameter count only if IGNORE.
@@ -1938,8 +1930,10 @@ SIGN and WRAP are not supported; MINIBUF t lets the minibuffer
 window count."
   (ignore sign wrap)
   (setq window (window-normalize-window window t))
-  (unless (memq direction '(above below left right))
-    (error "Wrong direction %s" direction))
+  (cond ((eq direction 'up) (setq direction 'above))
+        ((eq direction 'down) (setq direction 'below))
+        ((not (memq direction '(above below left right)))
+         (error "Wrong direction %s" direction)))
   (let* ((edges (window-pixel-edges window))
          (hor (memq direction '(left right)))
          (ref (if hor (nth 1 edges) (nth 0 edges)))

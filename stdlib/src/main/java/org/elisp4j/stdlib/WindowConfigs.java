@@ -156,6 +156,7 @@ public final class WindowConfigs {
             s.display(cw.buffer).lastSelectedWindow = cw;
             if (data.focusFrame == Lisp.NIL || (data.focusFrame instanceof LispFrame ff && ff.live))
                 f.focusFrame = data.focusFrame;
+            WindowTree.resizeFrameWindows(rt, f);
             for (LispWindow w : dead) {
                 if (w.isLive() && w != f.root && rt.funcall(rt.intern("window-deletable-p"), w) != Lisp.NIL)
                     rt.funcall(rt.intern("delete-window"), w);

@@ -328,6 +328,49 @@ public final class WindowTree {
         return Lisp.T;
     }
 
+    /**
+     * Emacs's resize_frame_windows for heights, as adjust_frame_size runs it: fit the root
+     * window between the frame's top margin and the minibuffer window. EMACS-COMPAT: batch
+     * Emacs's initial root window starts at line 0 although the frame has a one-line menu bar
+     * margin, so the first such adjustment (after `set-window-configuration') moves the root
+     * window down a line and makes it a line shorter.
+     */
+    static void resizeFrameWindows(LispRuntime rt, LispFrame f) {
+        LispWindow r = f.root;
+        LispWindow m = f.minibufferWindow;
+        int unit = f.charHeight;
+        int margin = f.topMargin() * unit;
+        int miniHeight = m != null && m != r ? unit + m.pixelHeight - bodyPixelHeight(rt, m) : 0;
+        int newPixelSize = Math.max(f.lines * unit - margin - miniHeight, unit);
+        int oldPixelSize = r.pixelHeight;
+        if (newPixelSize == oldPixelSize && r.pixelTop == margin) {
+            // Nothing to do.
+        } else if (r.isLive()) {
+            r.topLine = f.topMargin();
+            r.pixelTop = margin;
+            r.totalLines = newPixelSize / unit;
+            r.pixelHeight = newPixelSize;
+        } else {
+            r.topLine = f.topMargin();
+            r.pixelTop = margin;
+            Object delta = (long) (newPixelSize - oldPixelSize);
+            for (Object ignore : new Object[] {Lisp.NIL, Lisp.T}) {
+                rt.funcall(rt.intern("window--resize-root-window"), r, delta, Lisp.NIL, ignore, Lisp.T);
+                if (resizeCheck(r, false) && newPixelSize == intOf(r.newPixel)) {
+                    resizeApply(r, false);
+                    rt.funcall(rt.intern("window--pixel-to-total"), f, Lisp.NIL);
+                    break;
+                }
+            }
+        }
+        if (m != null && m != r) {
+            m.totalLines = miniHeight / unit;
+            m.pixelHeight = miniHeight;
+            m.topLine = r.topLine + r.totalLines;
+            m.pixelTop = r.pixelTop + r.pixelHeight;
+        }
+    }
+
     // ---- making and deleting windows ----------------------------------------------------------
 
     /** Emacs's replace_window: put NEW in OLD's place in the tree (with OLD's geometry if SETFLAG). */
@@ -621,7 +664,13 @@ public final class WindowTree {
             deleteAllChildWindows(rt, r.child);
             r.child = null;
         }
+        boolean internal = !w.isLive();
         replaceWindow(r, w, true);
+        if (internal && !resizeFailed) {
+            // The line and column sizes follow the pixel sizes once WINDOW is the root.
+            rt.funcall(rt.intern("window--pixel-to-total"), f, Lisp.NIL);
+            rt.funcall(rt.intern("window--pixel-to-total"), f, Lisp.T);
+        }
         return Lisp.NIL;
     }
 
@@ -631,7 +680,6 @@ public final class WindowTree {
             rt.funcall(resizeRoot, w, delta, hor, ignore, Lisp.T);
             if (resizeCheck(w, horflag)) {
                 resizeApply(w, horflag);
-                rt.funcall(rt.intern("window--pixel-to-total"), w.frame, hor);
                 return true;
             }
         }
