@@ -173,7 +173,10 @@ explicit files, or as `dired-auto-revert-buffer' says."
               ((functionp dired-auto-revert-buffer)
                (when (funcall dired-auto-revert-buffer dirname)
                  (revert-buffer)
-                 (message "Changed directory automatically updated"))))
+                 (message "Changed directory automatically updated")))
+              ((dired-directory-changed-p dirname)
+               (message "%s" (substitute-command-keys
+                              "Directory has changed on disk; type \\[revert-buffer] to update Dired"))))
       (setq default-directory
             (or (car-safe (insert-directory-wildcard-in-dir-p dirname))
                 (file-name-directory dirname)))
@@ -188,6 +191,14 @@ explicit files, or as `dired-auto-revert-buffer' says."
       (dired-initial-position dirname))
     (set-buffer old-buf)
     buffer))
+
+(defun dired-directory-changed-p (dirname)
+  "Return non-nil if directory DIRNAME changed since this buffer read it."
+  (not (let ((attributes (file-attributes dirname))
+             (modtime (visited-file-modtime)))
+         (or (eq modtime 0)
+             (not (eq (file-attribute-type attributes) t))
+             (equal (file-attribute-modification-time attributes) modtime)))))
 
 (defun dired-find-buffer-nocreate (dirname &optional mode)
   "Return a live Dired buffer (in MODE, default `dired-mode') listing DIRNAME, or nil."
@@ -206,22 +217,31 @@ explicit files, or as `dired-auto-revert-buffer' says."
               (throw 'found buf))))))))
 
 (defun dired-buffers-for-dir (dir &optional file)
-  "Return the live Dired buffers listing DIR, whose wildcard (if any) matches FILE."
+  "Return the live Dired buffers listing DIR, whose wildcard (if any) matches FILE.
+Entries of killed buffers are dropped from `dired-buffers' on the way."
   (setq dir (file-name-as-directory dir))
   (let (result)
     (dolist (elt dired-buffers)
       (let ((buf (cdr elt)))
-        (when (and (buffer-name buf)
-                   (with-current-buffer buf
-                     (and (assoc dir dired-subdir-alist)
-                          (or (null file)
-                              (if (stringp dired-directory)
-                                  (let ((wildcards (file-name-nondirectory dired-directory)))
-                                    (or (zerop (length wildcards))
-                                        (string-match-p (wildcard-to-regexp wildcards) file)))
-                                (member (expand-file-name file dir) (cdr dired-directory)))))))
-          (push buf result))))
+        (cond
+         ((null (buffer-name buf))
+          (setq dired-buffers (delq elt dired-buffers)))
+         ((dired-in-this-tree-p dir (car elt))
+          (with-current-buffer buf
+            (and (assoc dir dired-subdir-alist)
+                 (or (null file)
+                     (if (stringp dired-directory)
+                         (let ((wildcards (file-name-nondirectory dired-directory)))
+                           (or (zerop (length wildcards))
+                               (string-match-p (wildcard-to-regexp wildcards) file)))
+                       (member (expand-file-name file dir) (cdr dired-directory))))
+                 (push buf result)))))))
     result))
+
+(defun dired-in-this-tree-p (file dir)
+  "Return non-nil if FILE is DIR or inside it (comparing the names)."
+  (let (case-fold-search)
+    (string-match-p (concat "^" (regexp-quote dir)) file)))
 
 (defun dired-advertise ()
   "Record the current buffer in `dired-buffers' under its directory."
@@ -800,32 +820,63 @@ On a directory header line, mark all its files but `.' and `..'."
 (defun dired-unmark-all-marks ()
   "Remove all marks and flags from the files of the buffer."
   (interactive)
+  (dired-unmark-all-files ?\r))
+
+(defun dired-unmark-all-files (mark &optional _arg)
+  "Remove MARK (any mark if it is RET) from every file; say how many were removed."
+  (interactive "cRemove marks (RET means all): ")
   (save-excursion
-    (goto-char (point-min))
-    (let ((inhibit-read-only t))
-      (while (re-search-forward dired-re-mark nil t)
-        (unless (dired-get-subdir)
-          (delete-char -1)
-          (insert ?\s))))))
+    (let ((count 0)
+          (inhibit-read-only t)
+          case-fold-search)
+      (goto-char (point-min))
+      (while (if (eq mark ?\r)
+                 (re-search-forward dired-re-mark nil t)
+               (search-forward (format "\n%c" mark) nil t))
+        (delete-char -1)
+        (insert ?\s)
+        (setq count (1+ count)))
+      (message (if (= count 1) "1 mark removed" "%d marks removed") count))))
+
+(defmacro dired-mark-if (predicate msg)
+  "Put `dired-marker-char' on each line (point at its start) where PREDICATE holds.
+MSG, a noun for the files, makes messages before and after saying
+how many were marked.  Return that number, or nil if none."
+  `(let ((inhibit-read-only t) count)
+     (save-excursion
+       (setq count 0)
+       (when ,msg
+         (message "%s %ss%s..."
+                  (cond ((eq dired-marker-char ?\s) "Unmarking")
+                        ((eq dired-del-marker dired-marker-char) "Flagging")
+                        (t "Marking"))
+                  ,msg
+                  (if (eq dired-del-marker dired-marker-char) " for deletion" "")))
+       (goto-char (point-min))
+       (while (not (eobp))
+         (when ,predicate
+           (unless (= (following-char) dired-marker-char)
+             (delete-char 1)
+             (insert dired-marker-char)
+             (setq count (1+ count))))
+         (forward-line 1))
+       (when ,msg
+         (message "%s %s%s %s%s" count ,msg (dired-plural-s count)
+                  (if (eq dired-marker-char ?\s) "un" "")
+                  (if (eq dired-marker-char dired-del-marker) "flagged" "marked"))))
+     (and (> count 0) count)))
 
 (defun dired-mark-files-regexp (regexp &optional marker-char)
   "Mark the files whose names (without directory) match REGEXP; MARKER-CHAR instead of `*'.
 Return the number of files marked, or nil if none."
   (interactive "sMark files (regexp): ")
-  (let ((dired-marker-char (or marker-char dired-marker-char))
-        (inhibit-read-only t)
-        (count 0))
-    (save-excursion
-      (goto-char (point-min))
-      (while (not (eobp))
-        (let ((fn (dired-get-filename t t)))
-          (when (and fn (not (looking-at-p dired-re-dot)) (string-match-p regexp fn)
-                     (not (= (following-char) dired-marker-char)))
-            (delete-char 1)
-            (insert dired-marker-char)
-            (setq count (1+ count))))
-        (forward-line 1)))
-    (and (> count 0) count)))
+  (let ((dired-marker-char (or marker-char dired-marker-char)))
+    (dired-mark-if
+     (and (not (looking-at-p dired-re-dot))
+          (not (eolp))
+          (let ((fn (dired-get-filename t t)))
+            (and fn (string-match-p regexp fn))))
+     "matching file")))
 
 (defun dired-flag-files-regexp (regexp)
   "Flag for deletion the files whose names match REGEXP."
@@ -835,15 +886,26 @@ Return the number of files marked, or nil if none."
 ;;;; Deleting files.
 
 (defun dired-delete-file (file &optional recursive trash)
-  "Delete FILE, or directory FILE if empty or RECURSIVE allows (see `dired-recursive-deletes')."
+  "Delete FILE, or directory FILE if empty or RECURSIVE allows (see `dired-recursive-deletes').
+Unless RECURSIVE is `always', a non-empty directory is deleted only
+after `read-answer' (\"yes\", \"no\", \"all\" or \"quit\")."
   (if (not (eq t (car (file-attributes file))))
       (delete-file file trash)
     (let ((empty (null (directory-files file t directory-files-no-dot-files-regexp))))
       (if (and recursive (not empty))
           (unless (eq recursive 'always)
-            (if (yes-or-no-p (format "Recursively delete %s? " (dired-make-relative file)))
-                (when (eq recursive 'top) (setq recursive 'always))
-              (setq recursive nil)))
+            (let ((answer (read-answer
+                           (format "Recursively %s %s? "
+                                   (if (and trash delete-by-moving-to-trash) "trash" "delete")
+                                   (dired-make-relative file))
+                           '(("yes" ?y "delete recursively the current directory")
+                             ("no" ?n "skip to next")
+                             ("all" ?! "delete all remaining directories with no more questions")
+                             ("quit" ?q "exit")))))
+              (cond ((equal answer "all") (setq recursive 'always dired-recursive-deletes recursive))
+                    ((equal answer "yes") (if (eq recursive 'top) (setq recursive 'always)))
+                    ((equal answer "no") (setq recursive nil))
+                    (t (keyboard-quit)))))
         (setq recursive nil))
       (delete-directory file recursive trash))))
 
@@ -910,10 +972,44 @@ or a list containing OP-SYMBOL) says so."
                 (when (window-live-p window)
                   (quit-restore-window window 'kill)))))))))
 
+(defvar dired-log-buffer "*Dired log*"
+  "Name of the buffer where Dired records failures.")
+
+(defun dired-log (log &rest args)
+  "Record LOG (a format string for ARGS, or t to end an entry) in `dired-log-buffer'."
+  (let ((obuf (current-buffer)))
+    (with-current-buffer (get-buffer-create dired-log-buffer)
+      (goto-char (point-max))
+      (let ((inhibit-read-only t))
+        (cond ((stringp log)
+               (insert (if args (apply #'format-message log args) log)))
+              ((eq t log)
+               ;; The entry's page starts with the time and the buffer.
+               (goto-char (if (search-backward "\f\n" nil t) (match-end 0) (point-min)))
+               (unless (bolp) (insert "\n"))
+               (insert (current-time-string) (format-message "\tBuffer `%s'\n" (buffer-name obuf)))
+               (goto-char (point-max))
+               (insert "\f\n")))))))
+
+(defun dired-log-summary (string failures)
+  "Report the failures of a command: the logged message for one, STRING for more."
+  (if (= (length failures) 1)
+      (message "%s"
+               (with-current-buffer dired-log-buffer
+                 (goto-char (point-max))
+                 ;; The last entry: what follows the previous form feed.
+                 (let ((start (if (search-backward "\f\n" nil t) (match-end 0) (point-min))))
+                   (buffer-substring start (point-max)))))
+    (message (if failures "%s--type ? for details (%s)" "%s--type ? for details")
+             string failures))
+  (dired-log (concat "\n" string "\n"))
+  (dired-log t))
+
 (defun dired-internal-do-deletions (l arg &optional trash)
   "Delete the files of L, a list of (FILE . MARKER), after confirmation.
 ARG is the prefix argument the command got; TRASH non-nil moves
-them to the trash if `delete-by-moving-to-trash'."
+them to the trash if `delete-by-moving-to-trash'.  Failures are
+logged in `dired-log-buffer'."
   (let* ((files (mapcar #'car l))
          (count (length l))
          (succ 0)
@@ -924,26 +1020,33 @@ them to the trash if `delete-by-moving-to-trash'."
                            (format "%s %s " (if trashing "Trash" "Delete")
                                    (dired-mark-prompt arg files)))
         (save-excursion
-          (let (failures)
-            (while l
-              (goto-char (marker-position (cdr (car l))))
-              (dired-move-to-filename)
-              (let ((inhibit-read-only t))
-                (condition-case err
-                    (let ((fn (car (car l))))
-                      (dired-delete-file fn dired-recursive-deletes trash)
-                      (setq succ (1+ succ))
-                      (dolist (buf (dired-buffers-for-dir (file-name-directory fn)
-                                                          (file-name-nondirectory fn)))
-                        (with-current-buffer buf (dired-remove-entry fn))))
-                  (error
-                   (push (car (car l)) failures)
-                   (message "%s: %s" (car err) (error-message-string err)))))
-              (setq l (cdr l)))
-            (if (not failures)
-                (message "%s...done" (if trashing "Trashing" "Deleting"))
-              (message "%d of %d deletion%s failed" (length failures) count
-                       (dired-plural-s count)))))
+          (catch '--delete-cancel
+            (let ((progress (make-progress-reporter (if trashing "Trashing..." "Deleting...")
+                                                    succ count))
+                  failures)
+              (while l
+                (goto-char (marker-position (cdr (car l))))
+                (dired-move-to-filename)
+                (let ((inhibit-read-only t))
+                  (condition-case err
+                      (let ((fn (car (car l))))
+                        (dired-delete-file fn dired-recursive-deletes trash)
+                        (setq succ (1+ succ))
+                        (progress-reporter-update progress succ)
+                        (dolist (buf (dired-buffers-for-dir (file-name-directory fn)
+                                                            (file-name-nondirectory fn)))
+                          (with-current-buffer buf (dired-remove-entry fn))))
+                    (quit (throw '--delete-cancel (message "OK, canceled")))
+                    (error
+                     (dired-log "%s: %s\n" (car err) (error-message-string err))
+                     (push (car (car l)) failures))))
+                (setq l (cdr l)))
+              (if (not failures)
+                  (progress-reporter-done progress)
+                (dired-log-summary
+                 (format (if (= count 1) "%d of %d deletion failed" "%d of %d deletions failed")
+                         (length failures) count)
+                 failures)))))
       (message "(No deletions performed)")))
   (dired-move-to-filename))
 

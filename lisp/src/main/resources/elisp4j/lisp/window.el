@@ -1920,36 +1920,85 @@ Runs `quit-window-hook' first, then `quit-restore-window'."
 
 ;;;; Displaying buffers.
 
+(defun window--in-direction-2 (window posn &optional horizontal)
+  "Return the distance from WINDOW's rows (HORIZONTAL: columns) to position POSN."
+  (if horizontal
+      (let ((top (window-pixel-top window)))
+        (if (> top posn) (- top posn) (- posn top (window-pixel-height window))))
+    (let ((left (window-pixel-left window)))
+      (if (> left posn) (- left posn) (- posn left (window-pixel-width window))))))
+
 (defun window-in-direction (direction &optional window ignore sign wrap minibuf)
-  "Return the live window next to WINDOW in DIRECTION, or nil.
-DIRECTION is `above' (or `up'), `below' (or `down'), `left' or `right'.  The window
-found must touch WINDOW's edge and overlap WINDOW's left (for
-`above' and `below') or top (for `left' and `right') edge.
+  "Return the nearest window in DIRECTION of WINDOW (default the selected one), or nil.
+DIRECTION is `above' (or `up'), `below' (or `down'), `left' or
+`right'.  Windows are looked for at the column (or row) of
+WINDOW's point (its first one in batch, which has no display);
+SIGN negative means WINDOW's last column or row, positive its
+first.  Failing such a window, the nearest one in DIRECTION counts.
 Windows with a `no-other-window' parameter count only if IGNORE.
-SIGN and WRAP are not supported; MINIBUF t lets the minibuffer
-window count."
-  (ignore sign wrap)
+WRAP non-nil wraps around the frame's edges; MINIBUF as for
+`walk-window-tree'."
   (setq window (window-normalize-window window t))
   (cond ((eq direction 'up) (setq direction 'above))
         ((eq direction 'down) (setq direction 'below))
         ((not (memq direction '(above below left right)))
          (error "Wrong direction %s" direction)))
-  (let* ((edges (window-pixel-edges window))
+  (let* ((frame (window-frame window))
          (hor (memq direction '(left right)))
-         (ref (if hor (nth 1 edges) (nth 0 edges)))
-         (target (nth (cdr (assq direction '((above . 1) (below . 3) (left . 0) (right . 2))))
-                      edges))
-         (facing (cdr (assq direction '((above . 3) (below . 1) (left . 2) (right . 0))))))
-    (catch 'found
-      (dolist (w (window-list-1 nil (if (eq minibuf t) t 'nomini)))
-        (unless (or (eq w window)
-                    (and (not ignore) (window-parameter w 'no-other-window)))
-          (let ((e (window-pixel-edges w)))
-            (when (and (= target (nth facing e))
-                       (if hor
-                           (and (<= (nth 1 e) ref) (< ref (nth 3 e)))
-                         (and (<= (nth 0 e) ref) (< ref (nth 2 e)))))
-              (throw 'found w))))))))
+         (first (if hor (window-pixel-left window) (window-pixel-top window)))
+         (last (+ first (window-size window hor t)))
+         (posn (cond
+                ((and (numberp sign) (< sign 0))
+                 (if hor
+                     (1- (+ (window-pixel-top window) (window-pixel-height window)))
+                   (1- (+ (window-pixel-left window) (window-pixel-width window)))))
+                ((and (numberp sign) (> sign 0))
+                 (if hor (window-pixel-top window) (window-pixel-left window)))
+                ;; `posn-at-point' knows nothing in batch: column and row 1.
+                (t (if hor (1+ (window-pixel-top window)) (1+ (window-pixel-left window))))))
+         (best-edge (cond ((eq direction 'below) (frame-pixel-height frame))
+                          ((eq direction 'right) (frame-pixel-width frame))
+                          (t -1)))
+         (best-edge-2 best-edge)
+         (best-diff-2 (if hor (frame-pixel-height frame) (frame-pixel-width frame)))
+         best best-2)
+    (walk-window-tree
+     (lambda (w)
+       (let* ((w-top (window-pixel-top w))
+              (w-left (window-pixel-left w))
+              ;; W's position along DIRECTION, its extent across it.
+              (w-pos (if hor w-left w-top))
+              (w-size (if hor (window-pixel-width w) (window-pixel-height w)))
+              (w-across (if hor w-top w-left))
+              (w-across-size (if hor (window-pixel-height w) (window-pixel-width w)))
+              (before (memq direction '(above left))))
+         (cond
+          ((or (eq window w)
+               (and (window-parameter w 'no-other-window) (not ignore))))
+          ((and (<= w-across posn) (< posn (+ w-across w-across-size)))
+           ;; W covers POSN: the nearest such window wins.
+           (when (if before
+                     (or (and (<= w-pos first) (> w-pos best-edge))
+                         (and wrap
+                              (window-at-side-p window (if hor 'left 'top))
+                              (window-at-side-p w (if hor 'right 'bottom))))
+                   (or (and (>= w-pos (if hor last first)) (< w-pos best-edge))
+                       (and wrap
+                            (window-at-side-p window (if hor 'right 'bottom))
+                            (window-at-side-p w (if hor 'left 'top)))))
+             (setq best-edge w-pos best w)))
+          ((and (if before (<= (+ w-pos w-size) first) (<= last w-pos))
+                ;; W lies in DIRECTION without covering POSN: the one
+                ;; nearest to POSN is the fallback.
+                (let ((diff (window--in-direction-2 w posn hor)))
+                  (when (or (< diff best-diff-2)
+                            (and (= diff best-diff-2)
+                                 (if before (> w-pos best-edge-2) (< w-pos best-edge-2))))
+                    (setq best-diff-2 diff)
+                    t)))
+           (setq best-edge-2 w-pos best-2 w)))))
+     frame nil minibuf)
+    (or best best-2)))
 
 (defun window-splittable-p (window &optional horizontal)
   "Return non-nil if `split-window-sensibly' may split WINDOW.
