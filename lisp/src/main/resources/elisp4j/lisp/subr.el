@@ -354,6 +354,8 @@ The value of the last form in BODY is returned."
          (with-current-buffer ,old-buffer
            (set-case-table ,old-case-table))))))
 
+(defalias 'beep #'ding) ; lingual purity, as Emacs says
+
 ;;;; Syntax tables.
 
 (defun make-syntax-table (&optional oldtable)
@@ -582,6 +584,11 @@ With TO nil or equal to FROM, return (FROM)."
     (nreverse out)))
 
 (defalias 'flatten-list #'flatten-tree)
+
+(defmacro bound-and-true-p (var)
+  "Return the value of symbol VAR if it is bound, else nil.
+Under lexical binding this says nothing about a lexical variable VAR."
+  `(and (boundp (quote ,var)) ,var))
 
 (defun ensure-list (object)
   "Return OBJECT as a list (itself if it is one, else a one-element list)."
@@ -1053,6 +1060,22 @@ before it is left out of the result)."
   "Return non-nil if OBJECT is a compiled function or an autoload."
   (or (byte-code-function-p object) (subrp object)))
 
+(defun define-symbol-prop (symbol prop val)
+  "Define the property PROP of SYMBOL to be VAL.
+This is to `put' what `defalias' is to `fset': the file being loaded
+is recorded as the definer, for `symbol-file' with type PROP."
+  (let ((sps (assq 'define-symbol-props current-load-list)))
+    (unless sps
+      (setq sps (list 'define-symbol-props))
+      (push sps current-load-list))
+    (let ((ps (assq prop sps)))
+      (unless ps
+        (setq ps (list prop))
+        (setcdr sps (cons ps (cdr sps))))
+      (unless (memq symbol (cdr ps))
+        (setcdr ps (cons symbol (cdr ps))))))
+  (put symbol prop val))
+
 (defun symbol-file (symbol &optional type _native-p)
   "Return the name of the file that defined SYMBOL (as recorded in `load-history')."
   (let ((files load-history)
@@ -1062,7 +1085,10 @@ before it is left out of the result)."
         (when (if type
                   (if (eq type 'defvar)
                       (memq symbol (cdr elt))
-                    (member (cons type symbol) (cdr elt)))
+                    (or (member (cons type symbol) (cdr elt))
+                        ;; Properties set by `define-symbol-prop'.
+                        (memq symbol (cdr (assq type (cdr (assq 'define-symbol-props
+                                                                (cdr elt))))))))
                 (or (memq symbol (cdr elt))
                     (member (cons 'defun symbol) (cdr elt))))
           (setq match t file (car elt))))
@@ -1320,10 +1346,6 @@ The inverse of `combine-and-quote-strings'."
         (append (unless (eq i 0) (split-string (substring string 0 i) sep t))
                 (cons (car read)
                       (split-string-and-unquote (substring string (cdr read)) sep)))))))
-
-(defmacro bound-and-true-p (var)
-  "Return the value of symbol VAR if it is bound, else nil."
-  `(and (boundp (quote ,var)) ,var))
 
 (provide 'subr)
 

@@ -6,12 +6,9 @@
 
 ;;; Code:
 
-(defvar-local delay-mode-hooks nil "If non-nil, `run-mode-hooks' should delay running the hooks.")
-;; Permanent, so that a mode function run inside `delay-mode-hooks' (its
-;; `kill-all-local-variables') keeps the binding the outer one made.
+(defvar delay-mode-hooks nil "If non-nil, `run-mode-hooks' should delay running the hooks.")
 (put 'delay-mode-hooks 'permanent-local t)
 (defvar-local delayed-mode-hooks nil "List of delayed mode hooks waiting to be run.")
-(put 'delayed-mode-hooks 'permanent-local t)
 (defvar-local delayed-after-hook-functions nil "List of delayed :after-hook forms waiting to be run.")
 (defvar change-major-mode-after-body-hook nil "Normal hook run in major mode functions, before the mode hooks.")
 (defvar after-change-major-mode-hook nil "Normal hook run at the very end of major mode functions.")
