@@ -202,11 +202,14 @@ public final class Buffers {
         List<Object> candidates = new ArrayList<>();
         for (Object o = f.bufferList; o instanceof Cons c; o = c.cdr()) candidates.add(c.car());
         candidates.addAll(new ArrayList<>(rt.buffers()));
+        // The buffers of live windows on visible frames, Fget_buffer_window (BUF, Qvisible)'s test.
+        java.util.Set<Buffer> visible = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (LispWindow w : WindowState.of(rt).allWindows()) if (!w.mini && w.frame.visible) visible.add(w.buffer);
         Object notsogood = null;
         for (Object b : candidates) {
             if (!candidateBuffer(b, buffer)) continue;
             if (pred != Lisp.NIL && rt.funcall(pred, b) == Lisp.NIL) continue;
-            if (visibleOk != Lisp.NIL || WindowTree.findBufferWindow(rt, (Buffer) b, rt.intern("visible")) == null) return b;
+            if (visibleOk != Lisp.NIL || !visible.contains(b)) return b;
             if (notsogood == null) notsogood = b;
         }
         if (notsogood != null) return notsogood;
@@ -372,7 +375,10 @@ public final class Buffers {
             if (!b.live) return Lisp.T;
         }
         // Windows showing the buffer show another one (window.el decides which).
-        Windows.callIfDefined(rt, "replace-buffer-in-windows", b);
+        // EMACS-COMPAT: Emacs always calls replace-buffer-in-windows; it is skipped here when no
+        // window shows the buffer or remembers it, where it would do nothing, because killing
+        // temporary buffers is frequent and the call costs more than the rest of the kill.
+        if (inWindows(ws, b)) Windows.callIfDefined(rt, "replace-buffer-in-windows", b);
         if (!b.live) return Lisp.T;
         if (rt.currentBuffer() == b) {
             Object next = otherBuffer(rt, b, Lisp.NIL, Lisp.NIL);
@@ -396,6 +402,18 @@ public final class Buffers {
         b.locals.clear();
         if (!hooksInhibited(b)) runBufferListUpdateHook(rt);
         return Lisp.T;
+    }
+
+    /** Whether a window shows {@code b} or has it among its previous or next buffers. */
+    private static boolean inWindows(WindowState ws, Buffer b) {
+        for (LispWindow w : ws.allWindows()) {
+            if (w.buffer == b) return true;
+            for (Object o = w.prevBuffers; o instanceof Cons c; o = c.cdr())
+                if (c.car() instanceof Cons e && e.car() == b) return true;
+            for (Object o = w.nextBuffers; o instanceof Cons c; o = c.cdr())
+                if (c.car() == b) return true;
+        }
+        return false;
     }
 
     /**
