@@ -129,8 +129,8 @@ public final class EvalBuiltins {
     }
 
     /**
-     * Declare SYMBOL a special (dynamically bound) variable, with DOC as its documentation if
-     * non-nil, without giving it a value: what `defcustom' does before initializing it.
+     * Make SYMBOL a special (dynamically bound) variable everywhere, without giving it a value,
+     * and record DOC as its documentation if non-nil. What `defcustom' and `defvar' share.
      */
     @Defun(name = "internal--define-uninitialized-variable")
     public static Object defineUninitializedVariable(LispRuntime rt, Symbol symbol, @Opt Object doc) {
