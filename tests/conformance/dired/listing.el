@@ -57,7 +57,7 @@
       (dired-goto-file "relative")
       (progn (dired-move-to-filename) (buffer-substring-no-properties (point) (line-end-position)))
       (let ((p (save-excursion (dired-move-to-filename)))) (list (get-text-property p 'mouse-face) (get-text-property p 'help-echo) (get-text-property (1- p) 'dired-filename)))
-      (progn (dired-move-to-filename) (dired-move-to-end-of-filename) (point))
+      (let ((start (dired-move-to-filename))) (dired-move-to-end-of-filename) (buffer-substring-no-properties start (point)))
       (get-text-property (save-excursion (dired-move-to-filename)) 'dired-filename)
       (list (window-buffer) (current-buffer) (car (buffer-list)))
       (eq (dired dir) (current-buffer))

@@ -1298,34 +1298,73 @@ auto-save (not in batch mode) and sets the major mode."
 
 (defun basic-save-buffer (&optional called-interactively)
   "Save the current buffer in its visited file, if it has been modified.
-Runs `before-save-hook', the write hooks, makes the first backup,
-writes the file, deletes the auto-save file if this session wrote it
-since the last save, and runs `after-save-hook'."
-  (if (buffer-base-buffer)
-      (with-current-buffer (buffer-base-buffer)
-        (basic-save-buffer called-interactively))
-    (if (not (and buffer-file-name (buffer-modified-p)))
+Also saves an unmodified buffer whose file has disappeared.  A buffer without
+a file asks for one.  Runs `before-save-hook' (its errors only reported),
+gives `write-contents-functions', `local-write-file-hooks' and
+`write-file-functions' the chance to do the writing, else makes the first
+backup and writes the file; then deletes the auto-save file if this session
+wrote it since the last save, and runs `after-save-hook'.  In an indirect
+buffer, the base buffer is saved."
+  (interactive '(called-interactively))
+  (save-current-buffer
+    (when (buffer-base-buffer) (set-buffer (buffer-base-buffer)))
+    (if (not (or (buffer-modified-p)
+                 (and buffer-file-name (not (file-exists-p buffer-file-name)))))
         (unless (or noninteractive (not called-interactively))
           (files--message "(No changes need to be saved)"))
-      ;; Whether this session auto-saved since the last save decides
-      ;; whether the auto-save file is ours to delete afterwards.
+      ;; Whether this session auto-saved since the last save decides whether the
+      ;; auto-save file is ours to delete afterwards.
       (let ((auto-saved-recently (recent-auto-save-p))
             (modes nil))
+        (when (and buffer-file-name
+                   (not (verify-visited-file-modtime (current-buffer)))
+                   (file-exists-p buffer-file-name)
+                   (not (yes-or-no-p
+                         (format "%s has changed since visited or saved.  Save anyway? "
+                                 (file-name-nondirectory buffer-file-name)))))
+          (user-error "Save not confirmed"))
         (save-restriction
           (widen)
           (elisp4j--maybe-add-final-newline)
-          (run-hooks 'before-save-hook)
-          (unless (or (run-hook-with-args-until-success 'write-contents-functions)
-                      (run-hook-with-args-until-success 'local-write-file-hooks)
-                      (run-hook-with-args-until-success 'write-file-functions))
-            (setq modes (basic-save-buffer-1)))
-          (setq buffer-file-number (nthcdr 10 (file-attributes buffer-file-name)))
-          (when modes
-            (condition-case nil
-                (set-file-modes buffer-file-name (car modes))
-              (error nil))))
-        (delete-auto-save-file-if-necessary auto-saved-recently)
+          (with-demoted-errors "Error: %S" (run-hooks 'before-save-hook))
+          (unless (run-hook-with-args-until-success 'write-contents-functions)
+            (unless buffer-file-name (elisp4j--ask-file-to-save-in))
+            (unless (or (run-hook-with-args-until-success 'local-write-file-hooks)
+                        (run-hook-with-args-until-success 'write-file-functions))
+              (let ((dir (file-name-directory (expand-file-name buffer-file-name))))
+                (unless (file-exists-p dir)
+                  (if (y-or-n-p (format-message "Directory `%s' does not exist; create? " dir))
+                      (make-directory dir t)
+                    (error "Canceled"))))
+              (setq modes (basic-save-buffer-1))))
+          (when buffer-file-name
+            ;; The coding system the text was written with is the buffer's from now on.
+            (if save-buffer-coding-system
+                (setq save-buffer-coding-system last-coding-system-used)
+              (setq buffer-file-coding-system last-coding-system-used))
+            (setq buffer-file-number (nthcdr 10 (file-attributes buffer-file-name)))
+            (when modes
+              (condition-case nil
+                  (set-file-modes buffer-file-name (car modes))
+                (error nil))))
+          (delete-auto-save-file-if-necessary auto-saved-recently))
         (run-hooks 'after-save-hook)))))
+
+(defvar-local save-buffer-coding-system nil
+  "If non-nil, the coding system saving this buffer uses, in place of
+`buffer-file-coding-system' (which then stays as it is).")
+(put 'save-buffer-coding-system 'permanent-local t)
+
+(defun elisp4j--ask-file-to-save-in ()
+  "Ask for the file a buffer without one is to be saved in, and visit it."
+  (let ((file (expand-file-name
+               (read-file-name "File to save in: " nil (expand-file-name (buffer-name))))))
+    (when (file-exists-p file)
+      (when (file-directory-p file)
+        (error "%s is a directory" file))
+      (unless (y-or-n-p (format-message "File `%s' exists; overwrite? " file))
+        (error "Canceled")))
+    (set-visited-file-name file)))
 
 (defun elisp4j--maybe-add-final-newline ()
   "Add a final newline if `require-final-newline' asks for one."
@@ -1396,38 +1435,95 @@ since the last save, and runs `after-save-hook'."
   (set-buffer-modified-p t)
   (save-buffer))
 
-(defun save-some-buffers (&optional arg pred)
-  "Save some modified file-visiting buffers; with ARG non-nil, without asking."
-  (let ((saved nil)
-        (files-done 0))
-    (dolist (buffer (buffer-list))
-      (with-current-buffer buffer
-        (when (and buffer-save-without-query (buffer-modified-p))
-          (setq saved t)
-          (save-buffer))))
-    (dolist (buffer (buffer-list))
-      (when (and (buffer-live-p buffer)
-                 (buffer-modified-p buffer)
-                 (not (buffer-base-buffer buffer))
-                 (or (buffer-file-name buffer)
-                     (with-current-buffer buffer
-                       (or (eq buffer-offer-save 'always)
-                           (and pred buffer-offer-save (> (buffer-size) 0)))))
-                 (let ((p (or pred save-some-buffers-default-predicate)))
-                   (or (not (functionp p))
-                       (with-current-buffer buffer (funcall p)))))
-        (with-current-buffer buffer
-          (when (or arg
-                    (y-or-n-p (if (buffer-file-name buffer)
-                                  (format "Save file %s? " (buffer-file-name buffer))
-                                (format "Save buffer %s? " (buffer-name buffer)))))
-            (save-buffer)
-            (setq files-done (1+ files-done))))
-        (setq saved t)))
-    (if (and arg (> files-done 0)) (message ""))
-    saved))
+(defvar save-some-buffers-action-alist
+  (list (list ?\C-r
+              (lambda (buffer)
+                (display-buffer buffer)
+                (setq other-window-scroll-buffer buffer)
+                nil)                    ; still ask about it
+              "view this buffer")
+        (list ?d
+              (lambda (buffer)
+                (if (not (buffer-file-name buffer))
+                    (message "Not applicable: no file")
+                  (diff-buffer-with-file buffer))
+                nil)
+              "view changes in this buffer"))
+  "Extra answers `save-some-buffers' accepts: elements (CHAR FUNCTION HELP-TEXT).
+See the ACTION-ALIST argument of `map-y-or-n-p'.")
 
-;;;; Backups.
+(defun save-some-buffers--question (buffer)
+  "The question `save-some-buffers' asks about BUFFER."
+  (let ((file (buffer-file-name buffer))
+        (name (buffer-name buffer)))
+    (cond ((null file) (format "Save buffer %s? " name))
+          ((let ((base (file-name-nondirectory file)))
+             ;; The buffer is named after its file (perhaps with a <suffix>).
+             (or (equal name base)
+                 (string-match-p (concat "\\<" (regexp-quote base) "<[^>]*>\\'") name)))
+           (format "Save file %s? " file))
+          (t (format "Save file %s (buffer %s)? " file name)))))
+
+(defun save-some-buffers (&optional arg pred)
+  "Save modified file-visiting buffers, asking about each one.
+Buffers whose `buffer-save-without-query' is non-nil are saved first without
+asking.  With ARG non-nil (interactively, a prefix argument), save them all
+without asking.  PRED chooses the buffers considered: nil means the
+file-visiting buffers, t adds buffers with `buffer-offer-save' set, a
+function is called in each buffer and must return non-nil for it.  PRED
+defaults to `save-some-buffers-default-predicate'.  The answers are those of
+`map-y-or-n-p', with those of `save-some-buffers-action-alist'."
+  (interactive "P")
+  (unless pred
+    (setq pred (if (and (symbolp save-some-buffers-default-predicate)
+                        (get save-some-buffers-default-predicate 'save-some-buffers-function))
+                   ;; A function that makes the predicate, in the caller's context.
+                   (funcall save-some-buffers-default-predicate)
+                 save-some-buffers-default-predicate)))
+  (let ((asked nil)
+        (saved-silently nil)
+        (abbrevs-saved nil)
+        (count 0))
+    (save-window-excursion
+      (dolist (buffer (buffer-list))
+        (with-current-buffer buffer
+          (when (and buffer-save-without-query (buffer-modified-p))
+            (push (buffer-name) saved-silently)
+            (save-buffer))))
+      (setq count
+            (map-y-or-n-p
+             (lambda (buffer)
+               (and (buffer-live-p buffer)
+                    (buffer-modified-p buffer)
+                    (not (buffer-base-buffer buffer))
+                    (or (buffer-file-name buffer)
+                        (with-current-buffer buffer
+                          (or (eq buffer-offer-save 'always)
+                              (and pred buffer-offer-save (> (buffer-size) 0)))))
+                    (or (not (functionp pred))
+                        (with-current-buffer buffer (funcall pred)))
+                    (or arg
+                        (progn (setq asked t)
+                               (save-some-buffers--question buffer)))))
+             (lambda (buffer) (with-current-buffer buffer (save-buffer)))
+             (buffer-list)
+             '("buffer" "buffers" "save")
+             save-some-buffers-action-alist))
+      (when (and (bound-and-true-p save-abbrevs) (bound-and-true-p abbrevs-changed))
+        (when (or arg (eq save-abbrevs 'silently)
+                  (y-or-n-p (format "Save abbrevs in %s? " abbrev-file-name)))
+          (write-abbrev-file nil))
+        (setq abbrevs-changed nil
+              abbrevs-saved t))
+      (or asked (> count 0) abbrevs-saved
+          (cond ((null saved-silently)
+                 (when (called-interactively-p 'any)
+                   (files--message "(No files need saving)")))
+                ((null (cdr saved-silently))
+                 (files--message "(Saved %s)" (car saved-silently)))
+                (t
+                 (files--message "(Saved %d files: %s)" (length saved-silently)
+                                 (mapconcat #'identity saved-silently ", "))))))))
 
 (defun normal-backup-enable-predicate (name)
   "Default `backup-enable-predicate': no backups for files in the temporary directories.

@@ -25,6 +25,7 @@
 (load "emacs-lisp/derived" nil t)
 (load "frame" nil t)
 (load "window" nil t)
+(load "emacs-lisp/map-ynp" nil t)
 (load "files" nil t)
 (load "help" nil t)
 (load "userlock" nil t)
