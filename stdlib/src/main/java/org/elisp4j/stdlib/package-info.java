@@ -26,7 +26,7 @@
  *     {@code FilePredicates} (tests, modes, times), {@code FileOps} (copy, rename, delete, links,
  *     directories), {@code Fileio} ({@code write-region}, modtimes, temporary files) and
  *     {@code FileRead} ({@code insert-file-contents}); dired.c: {@code Dired} with
- *     {@code FileCompletion}; filelock.c: {@code Filelock}; coding.c: {@code Coding}, with the
+ *     {@code FileCompletion}; filelock.c: {@code Filelock}; charset.c: {@code Charsets}; coding.c: {@code Coding}, with the
  *     coding systems in {@code CodingSystem} and the converters in {@code Codec}; callproc.c's
  *     environment: {@code Callproc}; editfns.c's user and host functions: {@code UserInfo}.</li>
  * <li>window.c: {@code Windows} (one window: accessors, selection, its buffer, point and start),
