@@ -1448,6 +1448,304 @@ word) sorts before the end of a list."
   "Return t if version strings V1 and V2 stand for the same version."
   (version-list-= (version-to-list v1) (version-to-list v2)))
 
+;;;; Aliases and small helpers that packages and init files expect.
+
+;; EMACS-COMPAT: Emacs puts the `natnump' subr itself in this cell, so
+;; (symbol-function 'wholenump) prints as #<subr natnump>.
+(fset 'wholenump (symbol-function 'natnump))
+(defalias 'sxhash #'sxhash-equal)
+(defalias 'point-at-bol #'line-beginning-position)
+(defalias 'point-at-eol #'line-end-position)
+(defalias 'int-to-string #'number-to-string)
+(defalias 'rplaca #'setcar)
+(defalias 'rplacd #'setcdr)
+(defalias 'store-match-data #'set-match-data)
+(define-obsolete-function-alias 'condition-case-no-debug
+  #'condition-case-unless-debug "24.1")
+
+(defun log10 (x)
+  "Logarithm of X in base ten."
+  (declare (obsolete log "24.4"))
+  (log x 10))
+
+(defun string-or-null-p (object)
+  "Return t if OBJECT is a string or nil, else nil."
+  (or (stringp object) (null object)))
+
+;; Four-level accessors: the letters between c and r, read from the
+;; right, say which of car (a) and cdr (d) is taken first.
+(defun caaaar (x) "The car of (caaar X)." (car (caaar x)))
+(defun caaadr (x) "The car of (caadr X)." (car (caadr x)))
+(defun caadar (x) "The car of (cadar X)." (car (cadar x)))
+(defun caaddr (x) "The car of (caddr X)." (car (caddr x)))
+(defun cadaar (x) "The car of (cdaar X)." (car (cdaar x)))
+(defun cadadr (x) "The car of (cdadr X)." (car (cdadr x)))
+(defun caddar (x) "The car of (cddar X)." (car (cddar x)))
+(defun cadddr (x) "The car of (cdddr X)." (car (cdddr x)))
+(defun cdaaar (x) "The cdr of (caaar X)." (cdr (caaar x)))
+(defun cdaadr (x) "The cdr of (caadr X)." (cdr (caadr x)))
+(defun cdadar (x) "The cdr of (cadar X)." (cdr (cadar x)))
+(defun cdaddr (x) "The cdr of (caddr X)." (cdr (caddr x)))
+(defun cddaar (x) "The cdr of (cdaar X)." (cdr (cdaar x)))
+(defun cddadr (x) "The cdr of (cdadr X)." (cdr (cdadr x)))
+(defun cdddar (x) "The cdr of (cddar X)." (cdr (cddar x)))
+(defun cddddr (x) "The cdr of (cdddr X)." (cdr (cdddr x)))
+
+(defun sha1 (object &optional start end binary)
+  "The SHA-1 digest of OBJECT (a buffer or string), in hex unless BINARY.
+START and END limit the part of OBJECT that is hashed."
+  (secure-hash 'sha1 object start end binary))
+
+;;;; Quoting for shells.
+
+(defun shell-quote-argument (argument)
+  "Quote ARGUMENT so that a POSIX shell reads it back as one word.
+Every character outside the portable file-name set gets a backslash;
+a newline is wrapped in single quotes, and the empty string is ''."
+  (if (equal argument "")
+      "''"
+    (let ((quoted (replace-regexp-in-string
+                   "[^-0-9a-zA-Z_./\n]" "\\\\\\&" argument)))
+      (string-replace "\n" "'\n'" quoted))))
+
+(defun combine-and-quote-strings (strings &optional separator)
+  "Join STRINGS with SEPARATOR (default a space), quoting where needed.
+A string holding a backslash, a double quote or SEPARATOR is written
+in double quotes with its backslashes and quotes escaped, so that
+`split-string-and-unquote' gives the list back.  Not shell quoting."
+  (let* ((sep (or separator " "))
+         (needs-quotes (concat "[\\\"]\\|" (regexp-quote sep))))
+    (mapconcat (lambda (s)
+                 (if (not (string-match needs-quotes s))
+                     s
+                   (concat "\""
+                           (replace-regexp-in-string "[\\\"]" "\\\\\\&" s)
+                           "\"")))
+               strings sep)))
+
+;;;; Change groups.
+
+;; A handle is a list of (BUFFER . UNDO-LIST-AT-START) pairs; undoing
+;; back to that tail of `buffer-undo-list' cancels the group.
+
+(defun prepare-change-group (&optional buffer)
+  "Return a change-group handle for BUFFER (default the current buffer).
+Activate it with `activate-change-group' and finish it with exactly one
+of `accept-change-group' and `cancel-change-group'.  Handles of several
+buffers may be joined with `nconc'."
+  (let ((buf (or buffer (current-buffer))))
+    (list (cons buf (buffer-local-value 'buffer-undo-list buf)))))
+
+(defun activate-change-group (handle)
+  "Start recording the changes of the change group HANDLE."
+  (dolist (entry handle)
+    (with-current-buffer (car entry)
+      (cond ((eq buffer-undo-list t)
+             ;; Undo was off: record for the group's sake only.
+             (setq buffer-undo-list nil))
+            ((numberp (car-safe (car buffer-undo-list)))
+             ;; A no-op insertion record keeps the group's first change
+             ;; from being merged into the insertion recorded before it.
+             (let ((pos (car (car buffer-undo-list))))
+               (push (cons pos pos) buffer-undo-list)))))))
+
+(defun accept-change-group (handle)
+  "Finish the change group HANDLE, keeping its changes."
+  (dolist (entry handle)
+    (when (eq (cdr entry) t)
+      (with-current-buffer (car entry)
+        (setq buffer-undo-list t)))))
+
+(defun cancel-change-group (handle)
+  "Finish the change group HANDLE, undoing all of its changes."
+  (dolist (entry handle)
+    (with-current-buffer (car entry)
+      (let ((start (cdr entry))
+            (changes nil)
+            (tail buffer-undo-list))
+        (while (and (consp tail) (not (eq tail start)))
+          (when (car tail)
+            (push (car tail) changes))
+          (setq tail (cdr tail)))
+        (when (and (consp start) (not (eq tail start)))
+          (error "Undoing to some unrelated state"))
+        (save-restriction
+          (widen)
+          (save-excursion
+            (primitive-undo 1 (nreverse changes))))
+        (setq buffer-undo-list start)))))
+
+(defmacro atomic-change-group (&rest body)
+  "Run BODY like `progn'; if it exits non-locally, undo its changes.
+Only the current buffer is covered; undo need not be enabled."
+  (declare (indent 0) (debug t))
+  (let ((group (make-symbol "group"))
+        (done (make-symbol "done")))
+    `(let ((,group (prepare-change-group))
+           (,done nil))
+       (unwind-protect
+           (progn
+             (activate-change-group ,group)
+             (prog1 ,(macroexp-progn body)
+               (setq ,done t)))
+         (if ,done
+             (accept-change-group ,group)
+           (cancel-change-group ,group))))))
+
+;;;; Buffer text helpers.
+
+(defun insert-into-buffer (buffer &optional start end)
+  "Insert the current buffer's text from START to END into BUFFER.
+The text goes at BUFFER's point; START and END default to the
+accessible portion."
+  (let ((from (current-buffer)))
+    (with-current-buffer buffer
+      (insert-buffer-substring from start end))))
+
+(defun elisp4j--region-bounds (start end)
+  "START and END for a *-in-region replacement, defaulted and checked."
+  (cond ((null start) (setq start (point)))
+        ((< start (point-min)) (error "Start before start of buffer")))
+  (cond ((null end) (setq end (point-max)))
+        ((> end (point-max)) (error "End after end of buffer")))
+  (cons start end))
+
+;; EMACS-COMPAT: in 28.2 END stays a fixed position while replacements
+;; change the text's length, so the region effectively shifts.
+(defun replace-string-in-region (string replacement &optional start end)
+  "Replace each STRING from START to END with REPLACEMENT, case exactly.
+START defaults to point and END to `point-max'.  Return the number of
+replacements, or nil when there were none."
+  (let ((bounds (elisp4j--region-bounds start end))
+        (count 0)
+        (case-fold-search nil))
+    (save-excursion
+      (goto-char (car bounds))
+      (while (search-forward string (cdr bounds) t)
+        (delete-region (match-beginning 0) (match-end 0))
+        (insert replacement)
+        (setq count (1+ count))))
+    (and (> count 0) count)))
+
+(defun replace-regexp-in-region (regexp replacement &optional start end)
+  "Replace each match for REGEXP from START to END with REPLACEMENT.
+REPLACEMENT is given to `replace-match' with fixed case, so \\& and \\N
+refer to the match.  START defaults to point and END to `point-max'.
+Return the number of replacements, or nil when there were none."
+  (let ((bounds (elisp4j--region-bounds start end))
+        (count 0)
+        (case-fold-search nil))
+    (save-excursion
+      (goto-char (car bounds))
+      (while (re-search-forward regexp (cdr bounds) t)
+        (replace-match replacement t)
+        (setq count (1+ count))))
+    (and (> count 0) count)))
+
+(defun match-substitute-replacement (replacement
+                                     &optional fixedcase literal string subexp)
+  "The text `replace-match' would put in place of the last match.
+REPLACEMENT, FIXEDCASE, LITERAL, STRING and SUBEXP are as for
+`replace-match'; nothing is changed."
+  (let ((whole (match-string 0 string)))
+    (save-match-data
+      ;; Make the match data relative to WHOLE, then replace in it.
+      (match-data--translate (- (match-beginning 0)))
+      (replace-match replacement fixedcase literal whole subexp))))
+
+(defmacro with-existing-directory (&rest body)
+  "Run BODY with `default-directory' naming a directory that exists.
+The current one is kept when it exists; otherwise the home directory,
+`temporary-file-directory', $TMPDIR, /tmp/ and finally / are tried."
+  (declare (indent 0) (debug t))
+  `(let ((default-directory
+          (or (seq-find (lambda (d) (and d (file-exists-p d)))
+                        (list default-directory
+                              (expand-file-name "~/")
+                              temporary-file-directory
+                              (getenv "TMPDIR")
+                              "/tmp/"))
+              "/")))
+     ,@body))
+
+;;;; Invisibility specs.
+
+(defun add-to-invisibility-spec (element)
+  "Push ELEMENT on `buffer-invisibility-spec'.
+A spec of t first becomes the list (t), so what was invisible stays so."
+  (when (eq buffer-invisibility-spec t)
+    (setq buffer-invisibility-spec (list t)))
+  (push element buffer-invisibility-spec))
+
+(defun remove-from-invisibility-spec (element)
+  "Delete ELEMENT from `buffer-invisibility-spec'.
+A spec that is not a list becomes (t)."
+  (setq buffer-invisibility-spec
+        (if (consp buffer-invisibility-spec)
+            (delete element buffer-invisibility-spec)
+          (list t))))
+
+;;;; Suspending a major mode.
+
+(defvar-local major-mode--suspended nil)
+(put 'major-mode--suspended 'permanent-local t)
+
+(defun major-mode-suspend ()
+  "Leave the current major mode, remembering it for `major-mode-restore'."
+  (let ((mode (or major-mode--suspended
+                  (and (not (eq major-mode 'fundamental-mode)) major-mode))))
+    (kill-all-local-variables)
+    (setq-local major-mode--suspended mode)))
+
+(defun major-mode-restore (&optional avoided-modes)
+  "Go back to the mode left by `major-mode-suspend'.
+With none remembered, run `normal-mode', never picking AVOIDED-MODES."
+  (if major-mode--suspended
+      (let ((mode major-mode--suspended))
+        (kill-local-variable 'major-mode--suspended)
+        (funcall mode))
+    (let ((auto-mode-alist (elisp4j--drop-modes auto-mode-alist avoided-modes))
+          (magic-fallback-mode-alist
+           (elisp4j--drop-modes magic-fallback-mode-alist avoided-modes)))
+      (normal-mode))))
+
+(defun elisp4j--drop-modes (alist modes)
+  "A copy of ALIST without the entries whose cdr is one of MODES."
+  (seq-remove (lambda (entry) (memq (cdr-safe entry) modes)) alist))
+
+;;;; Reading numbers.
+
+(defvar read-number-history nil
+  "Minibuffer history of `read-number'.")
+
+(defun read-number (prompt &optional default hist)
+  "Read a number in the minibuffer with PROMPT, asking until one is given.
+DEFAULT (a number or a list of them; the first is the default) is what
+an empty answer gives, and is shown in PROMPT.  HIST is the history
+variable, `read-number-history' by default."
+  (let ((first (if (consp default) (car default) default))
+        (answer nil))
+    (when first
+      (let ((shown (format minibuffer-default-prompt-format first)))
+        (setq prompt
+              (if (string-match "\\(\\):[ \t]*\\'" prompt)
+                  (replace-match shown t t prompt 1)
+                (replace-regexp-in-string "[ \t]*\\'" shown prompt t t)))))
+    (while (progn
+             (let ((input (read-from-minibuffer
+                           prompt nil nil nil (or hist 'read-number-history)
+                           (and default
+                                (if (consp default)
+                                    (mapcar #'number-to-string (delq nil default))
+                                  (number-to-string default))))))
+               (setq answer (condition-case nil
+                                (if (zerop (length input)) first (read input))
+                              (error nil))))
+             (not (numberp answer)))
+      (message "Please enter a number.")
+      (sit-for 1))
+    answer))
+
 (provide 'subr)
 
 

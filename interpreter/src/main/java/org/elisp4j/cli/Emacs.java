@@ -6,6 +6,7 @@ import org.elisp4j.builtin.Init;
 import org.elisp4j.builtin.Opt;
 import org.elisp4j.core.LString;
 import org.elisp4j.core.Lisp;
+import org.elisp4j.core.LispSignal;
 import org.elisp4j.eval.KillEmacs;
 
 /** The functions and variables of Emacs's emacs.c: version, invocation, and exiting. */
@@ -57,5 +58,29 @@ public final class Emacs {
     @Defun(name = "emacs-pid")
     public static long emacsPid() {
         return ProcessHandle.current().pid();
+    }
+
+    /** Return the name this program was started as, without directories (the variable `invocation-name'). */
+    @Defun(name = "invocation-name")
+    public static Object invocationName(LispRuntime rt) {
+        Object v = rt.valueOrUnbound(rt.intern("invocation-name"));
+        return v instanceof LString s ? s.copy() : v;
+    }
+
+    /** Return the directory this program was started from (the variable `invocation-directory'). */
+    @Defun(name = "invocation-directory")
+    public static Object invocationDirectory(LispRuntime rt) {
+        Object v = rt.valueOrUnbound(rt.intern("invocation-directory"));
+        return v instanceof LString s ? s.copy() : v;
+    }
+
+    /** Return non-nil if this Emacs runs as a daemon; elisp4j never does, so nil. */
+    @Defun(name = "daemonp")
+    public static Object daemonp() { return Lisp.NIL; }
+
+    /** Tell the parent of a daemon that start-up is over; an error when not a daemon, as here always. */
+    @Defun(name = "daemon-initialized")
+    public static Object daemonInitialized() {
+        throw LispSignal.error("This function can only be called if emacs is run as a daemon");
     }
 }

@@ -75,4 +75,13 @@ public final class Doc {
         if (doc != Lisp.NIL && !(doc instanceof LString)) doc = rt.eval(doc, Lisp.T);
         return substitute(rt, doc, raw);
     }
+
+    /**
+     * Return the quoting style in effect for `format-message' and messages: curve, straight or
+     * grave (see the variable `text-quoting-style').
+     */
+    @Defun(name = "text-quoting-style")
+    public static Object textQuotingStyle(LispRuntime rt) {
+        return rt.intern(TextQuoting.of(rt).lispName());
+    }
 }

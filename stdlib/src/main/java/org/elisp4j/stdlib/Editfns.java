@@ -485,4 +485,35 @@ public final class Editfns {
     }
 
     static TextProps none() { return null; }
+
+    // ---- characters and messages --------------------------------------------------------------
+
+    /**
+     * Return t if characters C1 and C2 are equal, ignoring case when `case-fold-search' is non-nil
+     * (by the current buffer's case table).
+     */
+    @Defun(name = "char-equal")
+    public static boolean charEqual(LispRuntime rt, Object c1, Object c2) {
+        int a = org.elisp4j.builtin.Args.character(c1), b = org.elisp4j.builtin.Args.character(c2);
+        if (a == b) return true;
+        if (!Insdel.isTrue(rt, "case-fold-search")) return false;
+        if (!rt.currentBuffer().text.multibyte) {
+            // EMACS-COMPAT: in a unibyte buffer a code 128..255 stands for a raw byte, which has no case.
+            a = rawByteChar(a);
+            b = rawByteChar(b);
+        }
+        return CaseMapping.downcaseChar(rt, a) == CaseMapping.downcaseChar(rt, b);
+    }
+
+    private static int rawByteChar(int c) { return c >= 0x80 && c < 0x100 ? c + 0x3FFF00 : c; }
+
+    /**
+     * Return MSGID if N is 1, else MSGID-PLURAL. There are no message catalogs, so this is the
+     * untranslated choice.
+     */
+    @Defun(name = "ngettext")
+    public static LString ngettext(LString msgid, LString msgidPlural, Object n) {
+        if (!Lisp.isInteger(n)) throw LispSignal.wrongType("integerp", n);
+        return n instanceof Long l && l == 1 ? msgid : msgidPlural;
+    }
 }

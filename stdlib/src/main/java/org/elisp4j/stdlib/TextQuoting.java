@@ -26,6 +26,9 @@ public enum TextQuoting {
         return CURVE;
     }
 
+    /** The style's name as a symbol: {@code curve}, {@code straight} or {@code grave}. */
+    public String lispName() { return name().toLowerCase(java.util.Locale.ROOT); }
+
     /** The replacement for {@code c} (a grave accent or apostrophe), or {@code c} itself. */
     public int translate(int c) {
         if (c == '`') return this == CURVE ? 0x2018 : this == STRAIGHT ? '\'' : c;
