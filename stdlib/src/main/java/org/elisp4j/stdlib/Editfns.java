@@ -374,6 +374,19 @@ public final class Editfns {
         return pos;
     }
 
+    /**
+     * The position of the NEED-th newline before {@code pos} (the end of an earlier line), or the
+     * start of the accessible text when there are fewer.
+     */
+    static int endOfEarlierLine(Buffer b, int pos, long need) {
+        for (; need > 0; need--) {
+            int p = bol(b, pos);
+            if (p <= b.begv) return b.begv;
+            pos = p - 1;
+        }
+        return pos;
+    }
+
     /** The end of the line containing {@code pos}. */
     static int eol(Buffer b, int pos) {
         int zv = b.zv();
@@ -393,7 +406,9 @@ public final class Editfns {
     public static long lineBeginningPosition(LispRuntime rt, @Opt Object n) {
         long k = n == Lisp.NIL ? 1 : org.elisp4j.builtin.Args.fixnum(n, "fixnump");
         Buffer b = rt.currentBuffer();
-        return k == 1 ? bol(b, b.pt) : k > 1 ? lineStart(b, b.pt, k - 1) : lineStart(b, b.pt, k - 1);
+        long raw = k == 1 ? bol(b, b.pt) : lineStart(b, b.pt, k - 1);
+        // Kept inside point's field unless that would leave the line.
+        return (long) Fields.constrainToField(rt, raw, (long) b.pt, Lisp.bool(k != 1), Lisp.T, Lisp.NIL);
     }
 
     /** Return the position of the last character on the current line (or line N-1 lines away). */
@@ -401,9 +416,8 @@ public final class Editfns {
     public static long lineEndPosition(LispRuntime rt, @Opt Object n) {
         long k = n == Lisp.NIL ? 1 : org.elisp4j.builtin.Args.fixnum(n, "fixnump");
         Buffer b = rt.currentBuffer();
-        if (k == 1) return eol(b, b.pt);
-        int start = lineStart(b, b.pt, k - 1);
-        return eol(b, start);
+        long raw = k >= 1 ? eol(b, lineStart(b, b.pt, k - 1)) : endOfEarlierLine(b, b.pt, 1 - k);
+        return (long) Fields.constrainToField(rt, raw, (long) b.pt, Lisp.NIL, Lisp.T, Lisp.NIL);
     }
 
     /** Return the line number at POSITION (default point), counting from the accessible start or ABSOLUTE. */
@@ -506,6 +520,18 @@ public final class Editfns {
     }
 
     private static int rawByteChar(int c) { return c >= 0x80 && c < 0x100 ? c + 0x3FFF00 : c; }
+
+    /**
+     * Insert COUNT copies of BYTE (0..255); in a multibyte buffer a BYTE of 128 or more is
+     * inserted as the raw-byte character. INHERIT is as for `insert-char'.
+     */
+    @Defun(name = "insert-byte")
+    public static Object insertByte(LispRuntime rt, Object byteArg, Object count, @Opt Object inherit) {
+        if (!(byteArg instanceof Long b)) throw LispSignal.wrongType("fixnump", byteArg);
+        if (b < 0 || b > 255) throw LispSignal.argsOutOfRange(byteArg, 0L, 255L);
+        long c = b >= 128 && rt.currentBuffer().text.multibyte ? rawByteChar((int) (long) b) : b;
+        return insertChar(rt, c, count, inherit);
+    }
 
     /**
      * Return MSGID if N is 1, else MSGID-PLURAL. There are no message catalogs, so this is the

@@ -3,6 +3,7 @@ package org.elisp4j.stdlib;
 import java.util.function.UnaryOperator;
 import org.elisp4j.LispRuntime;
 import org.elisp4j.builtin.Defun;
+import org.elisp4j.builtin.Init;
 import org.elisp4j.builtin.Opt;
 import org.elisp4j.core.Buffer;
 import org.elisp4j.core.Cons;
@@ -18,6 +19,14 @@ import org.elisp4j.core.TextProps;
  */
 public final class Textprop {
     private Textprop() {}
+
+    @Init
+    static void init(LispRuntime rt) {
+        // The value of `emacs -Q': textprop.c's two entries plus those its Lisp start-up adds.
+        rt.defvar("text-property-default-nonsticky", Lisp.list(
+                new Cons(rt.intern("fill-space"), Lisp.T), new Cons(rt.intern("composition"), Lisp.T),
+                new Cons(rt.intern("syntax-table"), Lisp.T), new Cons(rt.intern("display"), Lisp.T)));
+    }
 
     /** Where properties live and how positions map to run offsets. */
     private record Target(Buffer buffer, LString string, int lo, int hi) {
@@ -170,6 +179,13 @@ public final class Textprop {
     /** Like `get-text-property' (overlays are not supported, so only text properties count). */
     @Defun(name = "get-char-property")
     public static Object getCharProperty(LispRuntime rt, Object position, Object prop, @Opt Object object) {
+        if (object == Lisp.NIL || object instanceof Buffer) {
+            // A buffer position outside the accessible text is reported alone, as Emacs's overlay
+            // lookup does before text properties are consulted.
+            Buffer b = object instanceof Buffer ob ? ob : rt.currentBuffer();
+            int pos = Markers.position(position);
+            if (pos < b.begv || pos > b.zv()) throw LispSignal.argsOutOfRange(position);
+        }
         return getTextProperty(rt, position, prop, object);
     }
 
@@ -298,21 +314,15 @@ public final class Textprop {
                                                       @Opt Object limit) {
         Target t = target(rt, object);
         int pos = Markers.position(position);
-        if (pos <= t.lo) return limit != Lisp.NIL ? limit : Lisp.NIL;
+        if (pos < t.lo || pos > t.hi) throw LispSignal.argsOutOfRange(position, position);
+        if (pos <= t.lo) return limit;
+        int lim = limit == Lisp.NIL ? t.lo : Markers.position(limit);
         Object here = plistGet(plistAt(t, pos - 1), prop);
-        int p = pos - 1;
-        while (p > t.lo) {
-            int prev = prevChange(t.props(), t, p, t.lo);
-            if (prev >= p) break;
-            if (plistGet(plistAt(t, prev - 1 < t.lo ? t.lo : prev - 1), prop) != here || prev <= t.lo) { p = prev; break; }
-            p = prev;
-        }
-        if (p <= t.lo) {
-            if (limit != Lisp.NIL) return limit;
-            return Lisp.NIL;
-        }
-        if (limit != Lisp.NIL && p <= Markers.position(limit)) return limit;
-        return (long) p;
+        // B is a boundary between characters B-1 and B; walk it back while the value holds.
+        int b = pos - 1;
+        while (b > t.lo && (limit == Lisp.NIL || b > lim) && plistGet(plistAt(t, b - 1), prop) == here) b--;
+        if (b <= t.lo || b <= lim) return limit;
+        return (long) b;
     }
 
     /** Return the position of the previous property change before POSITION, or LIMIT, or nil. */
@@ -346,6 +356,51 @@ public final class Textprop {
         Object r = nextPropertyChange(rt, position, Lisp.NIL, limit);
         if (r == Lisp.NIL) return limit != Lisp.NIL ? limit : (Object) (long) t.hi;
         return r;
+    }
+
+    /**
+     * Return the position of the previous change of any text property before POSITION in the
+     * current buffer, never before LIMIT nor the start of the accessible text.
+     */
+    @Defun(name = "previous-char-property-change")
+    public static Object previousCharPropertyChange(LispRuntime rt, Object position, @Opt Object limit) {
+        Buffer b = rt.currentBuffer();
+        long floor = b.begv;
+        if (limit != Lisp.NIL) floor = Math.max(floor, Markers.position(limit));
+        return previousPropertyChange(rt, position, Lisp.NIL, floor);
+    }
+
+    /**
+     * Return the position before POSITION where property PROP of OBJECT (a buffer, default the
+     * current one, or a string) last changes; never nil: LIMIT or the start instead.
+     */
+    @Defun(name = "previous-single-char-property-change")
+    public static Object previousSingleCharPropertyChange(LispRuntime rt, Object position, Object prop,
+                                                          @Opt Object object, @Opt Object limit) {
+        if (object instanceof LString) {
+            Object r = previousSinglePropertyChange(rt, position, prop, object, limit);
+            if (r != Lisp.NIL) return r;
+            if (limit == Lisp.NIL) return 0L;
+            if (!(limit instanceof Long)) throw LispSignal.wrongType("fixnump", limit);
+            return limit;
+        }
+        if (object != Lisp.NIL && !(object instanceof Buffer)) throw LispSignal.wrongType("bufferp", object);
+        Buffer b = object instanceof Buffer ob ? ob : rt.currentBuffer();
+        int pos = Markers.position(position);
+        int lim = limit == Lisp.NIL ? b.begv : Markers.position(limit);
+        if (pos <= lim) return (long) Math.max(lim, b.begv);
+        Object initial = getTextProperty(rt, (long) (pos - 1), prop, b);
+        while (true) {
+            pos = previousRun(rt, b, pos, lim);
+            if (pos <= lim) return (long) lim;
+            if (getTextProperty(rt, (long) (pos - 1), prop, b) != initial) return (long) pos;
+        }
+    }
+
+    /** The start of the run of identical properties ending before POS in B, but not below FLOOR. */
+    private static int previousRun(LispRuntime rt, Buffer b, int pos, int floor) {
+        Object r = previousPropertyChange(rt, (long) pos, b, (long) Math.max(floor, b.begv));
+        return r == Lisp.NIL ? b.begv : Markers.position(r);
     }
 
     /** Return the first position from START to END whose PROPERTY is `eq' to VALUE, or nil. */
