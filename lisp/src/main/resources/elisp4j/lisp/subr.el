@@ -1746,6 +1746,119 @@ variable, `read-number-history' by default."
       (sit-for 1))
     answer))
 
+;;;; Loops with progress reporters.
+
+(defmacro dotimes-with-progress-reporter (spec reporter-or-message &rest body)
+  "Like `dotimes' with SPEC (VAR COUNT [RESULT]), reporting progress.
+REPORTER-OR-MESSAGE is a progress reporter, or a message to make one
+for the range 0 to COUNT.  It is updated after each iteration, and
+reports \"done\" at the end.
+
+\(fn (VAR COUNT [RESULT]) REPORTER-OR-MESSAGE BODY...)"
+  (declare (indent 2) (debug ((symbolp form &optional form) form body)))
+  (let ((reporter (make-symbol "reporter"))
+        (count (make-symbol "count")))
+    `(let ((,reporter ,reporter-or-message)
+           (,count ,(nth 1 spec)))
+       (when (stringp ,reporter)
+         (setq ,reporter (make-progress-reporter ,reporter 0 ,count)))
+       (dotimes (,(car spec) ,count)
+         ,@body
+         (progress-reporter-update ,reporter (1+ ,(car spec))))
+       (progress-reporter-done ,reporter)
+       (or ,@(nthcdr 2 spec) nil))))
+
+(defmacro dolist-with-progress-reporter (spec reporter-or-message &rest body)
+  "Like `dolist' with SPEC (VAR LIST [RESULT]), reporting progress.
+REPORTER-OR-MESSAGE is a progress reporter, or a message to make one
+for the length of LIST.  It is updated after each element, and reports
+\"done\" at the end.
+
+\(fn (VAR LIST [RESULT]) REPORTER-OR-MESSAGE BODY...)"
+  (declare (indent 2) (debug ((symbolp form &optional form) form body)))
+  (let ((reporter (make-symbol "reporter"))
+        (done (make-symbol "done"))
+        (items (make-symbol "items")))
+    `(let ((,reporter ,reporter-or-message)
+           (,done 0)
+           (,items ,(nth 1 spec)))
+       (when (stringp ,reporter)
+         (setq ,reporter (make-progress-reporter ,reporter 0 (length ,items))))
+       (dolist (,(car spec) ,items)
+         ,@body
+         (progress-reporter-update ,reporter (setq ,done (1+ ,done))))
+       (progress-reporter-done ,reporter)
+       (or ,@(nthcdr 2 spec) nil))))
+
+;;;; Delayed warnings.
+
+(defvar delayed-warnings-list nil
+  "Warnings waiting to be shown, each a list of `display-warning' arguments.
+The newest is first.")
+
+(defun delay-warning (type message &optional level buffer-name)
+  "Queue a warning for `display-warning' on `delayed-warnings-list'.
+TYPE, MESSAGE, LEVEL and BUFFER-NAME are as for `display-warning'."
+  (push (list type message level buffer-name) delayed-warnings-list))
+
+(defun display-delayed-warnings ()
+  "Show the warnings of `delayed-warnings-list', oldest first, and clear it."
+  (let ((queued (reverse delayed-warnings-list)))
+    (setq delayed-warnings-list nil)
+    (dolist (args queued)
+      (apply #'display-warning args))))
+
+(defun collapse-delayed-warnings ()
+  "Merge runs of equal warnings in `delayed-warnings-list' into one.
+A merged warning's message gets \" [N times]\" appended."
+  (let ((merged nil))
+    (while delayed-warnings-list
+      (let ((w (pop delayed-warnings-list))
+            (n 1))
+        (while (equal w (car delayed-warnings-list))
+          (pop delayed-warnings-list)
+          (setq n (1+ n)))
+        (when (> n 1)
+          (setq w (append (list (car w) (format "%s [%d times]" (nth 1 w) n))
+                          (nthcdr 2 w))))
+        (push w merged)))
+    (setq delayed-warnings-list (nreverse merged))))
+
+(defvar delayed-warnings-hook '(collapse-delayed-warnings display-delayed-warnings)
+  "Hook run by the command loop when `delayed-warnings-list' is non-nil.
+The default functions merge repeated warnings, show them and clear the list.")
+
+;;;; Finding files in `load-history'.
+
+(defvar jka-compr-load-suffixes '(".gz")
+  "Suffixes of compressed Lisp files that `load' reads (it decompresses gzip).")
+
+(defun load-history-regexp (file)
+  "A regexp matching the `load-history' entry of FILE.
+FILE is as for `eval-after-load': an absolute file name (its true name
+is used) or a library name, which may omit the directory and suffix."
+  (let* ((absolute (file-name-absolute-p file))
+         (name (if absolute (file-truename file) file))
+         ;; An absolute name must match whole; a library name may follow a directory.
+         (start (if (file-name-absolute-p name) "\\`" "\\(\\`\\|/\\)")))
+    (setq file name)
+    (concat start
+            (regexp-quote file)
+            (if (file-name-extension file)
+                ""
+              (concat "\\(" (mapconcat #'regexp-quote load-suffixes "\\|") "\\)?"))
+            "\\(" (mapconcat #'regexp-quote jka-compr-load-suffixes "\\|") "\\)?"
+            "\\'")))
+
+(defun load-history-filename-element (file-regexp)
+  "The first element of `load-history' whose file name matches FILE-REGEXP.
+Nil if there is none."
+  (save-match-data
+    (seq-find (lambda (entry)
+                (and (stringp (car-safe entry))
+                     (string-match file-regexp (car entry))))
+              load-history)))
+
 (provide 'subr)
 
 
