@@ -1462,6 +1462,8 @@ word) sorts before the end of a list."
 (defalias 'store-match-data #'set-match-data)
 (define-obsolete-function-alias 'condition-case-no-debug
   #'condition-case-unless-debug "24.1")
+(define-obsolete-function-alias 'user-original-login-name
+  #'user-login-name "28.1")
 
 (defun log10 (x)
   "Logarithm of X in base ten."

@@ -211,6 +211,21 @@ public final class UserInfo {
     @Defun(name = "group-real-gid")
     public static long groupRealGid() { return ids().rgid(); }
 
+    /**
+     * Return the name of the group whose id is GID (an integer, integral float or cons of
+     * integers), or nil if there is none.
+     */
+    @Defun(name = "group-name")
+    public static Object groupNameOf(Object gid) {
+        if (!Lisp.isNumber(gid) && !(gid instanceof Cons)) throw LispSignal.error("Invalid GID specification");
+        long id = uidArg(gid);
+        // gid_t is an unsigned 32-bit number.
+        if (id < 0 || id > 0xFFFFFFFFL || gid instanceof BigInteger b && b.bitLength() > 32)
+            throw LispSignal.error("Not an in-range integer, integral float, or cons of integers");
+        String n = groupName(id);
+        return n == null ? Lisp.NIL : LString.of(n);
+    }
+
     /** Return the host name of the machine you are running on, as a string. */
     @Defun(name = "system-name")
     public static LString systemName() {

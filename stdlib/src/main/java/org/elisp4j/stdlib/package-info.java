@@ -8,7 +8,8 @@
  *     {@code Characters} (not {@code Character}, which would shadow {@code java.lang.Character});
  *     casefiddle.c: {@code Casefiddle};</li>
  * <li>buffer.c: {@code Buffers}; insdel.c and undo.c: {@code Insdel}; editfns.c: {@code Editfns};
- *     editfns.c's fields: {@code Fields}; xdisp.c's invisibility: {@code Xdisp};
+ *     editfns.c's fields: {@code Fields}; xdisp.c's invisibility: {@code Xdisp}; profiler.c's
+ *     {@code function-equal}: {@code Profiler};
  *     marker.c: {@code Markers}; cmds.c: {@code Cmds}; textprop.c: {@code Textprop}; indent.c:
  *     {@code Indent};</li>
  * <li>editfns.c's formatting: {@code Format} ({@code format}, {@code format-message}) and

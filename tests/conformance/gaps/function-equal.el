@@ -1,0 +1,15 @@
+;;; -*- lexical-binding: t -*-
+;;; function-equal, group-name, user-original-login-name.
+(defmacro try (form) `(condition-case e ,form (error (list 'error e))))
+(let ((tail (list '(y) 'y)))
+  (message "%S" (list (function-equal 'car 'car) (function-equal 'car 'cdr)
+                      (function-equal (cons 'closure (cons '(t) tail)) (cons 'closure (cons '((a . 1)) tail)))
+                      (function-equal (cons 'lambda tail) (cons 'lambda tail))
+                      (function-equal '(closure (t) (x) x) '(closure (t) (x) x))
+                      (function-equal 1 1) (function-equal "a" "a"))))
+(let ((code "\300\207"))
+  (message "%S" (list (function-equal (make-byte-code 257 code [] 2) (make-byte-code 257 code [] 2))
+                      (function-equal (make-byte-code 257 code [] 2) (make-byte-code 257 (copy-sequence code) [] 2)))))
+(message "%S" (list (group-name 0) (stringp (group-name (group-gid))) (group-name 987654) (group-name 0.0) (group-name '(0 . 0))
+                    (try (group-name "x")) (try (group-name -1)) (try (group-name 1.5)) (try (group-name (expt 2 40)))))
+(message "%S" (list (equal (user-original-login-name) (user-login-name)) (get 'user-original-login-name 'byte-obsolete-info)))
