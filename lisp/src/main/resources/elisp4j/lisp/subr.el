@@ -1748,6 +1748,17 @@ variable, `read-number-history' by default."
       (sit-for 1))
     answer))
 
+;;;; Keyboard translation.
+
+(defun keyboard-translate (from to)
+  "Make the character FROM read as TO from the keyboard.
+The mapping lives in `keyboard-translate-table', which becomes a char
+table if it is not one already."
+  (unless (char-table-p keyboard-translate-table)
+    (setq keyboard-translate-table
+          (make-char-table 'keyboard-translate-table nil)))
+  (aset keyboard-translate-table from to))
+
 ;;;; Loops with progress reporters.
 
 (defmacro dotimes-with-progress-reporter (spec reporter-or-message &rest body)
