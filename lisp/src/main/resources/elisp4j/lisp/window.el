@@ -73,13 +73,11 @@ argument of `display-buffer'."
 (defcustom display-buffer-base-action '(nil . nil)
   "User-specified default action for `display-buffer'." :type 'sexp :risky t)
 (defconst display-buffer-fallback-action
-  '((display-buffer--maybe-same-window
-     display-buffer-reuse-window
+  '((display-buffer--maybe-same-window display-buffer-reuse-window
      display-buffer--maybe-pop-up-frame-or-window
-     display-buffer-in-previous-window
-     display-buffer-use-some-window
+     display-buffer-in-previous-window display-buffer-use-some-window
      display-buffer-pop-up-frame))
-  "Default fallback action for `display-buffer'.")
+  "The action `display-buffer' falls back on when no other one displayed the buffer.")
 (put 'display-buffer-fallback-action 'risky-local-variable t)
 (defvar display-buffer--same-window-action
   '(display-buffer-same-window (inhibit-same-window . nil))
@@ -122,78 +120,82 @@ argument of `display-buffer'."
 ;;;; Selecting windows temporarily.
 
 (defun internal--before-save-selected-window ()
-  "Return the selected window and each frame's selected window."
-  (cons (selected-window)
-        (mapcar (lambda (f) (cons f (frame-selected-window f)))
-                (frame-list))))
+  "Record the selection state that `save-selected-window' restores.
+The value is (SELECTED-WINDOW (FRAME . ITS-SELECTED-WINDOW)...)."
+  (let ((per-frame nil))
+    (dolist (frame (frame-list))
+      (push (cons frame (frame-selected-window frame)) per-frame))
+    (cons (selected-window) (nreverse per-frame))))
 
 (defun internal--after-save-selected-window (state)
-  "Restore the selections recorded in STATE, as far as they are live."
-  (dolist (elt (cdr state))
-    (and (frame-live-p (car elt))
-         (window-live-p (cdr elt))
-         (set-frame-selected-window (car elt) (cdr elt) 'norecord)))
-  (when (window-live-p (car state))
-    (select-window (car state) 'norecord)))
+  "Reinstate the selection recorded in STATE, skipping what has died since."
+  (dolist (pair (cdr state))
+    (let ((frame (car pair)) (window (cdr pair)))
+      (when (and (frame-live-p frame) (window-live-p window))
+        (set-frame-selected-window frame window 'norecord))))
+  (if (window-live-p (car state))
+      (select-window (car state) 'norecord)))
 
 (defmacro save-selected-window (&rest body)
-  "Execute BODY, then select the window that was selected before.
-Each frame's selected window and the current buffer are restored
-too; the buffer list and window use times are left alone."
+  "Run BODY and afterwards select again the window selected before it.
+The selected window of every frame and the current buffer come
+back too.  Neither the buffer list nor window use times change."
   (declare (indent 0) (debug t))
-  `(let ((save-selected-window--state (internal--before-save-selected-window)))
-     (save-current-buffer
-       (unwind-protect
-           (progn ,@body)
-         (internal--after-save-selected-window save-selected-window--state)))))
+  (let ((state (make-symbol "selection-state")))
+    `(let ((,state (internal--before-save-selected-window)))
+       (save-current-buffer
+         (unwind-protect (progn ,@body)
+           (internal--after-save-selected-window ,state))))))
 
 (defun internal--before-with-selected-window (window)
-  "Return what `with-selected-window' restores when it selects WINDOW."
-  (let ((other-frame (window-frame window)))
-    (list window (selected-window)
-          (unless (eq (selected-frame) other-frame)
-            (frame-selected-window other-frame)))))
+  "Record the selection state that `with-selected-window' restores around WINDOW.
+The value is (WINDOW OLD-SELECTED-WINDOW OTHER-FRAME-SELECTED-WINDOW),
+the last one nil when WINDOW is on the selected frame."
+  (let* ((target-frame (window-frame window))
+         (other (and (not (eq target-frame (selected-frame)))
+                     (frame-selected-window target-frame))))
+    (list window (selected-window) other)))
 
 (defun internal--after-with-selected-window (state)
-  "Undo the selection made by `with-selected-window' according to STATE."
-  (when (window-live-p (nth 2 state))
-    (select-window (nth 2 state) 'norecord))
-  (when (window-live-p (nth 1 state))
-    (select-window (nth 1 state) 'norecord)))
+  "Undo the temporary selection described by STATE."
+  ;; The other frame's window first, so that the old window ends up
+  ;; selected together with its frame.
+  (dolist (w (list (nth 2 state) (nth 1 state)))
+    (if (window-live-p w)
+        (select-window w 'norecord))))
 
 (defmacro with-selected-window (window &rest body)
-  "Execute BODY with WINDOW selected, then restore the selected windows.
-Neither the buffer list nor the window use times change; the
-current buffer is saved and restored."
+  "Select WINDOW, run BODY, then put the previous selection back.
+The current buffer is saved and restored; the buffer list and
+window use times are not touched."
   (declare (indent 1) (debug t))
-  `(let ((save-selected-window--state
-          (internal--before-with-selected-window ,window)))
-     (save-current-buffer
-       (unwind-protect
-           (progn (select-window (car save-selected-window--state) 'norecord)
-                  ,@body)
-         (internal--after-with-selected-window save-selected-window--state)))))
+  (let ((state (make-symbol "selection-state")))
+    `(let ((,state (internal--before-with-selected-window ,window)))
+       (save-current-buffer
+         (unwind-protect
+             (progn (select-window (car ,state) 'norecord) ,@body)
+           (internal--after-with-selected-window ,state))))))
 
 (defmacro with-selected-frame (frame &rest body)
-  "Execute BODY with FRAME selected, then select the previous frame again."
+  "Select FRAME while BODY runs, then select the frame selected before."
   (declare (indent 1) (debug t))
-  (let ((old-frame (make-symbol "old-frame"))
-        (old-buffer (make-symbol "old-buffer")))
-    `(let ((,old-frame (selected-frame))
-           (,old-buffer (current-buffer)))
+  (let ((previous (make-symbol "previous")))
+    `(let ((,previous (cons (selected-frame) (current-buffer))))
        (unwind-protect
            (progn (select-frame ,frame 'norecord) ,@body)
-         (when (frame-live-p ,old-frame) (select-frame ,old-frame 'norecord))
-         (when (buffer-live-p ,old-buffer) (set-buffer ,old-buffer))))))
+         (if (frame-live-p (car ,previous))
+             (select-frame (car ,previous) 'norecord))
+         (if (buffer-live-p (cdr ,previous))
+             (set-buffer (cdr ,previous)))))))
 
 (defmacro save-window-excursion (&rest body)
-  "Execute BODY, then restore the window configuration of the selected frame.
-The configuration is restored even if BODY exits nonlocally."
+  "Run BODY, then put the selected frame's windows back as they were.
+This happens however BODY exits."
   (declare (indent 0) (debug t))
-  (let ((c (make-symbol "wconfig")))
-    `(let ((,c (current-window-configuration)))
+  (let ((saved (make-symbol "saved-configuration")))
+    `(let ((,saved (current-window-configuration)))
        (unwind-protect (progn ,@body)
-         (set-window-configuration ,c)))))
+         (set-window-configuration ,saved)))))
 
 (defmacro with-window-non-dedicated (window &rest body)
   "Evaluate BODY with WINDOW (nil: the selected one) temporarily not dedicated."
@@ -325,15 +327,16 @@ Internal windows get FUN too when ANY is non-nil."
   "Call FUN on each live window of FRAME, in pre-order.
 ANY non-nil includes internal windows.  MINIBUF t includes the
 minibuffer window, nil only if it is active, anything else never."
-  (let ((root (frame-root-window frame))
-        (mini (minibuffer-window frame)))
-    (setq frame (window-normalize-frame frame))
+  (let* ((frame (window-normalize-frame frame))
+         (root (frame-root-window frame))
+         (mini (minibuffer-window frame))
+         (include-mini (cond ((eq minibuf t) t)
+                             ((null minibuf) (minibuffer-window-active-p mini)))))
     (unless (eq root mini)
       (walk-window-tree-1 fun root any))
-    (when (and (window-live-p mini)
-               (eq (window-frame mini) frame)
-               (or (eq minibuf t)
-                   (and (not minibuf) (minibuffer-window-active-p mini))))
+    (when (and include-mini
+               (window-live-p mini)
+               (eq (window-frame mini) frame))
       (funcall fun mini))))
 
 (defun walk-window-subtree (fun &optional window any)
@@ -388,35 +391,34 @@ last non-side window found that has a side window as sibling."
 
 (defun window-tree (&optional frame)
   "Return the window tree of FRAME: (ROOT MINIBUFFER-WINDOW).
-An internal window appears as (DIR EDGES CHILD...), DIR nil for a
-vertical combination and t for a horizontal one."
+An internal window appears as (DIR EDGES CHILD...), DIR t for a
+vertical combination and nil for a horizontal one."
   (setq frame (window-normalize-frame frame))
   (window--subtree (frame-root-window frame) t))
 
 (defun window--subtree (window &optional next)
   "Return the tree of WINDOW (and, if NEXT, of its following siblings)."
-  (let (list)
+  (let ((result nil))
     (while window
-      (push (cond ((window-top-child window)
-                   (cons t (cons (window-edges window)
-                                 (window--subtree (window-top-child window) t))))
-                  ((window-left-child window)
-                   (cons nil (cons (window-edges window)
-                                   (window--subtree (window-left-child window) t))))
-                  (t window))
-            list)
-      (setq window (when next (window-next-sibling window))))
-    (nreverse list)))
+      (let ((vertical (window-top-child window))
+            (horizontal (window-left-child window)))
+        (push (if (or vertical horizontal)
+                  `(,(and vertical t) ,(window-edges window)
+                    ,@(window--subtree (or vertical horizontal) t))
+                window)
+              result))
+      (setq window (and next (window-next-sibling window))))
+    (nreverse result)))
 
 (defun one-window-p (&optional nomini all-frames)
   "Return non-nil if the selected window is the only window.
 NOMINI non-nil ignores the minibuffer window even if active;
 ALL-FRAMES as for `next-window'."
-  (let ((base-window (selected-window)))
-    (if (and nomini (eq base-window (minibuffer-window)))
-        (setq base-window (next-window base-window)))
-    (eq base-window
-        (next-window base-window (if nomini 'arg) all-frames))))
+  (let* ((start (selected-window))
+         (start (if (and nomini (eq start (minibuffer-window)))
+                    (next-window start)
+                  start)))
+    (eq (next-window start (and nomini 'arg) all-frames) start)))
 
 (defun count-windows (&optional minibuf all-frames)
   "Return the number of live windows on the selected frame.
@@ -489,12 +491,12 @@ comes first if it shows the buffer."
     (nreverse windows)))
 
 (defun window-full-height-p (&optional window)
-  "Return t if WINDOW is as high as its frame's root window."
-  (setq window (window-normalize-window window))
-  (if (window-minibuffer-p window)
-      (eq window (frame-root-window (window-frame window)))
-    (= (window-pixel-height window)
-       (window-pixel-height (frame-root-window window)))))
+  "Return t if WINDOW is as high as its frame's root window.
+A minibuffer window counts as full height only if it is the root."
+  (let* ((window (window-normalize-window window))
+         (root (frame-root-window (window-frame window))))
+    (cond ((window-minibuffer-p window) (eq window root))
+          (t (= (window-pixel-height root) (window-pixel-height window))))))
 
 (defun window-full-width-p (&optional window)
   "Return t if WINDOW is as wide as its frame's root window."
@@ -583,9 +585,9 @@ comes first if it shows the buffer."
 
 (defun window--min-size-ignore-p (window ignore)
   "Return non-nil if IGNORE says to ignore size restrictions for WINDOW."
-  (if (window-valid-p ignore)
-      (eq window ignore)
-    (not (memq ignore '(nil preserved)))))
+  (cond ((window-valid-p ignore) (eq ignore window))
+        ((eq ignore 'preserved) nil)
+        (t (and ignore t))))
 
 (defun window-min-size (&optional window horizontal ignore pixelwise)
   "Return the minimum height (HORIZONTAL: width) of WINDOW.
@@ -594,40 +596,15 @@ IGNORE as for `window-resizable'; PIXELWISE non-nil means pixels."
 
 (defun window--min-size-1 (window horizontal ignore pixelwise)
   "Compute `window-min-size' of WINDOW."
-  (let ((sub (window-child window)))
-    (if sub
-        (let ((value 0) (iso (window-combined-p sub horizontal)))
-          (while sub
-            (let ((size (window--min-size-1 sub horizontal ignore pixelwise)))
-              (setq value (if iso (+ value size) (max value size))))
-            (setq sub (window-right sub)))
-          value)
-      (with-current-buffer (window-buffer window)
-        (let ((char-size (frame-char-size window horizontal))
-              (ignored (window--min-size-ignore-p window ignore)))
-          (cond
-           ((window-size-fixed-p window horizontal ignore)
-            (window-size window horizontal pixelwise))
-           ((eq ignore 'safe) (window-safe-min-size window horizontal pixelwise))
-           (t
-            (let ((pixels
-                   (if horizontal
-                       (let ((margins (window-margins window)))
-                         (+ (window-safe-min-size window t t)
-                            (* (+ (or (car margins) 0) (or (cdr margins) 0)) char-size)
-                            (window-scroll-bar-width window)
-                            (window-right-divider-width window)))
-                     (+ (window-safe-min-size window nil t)
-                        (window-tab-line-height window)
-                        (window-header-line-height window)
-                        (window-scroll-bar-height window)
-                        (window-mode-line-height window)
-                        (window-bottom-divider-width window)))))
-              (if pixelwise
-                  (max (* (ceiling pixels char-size) char-size)
-                       (if ignored 0 (window-min-pixel-size window horizontal)))
-                (max (ceiling pixels char-size)
-                     (if ignored 0 (if horizontal window-min-width window-min-height))))))))))))
+  (let ((first (window-child window)))
+    (if (null first)
+        (window--min-size-live window horizontal ignore pixelwise)
+      (let ((sizes (mapcar (lambda (child)
+                             (window--min-size-1 child horizontal ignore pixelwise))
+                           (window--children window))))
+        ;; Children side by side in the direction asked add up; the
+        ;; others only need room for the largest.
+        (apply (if (window-combined-p first horizontal) #'+ #'max) sizes)))))
 
 (defun window--size-fixed-1 (window horizontal ignore)
   "Return non-nil if WINDOW's size is fixed (see `window-size-fixed-p')."
@@ -677,31 +654,73 @@ Only WINDOW and its children are considered."
       (>= (window-sizable window delta horizontal ignore pixelwise) delta)
     (<= (window-sizable window delta horizontal ignore pixelwise) delta)))
 
+(defun window--decoration-pixels (window horizontal)
+  "Return the pixels of WINDOW that are not text: lines of a mode line,
+header line and the like, or (HORIZONTAL) margins, scroll bar and divider."
+  (if (not horizontal)
+      (+ (window-tab-line-height window) (window-header-line-height window)
+         (window-mode-line-height window) (window-scroll-bar-height window)
+         (window-bottom-divider-width window))
+    (let ((margin-columns (+ (or (car (window-margins window)) 0)
+                             (or (cdr (window-margins window)) 0))))
+      (+ (* margin-columns (frame-char-size window t))
+         (window-scroll-bar-width window)
+         (window-right-divider-width window)))))
+
+(defun window--min-size-live (window horizontal ignore pixelwise)
+  "Compute `window-min-size' of the live WINDOW."
+  (with-current-buffer (window-buffer window)
+    (let ((fixed (window-size-fixed-p window horizontal ignore))
+          (unit (frame-char-size window horizontal)))
+      (if fixed
+          (window-size window horizontal pixelwise)
+        (if (eq ignore 'safe)
+            (window-safe-min-size window horizontal pixelwise)
+          (let ((needed (ceiling (+ (window-safe-min-size window horizontal t)
+                                    (window--decoration-pixels window horizontal))
+                                 unit))
+                (free (window--min-size-ignore-p window ignore)))
+            (cond (pixelwise
+                   (max (* needed unit)
+                        (if free 0 (window-min-pixel-size window horizontal))))
+                  (free needed)
+                  (t (max needed (if horizontal window-min-width window-min-height))))))))))
+
+(defun window--trading-siblings (window trail)
+  "Return the siblings of WINDOW that may trade space with it.
+TRAIL `before' keeps only the ones before WINDOW, `after' the
+ones after it; anything else keeps all."
+  (let ((seen-window nil) (result nil))
+    (dolist (sibling (window--children (window-parent window)))
+      (cond ((eq sibling window) (setq seen-window t))
+            ((eq trail (if seen-window 'before 'after)))
+            (t (push sibling result))))
+    (nreverse result)))
+
+(defun window--spare-size (window horizontal ignore pixelwise rounding)
+  "Return by how much WINDOW exceeds its minimum size; 0 at least.
+ROUNDING is passed on to `window-size'."
+  (max 0 (- (window-size window horizontal pixelwise rounding)
+            (window-min-size window horizontal ignore pixelwise))))
+
 (defun window--min-delta-1 (window delta &optional horizontal ignore trail noup pixelwise)
   "Return how much of DELTA WINDOW can give to its siblings and ancestors' siblings."
-  (if (not (window-parent window))
-      0
-    (let* ((parent (window-parent window))
-           (sub (window-child parent)))
-      (catch 'done
-        (if (window-combined-p sub horizontal)
-            (let ((skip (eq trail 'after)))
-              (while sub
-                (cond ((eq sub window) (setq skip (eq trail 'before)))
-                      (skip)
-                      ((window-size-fixed-p sub horizontal ignore))
-                      (t (throw 'done delta)))
-                (setq sub (window-right sub))))
-          (while sub
-            (unless (eq sub window)
-              (setq delta (min delta
-                               (max (- (window-size sub horizontal pixelwise 'ceiling)
-                                       (window-min-size sub horizontal ignore pixelwise))
-                                    0))))
-            (setq sub (window-right sub))))
-        (if noup
-            delta
-          (window--min-delta-1 parent delta horizontal ignore trail nil pixelwise))))))
+  (let ((parent (window-parent window))
+        (settled noup))
+    (when parent
+      (if (window-combined-p window horizontal)
+          ;; One sibling that can grow takes all of DELTA.
+          (dolist (sibling (window--trading-siblings window trail))
+            (unless (window-size-fixed-p sibling horizontal ignore)
+              (setq settled t)))
+        ;; Side by side with WINDOW, every sibling must shrink as well.
+        (dolist (sibling (window--children parent))
+          (unless (eq sibling window)
+            (setq delta (min delta (window--spare-size
+                                    sibling horizontal ignore pixelwise 'ceiling))))))
+      (unless settled
+        (setq delta (window--min-delta-1 parent delta horizontal ignore trail nil pixelwise))))
+    (if parent delta 0)))
 
 (defun window-min-delta (&optional window horizontal ignore trail noup nodown pixelwise)
   "Return the number of lines (HORIZONTAL: columns) by which WINDOW can be shrunk."
@@ -714,27 +733,21 @@ Only WINDOW and its children are considered."
 
 (defun window--max-delta-1 (window delta &optional horizontal ignore trail noup pixelwise)
   "Return how much WINDOW can get from its siblings and ancestors' siblings, plus DELTA."
-  (if (not (window-parent window))
-      delta
-    (let* ((parent (window-parent window))
-           (sub (window-child parent)))
-      (catch 'fixed
-        (if (window-combined-p sub horizontal)
-            (let ((skip (eq trail 'after)))
-              (while sub
-                (cond ((eq sub window) (setq skip (eq trail 'before)))
-                      (skip)
-                      (t (setq delta (+ delta (max (- (window-size sub horizontal pixelwise 'floor)
-                                                      (window-min-size sub horizontal ignore pixelwise))
-                                                   0)))))
-                (setq sub (window-right sub))))
-          (while sub
-            (when (and (not (eq sub window)) (window-size-fixed-p sub horizontal ignore))
-              (throw 'fixed delta))
-            (setq sub (window-right sub))))
-        (if noup
-            delta
-          (window--max-delta-1 parent delta horizontal ignore trail nil pixelwise))))))
+  (let ((parent (window-parent window))
+        (settled noup))
+    (when parent
+      (if (window-combined-p window horizontal)
+          (dolist (sibling (window--trading-siblings window trail))
+            (setq delta (+ delta (window--spare-size
+                                  sibling horizontal ignore pixelwise 'floor))))
+        ;; A fixed sibling side by side with WINDOW keeps the parent's size.
+        (dolist (sibling (window--children parent))
+          (when (and (not (eq sibling window))
+                     (window-size-fixed-p sibling horizontal ignore))
+            (setq settled t))))
+      (unless settled
+        (setq delta (window--max-delta-1 parent delta horizontal ignore trail nil pixelwise))))
+    delta))
 
 (defun window-max-delta (&optional window horizontal ignore trail noup nodown pixelwise)
   "Return the number of lines (HORIZONTAL: columns) by which WINDOW can be enlarged."
@@ -784,11 +797,11 @@ window: restrictions of that window only)."
 (defun window--resize-reset-1 (window horizontal)
   "Reset the new sizes of WINDOW, its subtree and its following siblings."
   (while window
-    (set-window-new-pixel window (window-size window horizontal t))
-    (set-window-new-total window (window-size window horizontal))
     (set-window-new-normal window)
-    (when (window-child window)
-      (window--resize-reset-1 (window-child window) horizontal))
+    (set-window-new-total window (window-size window horizontal))
+    (set-window-new-pixel window (window-size window horizontal t))
+    (let ((first-child (window-child window)))
+      (if first-child (window--resize-reset-1 first-child horizontal)))
     (setq window (window-right window))))
 
 (defun window--resize-child-windows-skip-p (window)
@@ -832,154 +845,126 @@ OTHER-DELTA is what was taken from (or given to) PARENT's ancestors."
 
 (defun window--resize-child-windows (parent delta &optional horizontal window ignore trail edge char-size)
   "Resize the children of PARENT by DELTA pixels in total.
-The children shrink or grow one character at a time, always the
-one whose share deviates most from its normal size.  WINDOW, if
-given, is the child being resized by the caller.  TRAIL and EDGE
-restrict the change to one side, preferring the child at EDGE."
-  (let* ((first (window-child parent))
-         (last (window-last-child parent))
-         (parent-total (+ (window-size parent horizontal t) delta))
-         (char-size (or char-size (and window-resize-pixelwise 1)
-                        (frame-char-size parent horizontal)))
-         sub best-window best-value best-delta)
-    (if (and edge (memq trail '(before after))
-             (progn
-               (setq sub first)
-               (while (and (window-right sub)
-                           (or (and (eq trail 'before)
-                                    (not (window--resize-child-windows-skip-p (window-right sub))))
-                               (and (eq trail 'after)
-                                    (window--resize-child-windows-skip-p sub))))
-                 (setq sub (window-right sub)))
-               sub)
-             (if horizontal
-                 (if (eq trail 'before)
-                     (= (+ (window-pixel-left sub) (window-pixel-width sub)) edge)
-                   (= (window-pixel-left sub) edge))
-               (if (eq trail 'before)
-                   (= (+ (window-pixel-top sub) (window-pixel-height sub)) edge)
-                 (= (window-pixel-top sub) edge)))
-             (window-sizable-p sub delta horizontal ignore t))
-        ;; Only the child at EDGE changes.
-        (progn
-          (window--resize-this-window sub delta horizontal ignore t trail edge)
-          (if (and window (eq (window-parent sub) parent))
-              (progn
-                (set-window-new-normal sub (/ (float (window-new-pixel sub)) parent-total))
-                (set-window-new-normal
-                 window (- (window-normal-size window horizontal)
-                           (- (window-new-normal sub) (window-normal-size sub horizontal)))))
-            (window--resize-child-windows-normal parent horizontal sub 0 trail delta))
-          'normalized)
-      ;; Every child changes in proportion.  Record in each child's new
-      ;; normal slot how far its share is from its normal size (and,
-      ;; when shrinking, how much it can give).
-      (setq sub last)
-      (while sub
-        (cond
-         ((or (window--resize-child-windows-skip-p sub)
-              (and (not ignore)
-                   (window-size-fixed-p sub horizontal ignore)
-                   (set-window-new-normal sub 'ignore))))
-         ((< delta 0)
+WINDOW, if given, is the child the caller resizes itself.  With
+TRAIL `before' or `after' and EDGE a pixel position, a child whose
+edge lies there takes all of DELTA if it can; otherwise the change
+is spread over the children (see `window--spread-over-children').
+Return `normalized' when the new normal sizes are already set."
+  (let ((unit (or char-size (and window-resize-pixelwise 1)
+                  (frame-char-size parent horizontal)))
+        (new-parent-size (+ (window-size parent horizontal t) delta))
+        (at-edge (and edge (memq trail '(before after))
+                      (window--child-at-edge parent delta horizontal ignore trail edge))))
+    (if (not at-edge)
+        (window--spread-over-children parent delta horizontal ignore trail edge unit
+                                      new-parent-size)
+      (window--resize-this-window at-edge delta horizontal ignore t trail edge)
+      (if (not window)
+          (window--resize-child-windows-normal parent horizontal at-edge 0 trail delta)
+        ;; WINDOW's normal size changes by what AT-EDGE's does, oppositely.
+        (let ((share (/ (float (window-new-pixel at-edge)) new-parent-size)))
+          (set-window-new-normal at-edge share)
           (set-window-new-normal
-           sub (cons (window-min-delta sub horizontal ignore trail t nil t)
-                     (- (/ (float (window-size sub horizontal t)) parent-total)
-                        (window-normal-size sub horizontal)))))
-         ((> delta 0)
-          (set-window-new-normal
-           sub (- (/ (float (window-size sub horizontal t)) parent-total)
-                  (window-normal-size sub horizontal)))))
-        (setq sub (window-left sub)))
+           window (- (window-normal-size window horizontal)
+                     (- share (window-normal-size at-edge horizontal))))))
+      'normalized)))
+
+(defun window--child-at-edge (parent delta horizontal ignore trail edge)
+  "Return the child of PARENT whose TRAIL side is at pixel EDGE, if it can take DELTA."
+  (let ((child (window-child parent)))
+    (while (and (window-right child)
+                (if (eq trail 'before)
+                    (not (window--resize-child-windows-skip-p (window-right child)))
+                  (window--resize-child-windows-skip-p child)))
+      (setq child (window-right child)))
+    (let* ((start (if horizontal (window-pixel-left child) (window-pixel-top child)))
+           (side (if (eq trail 'before)
+                     (+ start (window-size child horizontal t))
+                   start)))
+      (and (= side edge)
+           (window-sizable-p child delta horizontal ignore t)
+           child))))
+
+(defun window--share-offset (window horizontal pixels parent-size)
+  "Return how far PIXELS of PARENT-SIZE are from WINDOW's normal size, as a fraction."
+  (- (/ (float pixels) parent-size) (window-normal-size window horizontal)))
+
+(defun window--spread-over-children (parent delta horizontal ignore trail edge unit parent-size)
+  "Resize the children of PARENT by DELTA pixels, UNIT pixels at a time.
+Each step goes to the child whose share of PARENT-SIZE is furthest
+from its normal size: the largest share when shrinking, the
+smallest when growing.  While this runs, a child's new normal slot
+holds its offset (a cons of what it can still give and the offset
+when shrinking), or `ignore' for a child of fixed size."
+  (let ((children (reverse (window--children parent)))
+        (shrinking (< delta 0))
+        (left (abs delta))
+        (taker nil))
+    (dolist (child children)
       (cond
-       ((< delta 0)
-        (setq best-window t)
-        (while (and best-window (not (zerop delta)))
-          (setq sub last best-window nil best-value nil)
-          (while sub
-            (when (and (consp (window-new-normal sub))
-                       (> (car (window-new-normal sub)) 0)
-                       (or (not best-value) (> (cdr (window-new-normal sub)) best-value)))
-              (setq best-window sub best-value (cdr (window-new-normal sub))))
-            (setq sub (window-left sub)))
-          (when best-window
-            (setq best-delta (min (car (window-new-normal best-window)) char-size (- delta)))
-            (setq delta (+ delta best-delta))
-            (set-window-new-pixel best-window (- best-delta) t)
+       ((window--resize-child-windows-skip-p child))
+       ((and (not ignore) (window-size-fixed-p child horizontal ignore))
+        (set-window-new-normal child 'ignore))
+       (t
+        (let ((offset (window--share-offset child horizontal (window-size child horizontal t)
+                                            parent-size)))
+          (cond (shrinking
+                 (set-window-new-normal
+                  child (cons (window-min-delta child horizontal ignore trail t nil t) offset)))
+                ((> delta 0) (set-window-new-normal child offset)))))))
+    (unless (zerop delta)
+      (while (and (> left 0)
+                  (setq taker (window--furthest-child children shrinking)))
+        (let* ((state (window-new-normal taker))
+               (step (if shrinking (min (car state) unit left) (min left unit))))
+          (setq left (- left step))
+          (set-window-new-pixel taker (if shrinking (- step) step) t)
+          (let ((offset (window--share-offset taker horizontal (window-new-pixel taker)
+                                              parent-size)))
             (set-window-new-normal
-             best-window
-             (if (= (car (window-new-normal best-window)) best-delta)
-                 'skip
-               (cons (- (car (window-new-normal best-window)) best-delta)
-                     (- (/ (float (window-new-pixel best-window)) parent-total)
-                        (window-normal-size best-window horizontal))))))))
-       ((> delta 0)
-        (setq best-window t)
-        (while (and best-window (not (zerop delta)))
-          (setq sub last best-window nil best-value nil)
-          (while sub
-            (when (and (numberp (window-new-normal sub))
-                       (or (not best-value) (< (window-new-normal sub) best-value)))
-              (setq best-window sub best-value (window-new-normal sub)))
-            (setq sub (window-left sub)))
-          (when best-window
-            (setq best-delta (min delta char-size))
-            (setq delta (- delta best-delta))
-            (set-window-new-pixel best-window best-delta t)
-            (set-window-new-normal
-             best-window
-             (- (/ (float (window-new-pixel best-window)) parent-total)
-                (window-normal-size best-window horizontal)))))))
-      (when best-window
-        (setq sub last)
-        (while sub
-          (when (or (consp (window-new-normal sub)) (numberp (window-new-normal sub)))
-            (set-window-new-normal sub))
-          (unless (eq (window-new-normal sub) 'ignore)
-            (let ((sub-delta (- (window-new-pixel sub) (window-size sub horizontal t))))
-              (unless (and (zerop sub-delta) (not trail))
-                (window--resize-this-window sub sub-delta horizontal ignore nil trail edge))))
-          (setq sub (window-left sub)))))))
+             taker (cond ((not shrinking) offset)
+                         ((= (car state) step) 'skip)
+                         (t (cons (- (car state) step) offset)))))))
+      ;; Install the sizes only when all of DELTA found a taker.
+      (when taker
+        (dolist (child children)
+          (let ((state (window-new-normal child)))
+            (when (or (consp state) (numberp state))
+              (set-window-new-normal child))
+            (unless (eq state 'ignore)
+              (let ((change (- (window-new-pixel child) (window-size child horizontal t))))
+                (when (or trail (/= change 0))
+                  (window--resize-this-window child change horizontal ignore nil trail edge))))))))))
+
+(defun window--furthest-child (children shrinking)
+  "Return the one of CHILDREN that should take the next step of a resize.
+See `window--spread-over-children'; ties go to the earliest of CHILDREN."
+  (let ((best nil) (best-offset nil))
+    (dolist (child children)
+      (let ((state (window-new-normal child)))
+        (when (if shrinking
+                  (and (consp state) (> (car state) 0)
+                       (or (null best-offset) (> (cdr state) best-offset)))
+                (and (numberp state)
+                     (or (null best-offset) (< state best-offset))))
+          (setq best child
+                best-offset (if shrinking (cdr state) state)))))
+    best))
 
 (defun window--resize-siblings (window delta &optional horizontal ignore trail edge char-size)
   "Resize the other windows when WINDOW changes by DELTA pixels.
-WINDOW itself is not resized here."
-  (when (window-parent window)
-    (let* ((parent (window-parent window))
-           (sub (window-child parent)))
-      (if (window-combined-p sub horizontal)
-          (let ((skip (eq trail 'after)) this-delta other-delta)
-            (while sub
-              (cond ((eq sub window)
-                     (set-window-new-normal sub 'ignore)
-                     (setq skip (eq trail 'before)))
-                    (skip (set-window-new-normal sub 'ignore))
-                    ((not (window-size-fixed-p sub horizontal ignore))
-                     (setq this-delta t)))
-              (setq sub (window-right sub)))
-            (setq this-delta
-                  (if (= (- delta) (window-size window horizontal t))
-                      ;; WINDOW is being deleted: its siblings get all of it.
-                      (if this-delta delta 0)
-                    (window--resizable window delta horizontal ignore trail t nil t)))
-            (setq other-delta (- delta this-delta))
-            (unless (zerop other-delta)
-              (set-window-new-pixel parent other-delta 'add))
-            (if (zerop this-delta)
-                (window--resize-child-windows-normal
-                 parent horizontal window this-delta trail other-delta)
-              (unless (eq (window--resize-child-windows
-                           parent (- this-delta) horizontal window ignore trail edge char-size)
-                          'normalized)
-                (window--resize-child-windows-normal
-                 parent horizontal window this-delta trail other-delta))
-              (setq delta other-delta)))
-        ;; In an ortho-combination every sibling changes by DELTA.
+WINDOW itself is not resized here; what its siblings cannot take
+goes up to the parent's siblings."
+  (let ((parent (window-parent window)))
+    (when parent
+      (if (window-combined-p window horizontal)
+          (setq delta (window--resize-iso-siblings
+                       window parent delta horizontal ignore trail edge char-size))
+        ;; Side by side with WINDOW, all siblings change by DELTA too.
         (set-window-new-pixel parent delta 'add)
-        (while sub
-          (unless (eq sub window)
-            (window--resize-this-window sub delta horizontal ignore t))
-          (setq sub (window-right sub))))
+        (dolist (sibling (window--children parent))
+          (unless (eq sibling window)
+            (window--resize-this-window sibling delta horizontal ignore t))))
       (unless (zerop delta)
         (window--resize-siblings parent delta horizontal ignore trail edge char-size)))))
 
@@ -1006,60 +991,75 @@ ADD non-nil means add DELTA to WINDOW's new size first."
         (window--resize-reset (window-frame window) horizontal)
         (window--resize-this-window window pixel-delta horizontal ignore t)))))
 
+(defun window--resize-iso-siblings (window parent delta horizontal ignore trail edge char-size)
+  "Let the siblings of WINDOW in its combination PARENT take DELTA pixels.
+Return the part of DELTA they cannot take, added to PARENT's new size."
+  (let ((traders (window--trading-siblings window trail))
+        (any-free nil))
+    (dolist (sibling (window--children parent))
+      (cond ((memq sibling traders)
+             (unless (window-size-fixed-p sibling horizontal ignore)
+               (setq any-free t)))
+            (t (set-window-new-normal sibling 'ignore))))
+    (let* ((deleting (= (- delta) (window-size window horizontal t)))
+           (here (cond ((not deleting)
+                        (window--resizable window delta horizontal ignore trail t nil t))
+                       (any-free delta)
+                       (t 0)))
+           (rest (- delta here)))
+      (unless (zerop rest)
+        (set-window-new-pixel parent rest 'add))
+      (when (or (zerop here)
+                (not (eq 'normalized
+                         (window--resize-child-windows
+                          parent (- here) horizontal window ignore trail edge char-size))))
+        (window--resize-child-windows-normal parent horizontal window here trail rest))
+      rest)))
+
 (defun window--pixel-to-total-1 (window horizontal char-size)
   "Set the new total sizes of WINDOW's subtree from their pixel sizes."
-  (let ((child (window-child window)))
-    (if (window-combination-p window horizontal)
-        (let ((remainder (window-new-total window)))
-          (dolist (c (window--children window))
-            (let ((size (max (/ (window-size c horizontal t) char-size) 1)))
-              (set-window-new-total c size)
-              (setq remainder (- remainder size))))
-          ;; Give the lines left over to the children with the largest
-          ;; fractions, counting from the last one.
-          (while (> remainder 0)
-            (let ((best nil) (best-rem 0))
-              (dolist (c (reverse (window--children window)))
-                (let ((rem (% (window-size c horizontal t) char-size)))
-                  (when (and (<= (window-new-total c) (/ (window-size c horizontal t) char-size))
-                             (> rem best-rem))
-                    (setq best c best-rem rem))))
-              (set-window-new-total best 1 t)
-              (setq remainder (1- remainder))))
-          (dolist (c (window--children window))
-            (window--pixel-to-total-1 c horizontal char-size)))
-      (let ((size (window-new-total window)))
-        (while child
-          (set-window-new-total child size)
-          (window--pixel-to-total-1 child horizontal char-size)
-          (setq child (window-next-sibling child)))))))
+  (let ((children (window--children window)))
+    (if (not (window-combination-p window horizontal))
+        (dolist (child children)
+          (set-window-new-total child (window-new-total window))
+          (window--pixel-to-total-1 child horizontal char-size))
+      (let ((unassigned (window-new-total window)))
+        (dolist (child children)
+          (let ((whole (max 1 (/ (window-size child horizontal t) char-size))))
+            (set-window-new-total child whole)
+            (setq unassigned (- unassigned whole))))
+        ;; Lines left over go one by one to the child with the largest
+        ;; fraction of a line, the later child on a tie.
+        (while (> unassigned 0)
+          (let ((winner nil) (winner-fraction 0))
+            (dolist (child (reverse children))
+              (let* ((pixels (window-size child horizontal t))
+                     (fraction (% pixels char-size)))
+                (when (and (> fraction winner-fraction)
+                           (<= (window-new-total child) (/ pixels char-size)))
+                  (setq winner child winner-fraction fraction))))
+            (if (null winner)
+                (setq unassigned 0)
+              (set-window-new-total winner 1 t)
+              (setq unassigned (1- unassigned)))))
+        (dolist (child children)
+          (window--pixel-to-total-1 child horizontal char-size))))))
 
 (defun window--pixel-to-total (&optional frame horizontal)
   "Set the total heights (HORIZONTAL: widths) of FRAME's windows from their pixel sizes."
-  (setq frame (window-normalize-frame frame))
-  (let* ((char-size (frame-char-size frame horizontal))
+  (let* ((frame (window-normalize-frame frame))
+         (unit (frame-char-size frame horizontal))
          (root (frame-root-window frame))
-         (root-size (window-size root horizontal t))
          (mini (let ((m (minibuffer-window frame)))
-                 (and (eq (window-frame m) frame) (not (eq m root)) m)))
-         (mini-size (and mini (window-size mini horizontal t))))
-    (if (and mini (not horizontal))
-        (let (lines)
-          (set-window-new-total root (max (/ root-size char-size) 1))
-          (set-window-new-total mini (max (/ mini-size char-size) 1))
-          (setq lines (- (round (+ root-size mini-size) char-size)
-                         (+ (window-new-total root) (window-new-total mini))))
-          (while (> lines 0)
-            (if (>= (% root-size (window-new-total root))
-                    (% mini-size (window-new-total mini)))
-                (set-window-new-total root 1 t)
-              (set-window-new-total mini 1 t))
-            (setq lines (1- lines))))
-      (set-window-new-total root (round root-size char-size))
-      (when mini
-        (set-window-new-total mini (round mini-size char-size))))
-    (unless (window-buffer root)
-      (window--pixel-to-total-1 root horizontal char-size))
+                 (and (not (eq m root)) (eq (window-frame m) frame) m))))
+    (cond ((and mini (not horizontal))
+           (window--share-lines-with-minibuffer root mini unit))
+          (t
+           (set-window-new-total root (round (window-size root horizontal t) unit))
+           (if mini
+               (set-window-new-total mini (round (window-size mini horizontal t) unit)))))
+    (unless (window-live-p root)
+      (window--pixel-to-total-1 root horizontal unit))
     (window-resize-apply-total frame horizontal)))
 
 (defun window--resize-apply-p (frame &optional horizontal)
@@ -1091,27 +1091,40 @@ IGNORE as for `window-resizable'; PIXELWISE non-nil means DELTA is in pixels."
   (when (window--resizable-p window delta horizontal ignore nil nil nil pixelwise)
     (window-resize window delta horizontal ignore pixelwise)))
 
+(defun window--share-lines-with-minibuffer (root mini unit)
+  "Set the new total heights of ROOT and MINI, UNIT pixels a line.
+Both get their whole lines first; a line left over by rounding
+goes to the one whose pixel height leaves the larger remainder."
+  (let* ((root-pixels (window-size root nil t))
+         (mini-pixels (window-size mini nil t))
+         (root-lines (max 1 (/ root-pixels unit)))
+         (mini-lines (max 1 (/ mini-pixels unit))))
+    (dotimes (_ (- (round (+ root-pixels mini-pixels) unit) root-lines mini-lines))
+      (if (< (% root-pixels root-lines) (% mini-pixels mini-lines))
+          (setq mini-lines (1+ mini-lines))
+        (setq root-lines (1+ root-lines))))
+    (set-window-new-total root root-lines)
+    (set-window-new-total mini mini-lines)))
+
 (defun enlarge-window (delta &optional horizontal)
-  "Make the selected window DELTA lines taller (HORIZONTAL: columns wider)."
+  "Make the selected window DELTA lines taller (HORIZONTAL: columns wider).
+If that much is not possible, resize it as far as it goes."
   (interactive "p")
-  (let ((minibuffer-window (minibuffer-window)))
-    (when (window-preserved-size nil horizontal)
+  (if (window-preserved-size nil horizontal)
       (window-preserve-size nil horizontal))
-    (cond
-     ((zerop delta))
-     ((window-size-fixed-p nil horizontal)
-      (user-error "Selected window has fixed size"))
-     ((window-minibuffer-p)
-      (user-error "Cannot resize minibuffer window"))
-     ((and (eq (selected-window) (frame-root-window)) minibuffer-window)
-      (user-error "Cannot resize the root window of a frame"))
-     ((window--resizable-p nil delta horizontal)
-      (window-resize nil delta horizontal))
-     (t
-      (window-resize nil (if (> delta 0)
-                             (window-max-delta nil horizontal)
-                           (- (window-min-delta nil horizontal)))
-                     horizontal)))))
+  (unless (zerop delta)
+    (let ((refusal
+           (cond ((window-size-fixed-p nil horizontal) "Selected window has fixed size")
+                 ((window-minibuffer-p) "Cannot resize minibuffer window")
+                 ((and (minibuffer-window) (eq (frame-root-window) (selected-window)))
+                  "Cannot resize the root window of a frame"))))
+      (when refusal
+        (user-error "%s" refusal))
+      (window-resize nil
+                     (cond ((window--resizable-p nil delta horizontal) delta)
+                           ((< delta 0) (- (window-min-delta nil horizontal)))
+                           (t (window-max-delta nil horizontal)))
+                     horizontal))))
 
 (defun shrink-window (delta &optional horizontal)
   "Make the selected window DELTA lines smaller (HORIZONTAL: columns narrower)."
@@ -1173,19 +1186,18 @@ frame; PIXELWISE non-nil means in pixels."
 (defun window-at-x-y (x y &optional frame no-other)
   "Return the live window at pixel coordinates X, Y of FRAME, or nil.
 NO-OTHER non-nil means nil for a window with a `no-other-window' parameter."
-  (setq frame (window-normalize-frame frame))
-  (let* ((root-edges (window-edges (frame-root-window frame) nil nil t))
-         (root-right (nth 2 root-edges))
-         (root-bottom (nth 3 root-edges)))
-    (catch 'window
-      (walk-window-tree
-       (lambda (window)
-         (let ((edges (window-edges window nil nil t)))
-           (when (and (>= x (nth 0 edges)) (or (< x (nth 2 edges)) (= x root-right))
-                      (>= y (nth 1 edges)) (or (< y (nth 3 edges)) (= y root-bottom)))
-             (throw 'window (unless (and no-other (window-parameter window 'no-other-window))
-                              window)))))
-       frame))))
+  (let* ((frame (window-normalize-frame frame))
+         (outer (window-edges (frame-root-window frame) nil nil t))
+         (hit (catch 'hit
+                (walk-window-tree
+                 (lambda (w)
+                   (if (window--covers-pixel-p w x y outer)
+                       (throw 'hit w)))
+                 frame)
+                nil)))
+    (if (and hit no-other (window-parameter hit 'no-other-window))
+        nil
+      hit)))
 
 ;;;; Splitting and deleting windows.
 
@@ -1193,6 +1205,23 @@ NO-OTHER non-nil means nil for a window with a `no-other-window' parameter."
   "Return the minimum number of lines (HORIZONTAL: columns) of a window made by splitting."
   (max (if horizontal window-min-width window-min-height)
        (if horizontal window-safe-min-width window-safe-min-height)))
+
+(defun window--covers-pixel-p (window x y outer)
+  "Return non-nil if pixel X, Y lies in WINDOW.
+OUTER are the pixel edges of the frame's root window: a point on
+its right or bottom edge belongs to the windows along that edge."
+  (let ((edges (window-edges window nil nil t)))
+    (and (<= (nth 0 edges) x)
+         (<= (nth 1 edges) y)
+         (or (= x (nth 2 outer)) (< x (nth 2 edges)))
+         (or (= y (nth 3 outer)) (< y (nth 3 edges))))))
+
+(defun window--normalize-split-side (side)
+  "Return the canonical form of the SIDE argument of `split-window'."
+  (cond ((memq side '(nil below down)) 'below)
+        ((memq side '(above up)) 'above)
+        ((eq side 'left) 'left)
+        (t 'right)))
 
 (defun split-window (&optional window size side pixelwise)
   "Make a new window next to WINDOW (default the selected one) and return it.
@@ -1202,96 +1231,27 @@ nil or `below', `above', t or `right', `left' says where the new
 window goes.  PIXELWISE non-nil means SIZE is in pixels.  A
 `split-window' parameter of WINDOW that is a function is called
 instead, unless `ignore-window-parameters' is non-nil."
-  (setq window (window-normalize-window window))
-  (let* ((side (cond ((not side) 'below)
-                     ((eq side 'up) 'above)
-                     ((eq side 'down) 'below)
-                     ((memq side '(below above right left)) side)
-                     (t 'right)))
-         (horizontal (not (memq side '(below above))))
-         (frame (window-frame window))
-         (parent (window-parent window))
-         (function (window-parameter window 'split-window))
-         (window-combination-limit window-combination-limit)
-         (char-size (frame-char-size window horizontal))
-         (pixel-size (when (numberp size)
-                       (window--size-to-pixel window size horizontal pixelwise t))))
-    (catch 'done
-      (cond
-       ((or ignore-window-parameters (eq function t)))
-       ((functionp function)
-        (throw 'done (funcall function window size side)))
-       ((and (not (eq window-combination-resize 'side))
-             (window-parameter window 'window-side))
-        (error "Cannot split side window or parent of side window")))
-      (when (and (eq window-combination-resize t) pixel-size (> pixel-size 0))
-        (setq window-combination-limit t))
-      (let* ((parent-pixel-size (when parent (window-size parent horizontal t)))
-             (resize (and window-combination-resize
-                          (not (eq window-combination-resize 'side))
-                          (not (eq window-combination-limit t))
-                          (window-combined-p window horizontal)))
-             (old-pixel-size (window-size window horizontal t))
-             new-pixel-size new-parent new-normal)
-        (setq new-pixel-size
-              (cond
-               ((not pixel-size)
-                (let ((s (if resize
-                             (max (min (- parent-pixel-size (window-min-size parent horizontal nil t))
-                                       (/ parent-pixel-size
-                                          (1+ (window-combinations parent horizontal))))
-                                  (window-min-pixel-size window horizontal))
-                           (/ old-pixel-size 2))))
-                  (if window-resize-pixelwise s (* char-size (round s char-size)))))
-               ((>= pixel-size 0) (- old-pixel-size pixel-size))
-               (t (- pixel-size))))
-        ;; Check the sizes.
-        (cond
-         ((not pixel-size)
-          (if resize
-              (unless (window-sizable-p parent (- new-pixel-size) horizontal nil t)
-                (error "Window %s too small for splitting" parent))
-            (when (> (+ new-pixel-size (window-min-size window horizontal nil t))
-                     old-pixel-size)
-              (error "Window %s too small for splitting" window))))
-         ((and (>= pixel-size 0)
-               (or (>= pixel-size old-pixel-size)
-                   (< new-pixel-size (window-safe-min-pixel-size window horizontal))))
-          (error "Window %s too small for splitting" window))
-         (resize
-          (unless (window-sizable-p parent (- new-pixel-size) horizontal nil t)
-            (error "Window %s too small for splitting" parent)))
-         ((or (< new-pixel-size (window-safe-min-pixel-size window horizontal))
-              (< (- old-pixel-size new-pixel-size)
-                 (window-safe-min-pixel-size window horizontal)))
-          (error "Window %s too small for splitting" window)))
-        (window--resize-reset frame horizontal)
-        (setq new-parent (or (eq window-combination-limit t)
-                             (not (window-combined-p window horizontal))))
-        (setq new-normal
-              (cond
-               (pixel-size (/ (float new-pixel-size)
-                              (if new-parent old-pixel-size parent-pixel-size)))
-               (new-parent 0.5)
-               (resize (/ 1.0 (1+ (window-combinations parent horizontal t))))
-               (t (/ (window-normal-size window horizontal) 2.0))))
-        (if resize
-            (progn
-              (window--resize-child-windows parent (- new-pixel-size) horizontal)
-              (let ((normal (- 1.0 new-normal)))
-                (dolist (sub (window--children parent))
-                  (set-window-new-normal sub (* (window-normal-size sub horizontal) normal)))))
-          (set-window-new-pixel window (- old-pixel-size new-pixel-size))
-          (window--resize-this-window window (- new-pixel-size) horizontal)
-          (set-window-new-normal
-           window (- (if new-parent 1.0 (window-normal-size window horizontal)) new-normal)))
-        (let ((new (split-window-internal window new-pixel-size side new-normal)))
-          (window--pixel-to-total frame horizontal)
-          (let ((min-margins (window-parameter window 'min-margins)))
-            (when min-margins
-              (set-window-parameter new 'min-margins min-margins)))
-          (run-window-scroll-functions new)
-          new)))))
+  (let* ((window (window-normalize-window window))
+         (side (window--normalize-split-side side))
+         (custom (window-parameter window 'split-window))
+         (obey-parameters (not (or ignore-window-parameters (eq custom t)))))
+    (cond
+     ((and obey-parameters (functionp custom))
+      (funcall custom window size side))
+     ((and obey-parameters
+           (window-parameter window 'window-side)
+           (not (eq window-combination-resize 'side)))
+      (error "Cannot split side window or parent of side window"))
+     (t
+      (let* ((horizontal (memq side '(left right)))
+             (pixels (and (numberp size)
+                          (window--size-to-pixel window size horizontal pixelwise t)))
+             ;; `split-window-internal' reads this variable too.
+             (window-combination-limit
+              (if (and (eq window-combination-resize t) pixels (> pixels 0))
+                  t
+                window-combination-limit)))
+        (window--split window pixels side (and horizontal t)))))))
 
 (defun split-window-no-error (&optional window size side pixelwise)
   "Like `split-window', but return nil instead of signaling an error."
@@ -1299,50 +1259,136 @@ instead, unless `ignore-window-parameters' is non-nil."
       (split-window window size side pixelwise)
     (error nil)))
 
+(defun window--split-new-size (window parent pixels horizontal spread)
+  "Return the pixel size of the window that splitting WINDOW makes.
+PIXELS is the requested size (see `split-window'), SPREAD non-nil
+means the space comes from all of PARENT's children."
+  (let ((old (window-size window horizontal t)))
+    (cond
+     ((and pixels (< pixels 0)) (- pixels))
+     (pixels (- old pixels))
+     (t
+      (let ((unit (frame-char-size window horizontal))
+            (wanted
+             (if (not spread)
+                 (/ old 2)
+               (let ((parent-size (window-size parent horizontal t)))
+                 (max (window-min-pixel-size window horizontal)
+                      (min (/ parent-size (1+ (window-combinations parent horizontal)))
+                           (- parent-size (window-min-size parent horizontal nil t))))))))
+        (if window-resize-pixelwise
+            wanted
+          (* (round wanted unit) unit)))))))
+
+(defun window--split-too-small (window parent pixels new horizontal spread)
+  "Return the window too small for splitting WINDOW so that NEW pixels
+go to the new window, or nil when the split is possible."
+  (let ((old (window-size window horizontal t))
+        (safe (window-safe-min-pixel-size window horizontal)))
+    (cond
+     ((and pixels (>= pixels 0) (or (>= pixels old) (< new safe)))
+      window)
+     (spread
+      (unless (window-sizable-p parent (- new) horizontal nil t)
+        parent))
+     ((null pixels)
+      (and (< old (+ new (window-min-size window horizontal nil t)))
+           window))
+     ((or (< new safe) (< (- old new) safe))
+      window))))
+
+(defun window--split (window pixels side horizontal)
+  "Split WINDOW on SIDE, the new window PIXELS big (see `split-window').
+Return the new window."
+  (let* ((frame (window-frame window))
+         (parent (window-parent window))
+         (spread (and window-combination-resize
+                      (not (memq window-combination-resize '(side)))
+                      (not (eq window-combination-limit t))
+                      (window-combined-p window horizontal)))
+         (old (window-size window horizontal t))
+         (new (window--split-new-size window parent pixels horizontal spread))
+         (culprit (window--split-too-small window parent pixels new horizontal spread)))
+    (when culprit
+      (error "Window %s too small for splitting" culprit))
+    (window--resize-reset frame horizontal)
+    (let* ((own-parent (or (eq window-combination-limit t)
+                           (not (window-combined-p window horizontal))))
+           (new-normal
+            (cond (pixels
+                   (/ (float new) (if own-parent old (window-size parent horizontal t))))
+                  (own-parent 0.5)
+                  (spread (/ 1.0 (1+ (window-combinations parent horizontal t))))
+                  (t (/ (window-normal-size window horizontal) 2.0)))))
+      (if (not spread)
+          (progn
+            (set-window-new-pixel window (- old new))
+            (window--resize-this-window window (- new) horizontal)
+            (set-window-new-normal
+             window (- (if own-parent 1.0 (window-normal-size window horizontal))
+                       new-normal)))
+        (window--resize-child-windows parent (- new) horizontal)
+        (let ((scale (- 1.0 new-normal)))
+          (dolist (child (window--children parent))
+            (set-window-new-normal child (* scale (window-normal-size child horizontal))))))
+      (let ((made (split-window-internal window new side new-normal))
+            (margins (window-parameter window 'min-margins)))
+        (window--pixel-to-total frame horizontal)
+        (if margins
+            (set-window-parameter made 'min-margins margins))
+        (run-window-scroll-functions made)
+        made))))
+
+(defun window--split-selected (size side least)
+  "Split the selected window on SIDE; SIZE is a raw prefix argument.
+A new window of fewer than LEAST lines or columns is refused."
+  (let ((count (and size (prefix-numeric-value size))))
+    (if (and count (< count 0) (> least (- count)))
+        (error "Size of new window too small"))
+    (split-window nil count side)))
+
+(defun window--inherit-quit-restore (from to)
+  "Give window TO the `quit-restore' parameter of window FROM, if any."
+  (let ((parameter (window-parameter from 'quit-restore)))
+    (if parameter
+        (set-window-parameter to 'quit-restore parameter))))
+
 (defun split-window-below (&optional size)
   "Split the selected window into two, the new one below, and return it.
 SIZE as for `split-window'.  Unless `split-window-keep-point', the
 window whose lines contain point stays selected."
   (interactive "P")
-  (let ((old-window (selected-window))
-        (old-point (window-point))
-        (size (and size (prefix-numeric-value size)))
-        new-window)
-    (when (and size (< size 0) (< (- size) window-min-height))
-      (error "Size of new window too small"))
-    (setq new-window (split-window nil size))
+  (let* ((upper (selected-window))
+         (upper-point (window-point))
+         (lower (window--split-selected size 'below window-min-height)))
     (unless split-window-keep-point
-      (with-current-buffer (window-buffer)
-        (goto-char (window-start))
-        (forward-line (1- (window-height)))
-        (set-window-start new-window (point))
-        (when (> (point) (window-point new-window))
-          (set-window-point new-window (point)))
-        (if (= (point) old-point)
-            (set-window-point old-window (point))
-          (select-window new-window))))
-    ;; Always copy quit-restore parameter in interactive use.
-    (let ((quit-restore (window-parameter old-window 'quit-restore)))
-      (when quit-restore
-        (set-window-parameter new-window 'quit-restore quit-restore)))
-    new-window))
-(defalias 'split-window-vertically 'split-window-below)
+      (window--place-point-after-split upper upper-point lower))
+    (window--inherit-quit-restore upper lower)
+    lower))
+(defun window--place-point-after-split (upper upper-point lower)
+  "Start LOWER where the text of UPPER ends, and select the one showing UPPER-POINT."
+  (with-current-buffer (window-buffer upper)
+    (goto-char (window-start upper))
+    (forward-line (1- (window-height upper)))
+    (let ((boundary (point)))
+      (set-window-start lower boundary)
+      (if (< (window-point lower) boundary)
+          (set-window-point lower boundary))
+      (if (/= boundary upper-point)
+          (select-window lower)
+        (set-window-point upper boundary)))))
+
+(defalias 'split-window-vertically #'split-window-below)
 
 (defun split-window-right (&optional size)
   "Split the selected window into two side by side, the new one on the right.
 SIZE as for `split-window'.  Return the new window."
   (interactive "P")
-  (let ((old-window (selected-window))
-        (size (and size (prefix-numeric-value size)))
-        new-window)
-    (when (and size (< size 0) (< (- size) window-min-width))
-      (error "Size of new window too small"))
-    (setq new-window (split-window nil size t))
-    (let ((quit-restore (window-parameter old-window 'quit-restore)))
-      (when quit-restore
-        (set-window-parameter new-window 'quit-restore quit-restore)))
-    new-window))
-(defalias 'split-window-horizontally 'split-window-right)
+  (let* ((left (selected-window))
+         (right (window--split-selected size 'right window-min-width)))
+    (window--inherit-quit-restore left right)
+    right))
+(defalias 'split-window-horizontally #'split-window-right)
 
 (defun window-deletable-p (&optional window)
   "Return t if WINDOW can be safely deleted from its frame.
@@ -1367,54 +1413,62 @@ recently used remaining window is selected.  A `delete-window'
 parameter that is a function is called instead, unless
 `ignore-window-parameters' is non-nil."
   (interactive)
-  (setq window (window-normalize-window window))
+  (let* ((window (window-normalize-window window))
+         (custom (window-parameter window 'delete-window))
+         (obey-parameters (not (or ignore-window-parameters (eq custom t)))))
+    (if (and obey-parameters (functionp custom))
+        (funcall custom window)
+      (when obey-parameters
+        (let ((frame (window-frame window)))
+          (cond ((null (window-parent window))
+                 (error "Attempt to delete minibuffer or sole ordinary window"))
+                ((eq (window-main-window frame) window)
+                 (error "Attempt to delete main window of frame %s" frame)))))
+      (window--delete-from-tree window)
+      nil)))
+
+(defun window--delete-from-tree (window)
+  "Delete WINDOW, giving its space to its siblings, and fix the frame's selection."
   (let* ((frame (window-frame window))
-         (function (window-parameter window 'delete-window))
-         (parent (window-parent window)))
-    (catch 'done
-      (cond
-       ((or ignore-window-parameters (eq function t)))
-       ((functionp function)
-        (throw 'done (funcall function window)))
-       ((not parent)
-        (error "Attempt to delete minibuffer or sole ordinary window"))
-       ((eq window (window-main-window frame))
-        (error "Attempt to delete main window of frame %s" frame)))
-      (let* ((horizontal (window-left-child parent))
-             (size (window-size window horizontal t))
-             (window-combination-resize
-              (or window-combination-resize (window-parameter parent 'window-side)))
-             (frame-selected-window (frame-selected-window frame))
-             (sibling (or (window-left window) (window-right window))))
-        (window--resize-reset frame horizontal)
-        (cond
-         ((and (not (eq window-combination-resize t))
-               sibling (window-sizable-p sibling size horizontal nil t))
-          (window--resize-this-window sibling size horizontal nil t)
-          (set-window-new-normal
-           sibling (+ (window-normal-size sibling horizontal)
-                      (window-normal-size window horizontal))))
-         ((window--resizable-p window (- size) horizontal nil nil nil t t)
-          (window--resize-siblings window (- size) horizontal))
-         (t
-          (window--resize-siblings window (- size) horizontal t)))
-        (delete-window-internal window)
-        (window--pixel-to-total frame horizontal)
-        (cond
-         ((window-live-p frame-selected-window))
-         ((and (eq delete-window-choose-selected 'mru)
-               (let ((mru-window (get-mru-window frame nil nil t)))
-                 (and mru-window (set-frame-selected-window frame mru-window)))))
-         ((and (window-parameter (frame-selected-window frame) 'no-other-window)
-               (catch 'found
-                 (walk-window-tree
-                  (lambda (other)
-                    (unless (window-parameter other 'no-other-window)
-                      (set-frame-selected-window frame other)
-                      (throw 'found t)))
-                  frame))))
-         (t (set-frame-selected-window frame (frame-selected-window frame))))
-        nil))))
+         (parent (window-parent window))
+         (horizontal (window-left-child parent))
+         (pixels (window-size window horizontal t))
+         (was-selected (frame-selected-window frame))
+         (heir (or (window-left window) (window-right window)))
+         (window-combination-resize
+          (or window-combination-resize (window-parameter parent 'window-side))))
+    (window--resize-reset frame horizontal)
+    (if (and heir
+             (not (eq window-combination-resize t))
+             (window-sizable-p heir pixels horizontal nil t))
+        ;; The neighbour takes all of WINDOW's space and normal size.
+        (progn
+          (window--resize-this-window heir pixels horizontal nil t)
+          (set-window-new-normal heir (+ (window-normal-size window horizontal)
+                                         (window-normal-size heir horizontal))))
+      (window--resize-siblings
+       window (- pixels) horizontal
+       (not (window--resizable-p window (- pixels) horizontal nil nil nil t t))))
+    (delete-window-internal window)
+    (window--pixel-to-total frame horizontal)
+    (unless (window-live-p was-selected)
+      (let ((current (frame-selected-window frame)))
+        (set-frame-selected-window
+         frame
+         (or (and (eq delete-window-choose-selected 'mru)
+                  (get-mru-window frame nil nil t))
+             (and (window-parameter current 'no-other-window)
+                  (window--first-selectable frame))
+             current))))))
+
+(defun window--first-selectable (frame)
+  "Return the first window of FRAME without a `no-other-window' parameter."
+  (catch 'found
+    (walk-window-tree (lambda (w)
+                        (unless (window-parameter w 'no-other-window)
+                          (throw 'found w)))
+                      frame)
+    nil))
 
 (defun delete-other-windows (&optional window interactive)
   "Make WINDOW (default the selected window) fill its frame; return nil.
@@ -1422,58 +1476,56 @@ A `delete-other-windows' parameter that is a function is called
 instead, unless `ignore-window-parameters' is non-nil.  INTERACTIVE
 non-nil reports when there is nothing to delete."
   (interactive "i\np")
-  (setq window (window-normalize-window window))
-  (let* ((frame (window-frame window))
-         (function (window-parameter window 'delete-other-windows))
-         main)
-    (catch 'done
+  (let* ((window (window-normalize-window window))
+         (frame (window-frame window))
+         (custom (window-parameter window 'delete-other-windows))
+         (obey-parameters (not (or ignore-window-parameters (eq custom t)))))
+    (if (and obey-parameters (functionp custom))
+        (funcall custom window)
+      (when obey-parameters
+        (if (window-parameter window 'window-side)
+            (error "Cannot make side window the only window"))
+        (if (and (window-minibuffer-p window)
+                 (not (eq (frame-root-window window) window)))
+            (error "Can't expand minibuffer to full frame")))
       (cond
-       ((or ignore-window-parameters (eq function t)))
-       ((functionp function)
-        (throw 'done (funcall function window)))
-       ((window-parameter window 'window-side)
-        (error "Cannot make side window the only window"))
-       ((and (window-minibuffer-p window)
-             (not (eq window (frame-root-window window))))
-        (error "Can't expand minibuffer to full frame")))
-      (cond
-       ((or ignore-window-parameters
-            (not (window-with-parameter 'no-delete-other-windows nil frame)))
-        (setq main (frame-root-window frame)))
-       (t
+       ((and (not ignore-window-parameters)
+             (window-with-parameter 'no-delete-other-windows nil frame))
+        ;; Some windows must stay: delete the others one by one.
         (dolist (other (window-list frame))
-          (when (and (window-live-p other)
-                     (not (eq other window))
-                     (not (window-parameter other 'no-delete-other-windows)))
-            (condition-case nil
-                (delete-window other)
-              (error nil))))
-        (throw 'done nil)))
-      (if (eq window main)
-          (when (and interactive (not (or executing-kbd-macro noninteractive)))
-            (message "No other windows to delete"))
-        (delete-other-windows-internal window main))
+          (unless (or (eq other window)
+                      (not (window-live-p other))
+                      (window-parameter other 'no-delete-other-windows))
+            (ignore-errors (delete-window other)))))
+       ((not (eq window (frame-root-window frame)))
+        (delete-other-windows-internal window (frame-root-window frame)))
+       ((and interactive (not executing-kbd-macro) (not noninteractive))
+        (message "No other windows to delete")))
       nil)))
+
+(defun window--frames-for-on (frame)
+  "Translate the FRAME argument of `delete-windows-on' into an ALL-FRAMES one."
+  (cond ((eq frame t) nil)
+        ((null frame) t)
+        (t frame)))
 
 (defun delete-windows-on (&optional buffer-or-name frame)
   "Delete all windows showing BUFFER-OR-NAME (default the current buffer).
 FRAME nil means all frames, t the selected frame, otherwise as for
 `next-window'.  A window that cannot be deleted shows another buffer."
   (interactive "bDelete windows on (buffer):\nP")
-  (let ((buffer (window-normalize-buffer buffer-or-name))
-        (all-frames (cond ((not frame) t) ((eq frame t) nil) (t frame))))
-    (dolist (window (window-list-1 nil nil all-frames))
-      (if (eq (window-buffer window) buffer)
-          (let ((deletable (window-deletable-p window))
-                (dedicated (window-dedicated-p window)))
-            (cond
-             ((eq deletable t) (delete-window window))
-             (t
-              (set-window-dedicated-p window nil)
-              (switch-to-prev-buffer window 'bury)
-              (when (eq dedicated 'side)
-                (set-window-dedicated-p window 'side)))))
-        (unrecord-window-buffer window buffer)))))
+  (let ((buffer (window-normalize-buffer buffer-or-name)))
+    (dolist (window (window-list-1 nil nil (window--frames-for-on frame)))
+      (cond
+       ((not (eq buffer (window-buffer window)))
+        (unrecord-window-buffer window buffer))
+       ((eq t (window-deletable-p window))
+        (delete-window window))
+       (t
+        (let ((side (eq (window-dedicated-p window) 'side)))
+          (set-window-dedicated-p window nil)
+          (switch-to-prev-buffer window 'bury)
+          (if side (set-window-dedicated-p window 'side))))))))
 
 (defun other-window (count &optional all-frames interactive)
   "Select the COUNTth window in cyclic order from the selected one; return nil.
@@ -1482,55 +1534,57 @@ Windows with a `no-other-window' parameter are skipped.  An
 `other-window' parameter of the selected window that is a
 function is called instead, unless `ignore-window-parameters'."
   (interactive "p\ni\np")
-  (let* ((window (selected-window))
-         (original-window window)
-         (function (and (not ignore-window-parameters)
-                        (window-parameter window 'other-window)))
-         old-window old-count)
-    (if (functionp function)
-        (funcall function count all-frames)
-      ;; When only windows to skip are left, give up without selecting.
-      (catch 'exit
-        (while (/= count 0)
-          (setq window (if (> count 0)
-                           (next-window window nil all-frames)
-                         (previous-window window nil all-frames)))
-          (cond
-           ((eq window old-window)
-            (when (= count old-count)
-              (throw 'exit nil)))
-           ((window-parameter window 'no-other-window)
-            (unless old-window
-              (setq old-window window old-count count)))
-           (t (setq count (if (> count 0) (1- count) (1+ count))))))
-        (when (and (eq window original-window)
-                   interactive
-                   (not (or executing-kbd-macro noninteractive)))
-          (message "No other window to select"))
-        (select-window window)
-        nil))))
+  (let ((custom (and (not ignore-window-parameters)
+                     (window-parameter (selected-window) 'other-window))))
+    (if (functionp custom)
+        (funcall custom count all-frames)
+      (let ((target (window--count-off (selected-window) count all-frames)))
+        (when target
+          (if (and interactive (eq target (selected-window))
+                   (not executing-kbd-macro) (not noninteractive))
+              (message "No other window to select"))
+          (select-window target)))
+      nil)))
 
 ;;;; What windows showed: the buffer history of a window.
+
+(defun window--count-off (start count all-frames)
+  "Return the window COUNT steps from START, not counting skipped windows.
+Return nil when the walk comes round to the same skipped window
+with the same count left, that is, when only skipped windows remain."
+  (let ((window start) (landmark nil) (landmark-count nil))
+    (catch 'hopeless
+      (while (/= count 0)
+        (setq window (if (< count 0)
+                         (previous-window window nil all-frames)
+                       (next-window window nil all-frames)))
+        (cond ((eq window landmark)
+               (if (= count landmark-count) (throw 'hopeless nil)))
+              ((window-parameter window 'no-other-window)
+               (unless landmark
+                 (setq landmark window landmark-count count)))
+              ((< count 0) (setq count (1+ count)))
+              (t (setq count (1- count)))))
+      window)))
 
 (defun push-window-buffer-onto-prev (&optional window)
   "Put WINDOW's buffer, start and point at the front of its previous buffers."
   (let* ((window (window-normalize-window window t))
          (buffer (window-buffer window))
-         (w-list (window-prev-buffers window))
-         (entry (assq buffer w-list)))
-    (when entry
-      (setq w-list (assq-delete-all buffer w-list)))
-    (let ((start (window-start window))
-          (point (window-point window)))
-      (setq entry
-            (cons buffer
-                  (with-current-buffer buffer
-                    (if entry
-                        (list (set-marker (nth 1 entry) start)
-                              (set-marker (nth 2 entry) point))
-                      (list (copy-marker start)
-                            (copy-marker point window-point-insertion-type))))))
-      (set-window-prev-buffers window (cons entry w-list)))))
+         (history (window-prev-buffers window))
+         (known (assq buffer history))
+         (start (window-start window))
+         (spot (window-point window)))
+    (set-window-prev-buffers
+     window
+     (cons (cons buffer
+                 (with-current-buffer buffer
+                   (if (not known)
+                       (list (copy-marker start)
+                             (copy-marker spot window-point-insertion-type))
+                     (list (set-marker (nth 1 known) start)
+                           (set-marker (nth 2 known) spot)))))
+           (if known (assq-delete-all buffer history) history)))))
 
 (defun record-window-buffer (&optional window)
   "Record WINDOW's buffer in WINDOW's previous buffers (unless its name starts with a space)."
