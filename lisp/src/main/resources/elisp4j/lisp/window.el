@@ -1606,18 +1606,15 @@ with the same count left, that is, when only skipped windows remain."
   "Make WINDOW show BUFFER, with START and POINT if given.
 If WINDOW is selected and showed the current buffer, BUFFER
 becomes current."
-  (setq window (window-normalize-window window t))
-  (let ((selected (eq window (selected-window)))
-        (current (eq (window-buffer window) (current-buffer)))
-        (dedicated-side (eq (window-dedicated-p window) 'side)))
+  (let* ((window (window-normalize-window window t))
+         (follow (and (eq window (selected-window))
+                      (eq (current-buffer) (window-buffer window))))
+         (side (eq 'side (window-dedicated-p window))))
     (set-window-buffer window buffer)
-    (and dedicated-side (set-window-dedicated-p window 'side))
-    (when (and selected current)
-      (set-buffer buffer))
-    (when start
-      (set-window-start window start t))
-    (when point
-      (set-window-point window point))))
+    (if side (set-window-dedicated-p window 'side))
+    (if follow (set-buffer buffer))
+    (if start (set-window-start window start t))
+    (if point (set-window-point window point))))
 
 (defun switch-to-prev-buffer-skip-p (skip window buffer &optional bury-or-kill)
   "Return non-nil if `switch-to-prev-buffer' should skip BUFFER according to SKIP."
@@ -1634,6 +1631,24 @@ becomes current."
         ((or switch-to-prev-buffer-skip (not switch-to-visible-buffer))
          frame)))
 
+(defun window--switch-target (window old-buffer)
+  "Return the window whose buffer `switch-to-prev-buffer' changes for WINDOW.
+That is WINDOW, or for a minibuffer window the window selected
+before it.  Signal an error if that window is strongly dedicated
+\(to OLD-BUFFER, named in the message)."
+  (when (window-minibuffer-p window)
+    (let ((before (minibuffer-selected-window)))
+      (unless before
+        (error "Window %s is a minibuffer window" window))
+      (setq window before)))
+  (if (memq (window-dedicated-p window) '(nil side))
+      window
+    (error "Window %s is dedicated to buffer %s" window old-buffer)))
+
+(defun window--shown-buffer-p (buffer)
+  "Return non-nil unless BUFFER's name marks it as internal (a leading space)."
+  (not (eq ?\s (aref (buffer-name buffer) 0))))
+
 (defun switch-to-prev-buffer (&optional window bury-or-kill)
   "In WINDOW (default the selected one), show the buffer it showed before.
 Return that buffer, or nil if there is none suitable.  BURY-OR-KILL
@@ -1642,71 +1657,72 @@ and is removed from WINDOW's history (`append' moves it to the end)."
   (interactive)
   (let* ((window (window-normalize-window window t))
          (frame (window-frame window))
-         (window-side (window-parameter window 'window-side))
-         (old-buffer (window-buffer window))
-         (next-buffers (window-next-buffers window))
+         (side-window (window-parameter window 'window-side))
+         (old (window-buffer window))
+         (later (window-next-buffers window))
          (pred (frame-parameter frame 'buffer-predicate))
          (skip (window--switch-skip frame))
-         entry new-buffer killed-buffers skipped)
-    (when (window-minibuffer-p window)
-      (unless (setq window (minibuffer-selected-window))
-        (error "Window %s is a minibuffer window" window)))
-    (unless (memq (window-dedicated-p window) '(nil side))
-      (error "Window %s is dedicated to buffer %s" window old-buffer))
-    (catch 'found
-      ;; The buffers WINDOW showed before, most recent first.
-      (dolist (entry (window-prev-buffers window))
-        (when (and (not (eq (car entry) old-buffer))
-                   (setq new-buffer (car entry))
-                   (or (buffer-live-p new-buffer)
-                       (not (push new-buffer killed-buffers)))
-                   (or (null pred) (funcall pred new-buffer))
-                   (or bury-or-kill (not (memq new-buffer next-buffers))))
-          (if (switch-to-prev-buffer-skip-p skip window new-buffer bury-or-kill)
-              (setq skipped new-buffer)
-            (set-window-buffer-start-and-point window new-buffer (nth 1 entry) (nth 2 entry))
-            (throw 'found t))))
-      ;; Then the frame's buffers.
-      (unless window-side
-        (dolist (buffer (if bury-or-kill (buffer-list frame) (nreverse (buffer-list frame))))
-          (when (and (buffer-live-p buffer)
-                     (not (eq buffer old-buffer))
-                     (or (null pred) (funcall pred buffer))
-                     (not (eq (aref (buffer-name buffer) 0) ?\s))
-                     (or bury-or-kill (not (memq buffer next-buffers))))
-            (if (switch-to-prev-buffer-skip-p skip window buffer bury-or-kill)
-                (setq skipped (or skipped buffer))
-              (setq new-buffer buffer)
-              (set-window-buffer-start-and-point window new-buffer)
-              (throw 'found t)))))
-      ;; Then the buffers re-shown lately, oldest first.
-      (unless bury-or-kill
-        (dolist (buffer (reverse next-buffers))
-          (when (and (or (buffer-live-p buffer)
-                         (not (push buffer killed-buffers)))
-                     (not (eq buffer old-buffer))
-                     (or (null pred) (funcall pred buffer))
-                     (setq entry (assq buffer (window-prev-buffers window))))
-            (if (switch-to-prev-buffer-skip-p skip window buffer bury-or-kill)
-                (setq skipped (or skipped buffer))
-              (setq new-buffer buffer)
-              (set-window-buffer-start-and-point window new-buffer (nth 1 entry) (nth 2 entry))
-              (throw 'found t)))))
-      (when (and skipped (not (functionp switch-to-prev-buffer-skip)))
-        (setq new-buffer skipped)
-        (set-window-buffer-start-and-point window new-buffer)))
-    (if bury-or-kill
-        (let ((entry (and (eq bury-or-kill 'append)
-                          (assq old-buffer (window-prev-buffers window)))))
-          (set-window-prev-buffers window (assq-delete-all old-buffer (window-prev-buffers window)))
-          (set-window-next-buffers window (delq old-buffer next-buffers))
-          (when entry
-            (set-window-prev-buffers window (append (window-prev-buffers window) (list entry)))))
-      (set-window-next-buffers window (cons old-buffer (delq old-buffer next-buffers))))
-    (dolist (buffer killed-buffers)
-      (set-window-prev-buffers window (assq-delete-all buffer (window-prev-buffers window)))
-      (set-window-next-buffers window (delq buffer (window-next-buffers window))))
-    new-buffer))
+         (result nil) (dead nil) (passed nil))
+    (setq window (window--switch-target window old))
+    (let ((alive (lambda (buffer)
+                   (or (buffer-live-p buffer) (progn (push buffer dead) nil))))
+          (wanted (lambda (buffer) (or (null pred) (funcall pred buffer))))
+          (offer (lambda (buffer &optional entry)
+                   ;; Show BUFFER unless SKIP refuses it; nil if refused.
+                   (unless (switch-to-prev-buffer-skip-p skip window buffer bury-or-kill)
+                     (setq result buffer)
+                     (set-window-buffer-start-and-point
+                      window buffer (nth 1 entry) (nth 2 entry))
+                     (throw 'switched t)))))
+      (catch 'switched
+        ;; What WINDOW showed before, latest first.  As in Emacs, the
+        ;; value is the last buffer looked at here if nothing fits.
+        (dolist (entry (window-prev-buffers window))
+          (let ((buffer (car entry)))
+            (unless (eq buffer old)
+              (setq result buffer)
+              (and (funcall alive buffer)
+                   (funcall wanted buffer)
+                   (or bury-or-kill (not (memq buffer later)))
+                   (not (funcall offer buffer entry))
+                   (setq passed buffer)))))
+        ;; Then the frame's other buffers.
+        (unless side-window
+          (dolist (buffer (if bury-or-kill (buffer-list frame) (nreverse (buffer-list frame))))
+            (and (buffer-live-p buffer)
+                 (not (eq buffer old))
+                 (funcall wanted buffer)
+                 (window--shown-buffer-p buffer)
+                 (or bury-or-kill (not (memq buffer later)))
+                 (not (funcall offer buffer))
+                 (not passed)
+                 (setq passed buffer))))
+        ;; Last, what WINDOW was switched away from, earliest first.
+        (unless bury-or-kill
+          (dolist (buffer (reverse later))
+            (let (entry)
+              (and (funcall alive buffer)
+                   (not (eq buffer old))
+                   (funcall wanted buffer)
+                   (setq entry (assq buffer (window-prev-buffers window)))
+                   (not (funcall offer buffer entry))
+                   (not passed)
+                   (setq passed buffer)))))
+        (when (and passed (not (functionp switch-to-prev-buffer-skip)))
+          (setq result passed)
+          (set-window-buffer-start-and-point window passed))))
+    (if (not bury-or-kill)
+        (set-window-next-buffers window (cons old (delq old later)))
+      (let ((keep (and (eq bury-or-kill 'append)
+                       (assq old (window-prev-buffers window)))))
+        (set-window-prev-buffers window (assq-delete-all old (window-prev-buffers window)))
+        (set-window-next-buffers window (delq old later))
+        (if keep
+            (set-window-prev-buffers
+             window (append (window-prev-buffers window) (list keep))))))
+    (dolist (buffer dead)
+      (unrecord-window-buffer window buffer))
+    result))
 
 (defun switch-to-next-buffer (&optional window)
   "In WINDOW (default the selected one), undo a `switch-to-prev-buffer'.
@@ -1714,60 +1730,61 @@ Return the buffer switched to, or nil."
   (interactive)
   (let* ((window (window-normalize-window window t))
          (frame (window-frame window))
-         (window-side (window-parameter window 'window-side))
-         (old-buffer (window-buffer window))
-         (next-buffers (window-next-buffers window))
+         (side-window (window-parameter window 'window-side))
+         (old (window-buffer window))
+         (later (window-next-buffers window))
          (pred (frame-parameter frame 'buffer-predicate))
          (skip (window--switch-skip frame))
-         new-buffer entry killed-buffers skipped)
-    (when (window-minibuffer-p window)
-      (unless (setq window (minibuffer-selected-window))
-        (error "Window %s is a minibuffer window" window)))
-    (unless (memq (window-dedicated-p window) '(nil side))
-      (error "Window %s is dedicated to buffer %s" window old-buffer))
-    (catch 'found
-      (dolist (buffer next-buffers)
-        (when (and (or (buffer-live-p buffer)
-                       (not (push buffer killed-buffers)))
-                   (not (eq buffer old-buffer))
-                   (or (null pred) (funcall pred buffer))
-                   (setq entry (assq buffer (window-prev-buffers window))))
-          (if (switch-to-prev-buffer-skip-p skip window buffer)
-              (setq skipped buffer)
-            (setq new-buffer buffer)
-            (set-window-buffer-start-and-point window new-buffer (nth 1 entry) (nth 2 entry))
-            (throw 'found t))))
-      (unless window-side
-        (dolist (buffer (buffer-list frame))
-          (when (and (buffer-live-p buffer)
-                     (not (eq buffer old-buffer))
-                     (or (null pred) (funcall pred buffer))
-                     (not (eq (aref (buffer-name buffer) 0) ?\s))
-                     (not (assq buffer (window-prev-buffers window))))
-            (if (switch-to-prev-buffer-skip-p skip window buffer)
-                (setq skipped (or skipped buffer))
-              (setq new-buffer buffer)
-              (set-window-buffer-start-and-point window new-buffer)
-              (throw 'found t)))))
-      (dolist (entry (reverse (window-prev-buffers window)))
-        (when (and (not (eq new-buffer (car entry)))
-                   (not (eq old-buffer (car entry)))
-                   (setq new-buffer (car entry))
-                   (or (buffer-live-p new-buffer)
-                       (not (push new-buffer killed-buffers)))
-                   (or (null pred) (funcall pred new-buffer)))
-          (if (switch-to-prev-buffer-skip-p skip window new-buffer)
-              (setq skipped (or skipped new-buffer))
-            (set-window-buffer-start-and-point window new-buffer (nth 1 entry) (nth 2 entry))
-            (throw 'found t))))
-      (when (and skipped (not (functionp switch-to-prev-buffer-skip)))
-        (setq new-buffer skipped)
-        (set-window-buffer-start-and-point window new-buffer)))
-    (set-window-next-buffers window (delq new-buffer next-buffers))
-    (dolist (buffer killed-buffers)
-      (set-window-prev-buffers window (assq-delete-all buffer (window-prev-buffers window)))
-      (set-window-next-buffers window (delq buffer (window-next-buffers window))))
-    new-buffer))
+         (result nil) (dead nil) (passed nil))
+    (setq window (window--switch-target window old))
+    (let ((alive (lambda (buffer)
+                   (or (buffer-live-p buffer) (progn (push buffer dead) nil))))
+          (wanted (lambda (buffer) (or (null pred) (funcall pred buffer))))
+          (offer (lambda (buffer &optional entry)
+                   (unless (switch-to-prev-buffer-skip-p skip window buffer)
+                     (setq result buffer)
+                     (set-window-buffer-start-and-point
+                      window buffer (nth 1 entry) (nth 2 entry))
+                     (throw 'switched t)))))
+      (catch 'switched
+        ;; What WINDOW was switched away from, latest first.
+        (dolist (buffer later)
+          (let (entry)
+            (and (funcall alive buffer)
+                 (not (eq buffer old))
+                 (funcall wanted buffer)
+                 (setq entry (assq buffer (window-prev-buffers window)))
+                 (not (funcall offer buffer entry))
+                 (setq passed buffer))))
+        ;; Then the frame's buffers WINDOW never showed.
+        (unless side-window
+          (dolist (buffer (buffer-list frame))
+            (and (buffer-live-p buffer)
+                 (not (eq buffer old))
+                 (funcall wanted buffer)
+                 (window--shown-buffer-p buffer)
+                 (not (assq buffer (window-prev-buffers window)))
+                 (not (funcall offer buffer))
+                 (not passed)
+                 (setq passed buffer))))
+        ;; Last, what WINDOW showed before, earliest first.
+        (dolist (entry (reverse (window-prev-buffers window)))
+          (let ((buffer (car entry)))
+            (and (not (eq buffer result))
+                 (not (eq buffer old))
+                 (setq result buffer)
+                 (funcall alive buffer)
+                 (funcall wanted buffer)
+                 (not (funcall offer buffer entry))
+                 (not passed)
+                 (setq passed buffer))))
+        (when (and passed (not (functionp switch-to-prev-buffer-skip)))
+          (setq result passed)
+          (set-window-buffer-start-and-point window passed))))
+    (set-window-next-buffers window (delq result later))
+    (dolist (buffer dead)
+      (unrecord-window-buffer window buffer))
+    result))
 
 (defun previous-buffer (&optional arg interactive)
   "In the selected window, switch to the ARGth previous buffer."
@@ -1813,25 +1830,28 @@ Return the buffer switched to, or nil."
         (set-buffer-major-mode scratch)
         scratch)))
 
+(defun window--hide-frame (frame kill)
+  "Get rid of FRAME whose last window is quit: delete it if KILL, else hide it."
+  (let ((own-way (frame-parameter frame 'auto-hide-function)))
+    (cond (kill (delete-frame frame))
+          ((functionp own-way) (funcall own-way))
+          ((functionp frame-auto-hide-function)
+           (funcall frame-auto-hide-function frame)))))
+
 (defun window--delete (&optional window dedicated-only kill)
   "Delete live WINDOW if possible and return non-nil if it is gone.
 DEDICATED-ONLY non-nil deletes it only if it is dedicated; KILL
-non-nil means its buffer is about to be killed."
-  (setq window (window-normalize-window window t))
-  (unless (and dedicated-only (not (window-dedicated-p window)))
-    (let ((deletable (window-deletable-p window)))
-      (cond
-       ((eq deletable 'frame)
-        (let ((frame (window-frame window)))
-          (cond (kill (delete-frame frame))
-                ((functionp (frame-parameter frame 'auto-hide-function))
-                 (funcall (frame-parameter frame 'auto-hide-function)))
-                ((functionp frame-auto-hide-function)
-                 (funcall frame-auto-hide-function frame))))
-        'frame)
-       (deletable
-        (delete-window window)
-        t)))))
+non-nil means its buffer is about to be killed.  The value is
+`frame' when WINDOW's frame went instead."
+  (let ((window (window-normalize-window window t)))
+    (when (or (not dedicated-only) (window-dedicated-p window))
+      (let ((how (window-deletable-p window)))
+        (if (eq how 'frame)
+            (progn (window--hide-frame (window-frame window) kill)
+                   'frame)
+          (when how
+            (delete-window window)
+            t))))))
 
 (defun bury-buffer (&optional buffer-or-name)
   "Put BUFFER-OR-NAME (default the current buffer) at the end of the buffer list.
@@ -1841,20 +1861,19 @@ buffer there."
   (interactive)
   (let ((buffer (window-normalize-buffer buffer-or-name)))
     (bury-buffer-internal buffer)
-    (cond
-     ((or buffer-or-name
-          (not (eq buffer (window-buffer)))
-          (window-minibuffer-p)))
-     ((window--delete nil t))
-     (t
-      (set-window-dedicated-p nil nil)
-      (switch-to-prev-buffer nil 'bury)))
+    (and (null buffer-or-name)
+         (eq buffer (window-buffer))
+         (not (window-minibuffer-p))
+         (not (window--delete nil t))
+         (progn (set-window-dedicated-p nil nil)
+                (switch-to-prev-buffer nil 'bury)))
     nil))
 
 (defun unbury-buffer ()
-  "Switch to the last buffer in the buffer list."
+  "Show the buffer at the end of the buffer list in the selected window."
   (interactive)
-  (switch-to-buffer (last-buffer)))
+  (let ((buried (last-buffer)))
+    (switch-to-buffer buried)))
 
 (defun replace-buffer-in-windows (&optional buffer-or-name)
   "Replace BUFFER-OR-NAME with some other buffer in all windows showing it.
@@ -1863,14 +1882,53 @@ removed from every window's previous and next buffers."
   (interactive "bBuffer to replace: ")
   (let ((buffer (window-normalize-buffer buffer-or-name)))
     (dolist (window (window-list-1 nil nil t))
-      (if (eq (window-buffer window) buffer)
-          (let ((dedicated-side (eq (window-dedicated-p window) 'side)))
-            (when (or dedicated-side (not (window--delete window t t)))
-              (set-window-dedicated-p window nil)
-              (if (switch-to-prev-buffer window 'kill)
-                  (and dedicated-side (set-window-dedicated-p window 'side))
-                (window--delete window nil 'kill))))
-        (unrecord-window-buffer window buffer)))))
+      (if (not (eq buffer (window-buffer window)))
+          (unrecord-window-buffer window buffer)
+        (let ((side (eq 'side (window-dedicated-p window))))
+          (unless (and (not side) (window--delete window t t))
+            (set-window-dedicated-p window nil)
+            (cond ((switch-to-prev-buffer window 'kill)
+                   (if side (set-window-dedicated-p window 'side)))
+                  (t (window--delete window nil 'kill)))))))))
+
+(defun window--select-if-live (window)
+  "Select WINDOW if it is a live window."
+  (if (window-live-p window)
+      (select-window window)))
+
+(defun window--made-to-show-p (window info buffer)
+  "Return non-nil if WINDOW was made to show BUFFER, according to its quit-restore INFO."
+  (and (eq buffer (nth 3 info))
+       (or (eq 'frame (nth 1 info))
+           (and (eq 'window (nth 1 info))
+                (not (eq (frame-root-window window) window))))))
+
+(defun window--combined-size (window)
+  "Return WINDOW's total size along its combination (its height if not side by side)."
+  (if (window-combined-p window)
+      (window-total-height window)
+    (window-total-width window)))
+
+(defun window--restore-quad (window quad buffer dedicated bury-or-kill)
+  "Make WINDOW show again what QUAD of its quit-restore parameter recorded.
+QUAD is (BUFFER START POINT SIZE); BUFFER is what WINDOW shows now,
+DEDICATED its dedication and BURY-OR-KILL as for `quit-restore-window'."
+  (let ((size (nth 3 quad)))
+    (when (and (integerp size) (/= size (window--combined-size window)))
+      (ignore-errors
+        (window-resize window (- size (window--combined-size window))
+                       (window-combined-p window t)))))
+  (set-window-dedicated-p window nil)
+  (set-window-buffer-start-and-point window (nth 0 quad) (nth 1 quad) (nth 2 quad))
+  (if (eq dedicated 'side)
+      (set-window-dedicated-p window 'side))
+  (let ((moved (and (eq bury-or-kill 'append)
+                    (assq buffer (window-prev-buffers window)))))
+    (if bury-or-kill
+        (unrecord-window-buffer window buffer))
+    (if moved
+        (set-window-prev-buffers
+         window (append (window-prev-buffers window) (list moved))))))
 
 (defun quit-restore-window (&optional window bury-or-kill)
   "Quit WINDOW (default the selected one) and deal with its buffer.
@@ -1878,85 +1936,54 @@ Following WINDOW's `quit-restore' parameter, delete WINDOW, or show
 the buffer it showed before, or some other buffer.  BURY-OR-KILL:
 nil leaves the buffer alone, `append' and `bury' move it to the end
 of the buffer list (and of WINDOW's history), `kill' kills it."
-  (setq window (window-normalize-window window t))
-  (let* ((buffer (window-buffer window))
-         (quit-restore (window-parameter window 'quit-restore))
-         (prev-buffer (catch 'prev-buffer
-                        (dolist (buf (window-prev-buffers window))
-                          (unless (eq (car buf) buffer)
-                            (throw 'prev-buffer (car buf))))))
+  (let* ((window (window-normalize-window window t))
+         (buffer (window-buffer window))
+         (info (window-parameter window 'quit-restore))
+         (quad (nth 1 info))
+         (back-to (nth 2 info))
+         (killing (eq bury-or-kill 'kill))
          (dedicated (window-dedicated-p window))
-         quad entry)
+         (other-shown (let ((entries (window-prev-buffers window)))
+                        (while (and entries (eq buffer (caar entries)))
+                          (setq entries (cdr entries)))
+                        entries)))
     (cond
-     ((and dedicated (not (eq dedicated 'side))
-           (window--delete window 'dedicated (eq bury-or-kill 'kill)))
-      (when (window-live-p (nth 2 quit-restore))
-        (select-window (nth 2 quit-restore))))
-     ((and (not prev-buffer)
-           (or (eq (nth 1 quit-restore) 'frame)
-               (and (eq (nth 1 quit-restore) 'window)
-                    (not (eq window (frame-root-window window)))))
-           (eq (nth 3 quit-restore) buffer)
-           (window--delete window nil (eq bury-or-kill 'kill)))
-      (when (window-live-p (nth 2 quit-restore))
-        (select-window (nth 2 quit-restore))))
-     ((and (listp (setq quad (nth 1 quit-restore)))
-           (buffer-live-p (car quad))
-           (eq (nth 3 quit-restore) buffer))
-      (when (and (integerp (nth 3 quad))
-                 (/= (nth 3 quad) (if (window-combined-p window)
-                                      (window-total-height window)
-                                    (window-total-width window))))
-        (condition-case nil
-            (window-resize window
-                           (- (nth 3 quad) (if (window-combined-p window)
-                                               (window-total-height window)
-                                             (window-total-width window)))
-                           (window-combined-p window t))
-          (error nil)))
-      (set-window-dedicated-p window nil)
-      (set-window-buffer-start-and-point window (nth 0 quad) (nth 1 quad) (nth 2 quad))
-      (when (eq dedicated 'side)
-        (set-window-dedicated-p window 'side))
-      (setq entry (and (eq bury-or-kill 'append)
-                       (assq buffer (window-prev-buffers window))))
-      (when bury-or-kill
-        (set-window-prev-buffers window (assq-delete-all buffer (window-prev-buffers window)))
-        (set-window-next-buffers window (delq buffer (window-next-buffers window))))
-      (when entry
-        (set-window-prev-buffers window (append (window-prev-buffers window) (list entry))))
+     ((or (and dedicated (not (eq dedicated 'side))
+               (window--delete window 'dedicated killing))
+          (and (null other-shown)
+               (window--made-to-show-p window info buffer)
+               (window--delete window nil killing)))
+      (window--select-if-live back-to))
+     ((and (listp quad) (buffer-live-p (car quad)) (eq buffer (nth 3 info)))
+      (window--restore-quad window quad buffer dedicated bury-or-kill)
       (set-window-parameter window 'quit-restore nil)
-      (when (window-live-p (nth 2 quit-restore))
-        (select-window (nth 2 quit-restore))))
+      (window--select-if-live back-to))
      (t
       (set-window-parameter window 'quit-restore nil)
       (set-window-dedicated-p window nil)
-      (if (switch-to-prev-buffer window bury-or-kill)
-          (when (eq dedicated 'side)
-            (set-window-dedicated-p window 'side))
-        (window--delete window nil (eq bury-or-kill 'kill))
-        (when (window-live-p (nth 2 quit-restore))
-          (select-window (nth 2 quit-restore))))))
-    (cond
-     ((not (buffer-live-p buffer)))
-     ((eq bury-or-kill 'kill) (kill-buffer buffer))
-     (bury-or-kill (bury-buffer-internal buffer)))))
+      (cond ((switch-to-prev-buffer window bury-or-kill)
+             (if (eq dedicated 'side) (set-window-dedicated-p window 'side)))
+            (t (window--delete window nil killing)
+               (window--select-if-live back-to)))))
+    (when (buffer-live-p buffer)
+      (cond (killing (kill-buffer buffer))
+            (bury-or-kill (bury-buffer-internal buffer))))))
 
 (defun quit-window (&optional kill window)
   "Quit WINDOW (default the selected one) and bury its buffer (KILL: kill it).
 Runs `quit-window-hook' first, then `quit-restore-window'."
   (interactive "P")
-  (with-current-buffer (window-buffer (window-normalize-window window))
-    (run-hooks 'quit-window-hook))
-  (quit-restore-window window (if kill 'kill 'bury)))
+  (let ((how (if kill 'kill 'bury)))
+    (with-current-buffer (window-buffer (window-normalize-window window))
+      (run-hooks 'quit-window-hook))
+    (quit-restore-window window how)))
 
 (defun quit-windows-on (&optional buffer-or-name kill frame)
   "Quit all windows showing BUFFER-OR-NAME, killing it if KILL; FRAME as for `delete-windows-on'."
   (interactive "bQuit windows on (buffer):\nP")
-  (let ((buffer (window-normalize-buffer buffer-or-name))
-        (all-frames (cond ((not frame) t) ((eq frame t) nil) (t frame))))
-    (dolist (window (window-list-1 nil nil all-frames))
-      (if (eq (window-buffer window) buffer)
+  (let ((buffer (window-normalize-buffer buffer-or-name)))
+    (dolist (window (window-list-1 nil nil (window--frames-for-on frame)))
+      (if (eq buffer (window-buffer window))
           (quit-window kill window)
         (unrecord-window-buffer window buffer)))))
 
@@ -1982,6 +2009,18 @@ Runs `quit-window-hook' first, then `quit-restore-window'."
     (let ((left (window-pixel-left window)))
       (if (> left posn) (- left posn) (- posn left (window-pixel-width window))))))
 
+(defun window--direction-probe (window across sign)
+  "Return the pixel row (ACROSS non-nil) or column of WINDOW to look from.
+SIGN negative means WINDOW's last one, positive its first; else
+the one of point, which is the second in batch (`posn-at-point'
+has no display to ask)."
+  (let ((from (if across (window-pixel-top window) (window-pixel-left window)))
+        (span (if across (window-pixel-height window) (window-pixel-width window))))
+    (cond ((not (numberp sign)) (1+ from))
+          ((> sign 0) from)
+          ((< sign 0) (+ from span -1))
+          (t (1+ from)))))
+
 (defun window-in-direction (direction &optional window ignore sign wrap minibuf)
   "Return the nearest window in DIRECTION of WINDOW (default the selected one), or nil.
 DIRECTION is `above' (or `up'), `below' (or `down'), `left' or
@@ -2001,15 +2040,7 @@ WRAP non-nil wraps around the frame's edges; MINIBUF as for
          (hor (memq direction '(left right)))
          (first (if hor (window-pixel-left window) (window-pixel-top window)))
          (last (+ first (window-size window hor t)))
-         (posn (cond
-                ((and (numberp sign) (< sign 0))
-                 (if hor
-                     (1- (+ (window-pixel-top window) (window-pixel-height window)))
-                   (1- (+ (window-pixel-left window) (window-pixel-width window)))))
-                ((and (numberp sign) (> sign 0))
-                 (if hor (window-pixel-top window) (window-pixel-left window)))
-                ;; `posn-at-point' knows nothing in batch: column and row 1.
-                (t (if hor (1+ (window-pixel-top window)) (1+ (window-pixel-left window))))))
+         (posn (window--direction-probe window hor sign))
          (best-edge (cond ((eq direction 'below) (frame-pixel-height frame))
                           ((eq direction 'right) (frame-pixel-width frame))
                           (t -1)))
@@ -2060,19 +2091,17 @@ Vertically (HORIZONTAL nil) WINDOW must be at least
 `split-height-threshold' lines and twice `window-min-height' high;
 horizontally at least `split-width-threshold' and twice
 `window-min-width' columns wide.  A fixed size forbids it."
-  (when (and (window-live-p window)
-             (not (window-parameter window 'window-side)))
-    (with-current-buffer (window-buffer window)
-      (if horizontal
-          (and (memq window-size-fixed '(nil height))
-               (numberp split-width-threshold)
-               (>= (window-width window)
-                   (max split-width-threshold (* 2 (max window-min-width 2)))))
-        (and (memq window-size-fixed '(nil width))
-             (numberp split-height-threshold)
-             (>= (window-height window)
-                 (max split-height-threshold
-                      (* 2 (max window-min-height (if mode-line-format 2 1))))))))))
+  (and (window-live-p window)
+       (not (window-parameter window 'window-side))
+       (with-current-buffer (window-buffer window)
+         (let ((threshold (if horizontal split-width-threshold split-height-threshold))
+               (least (if horizontal
+                          (max window-min-width 2)
+                        (max window-min-height (if mode-line-format 2 1)))))
+           (and (numberp threshold)
+                (memq window-size-fixed (if horizontal '(nil height) '(nil width)))
+                (>= (if horizontal (window-width window) (window-height window))
+                    (max threshold (* 2 least))))))))
 
 (defun split-window-sensibly (&optional window)
   "Split WINDOW (default the selected one) in a way suitable for `display-buffer'.
@@ -2080,63 +2109,65 @@ Try below, then on the right; if WINDOW is the only (non-dedicated)
 window of its frame, try below ignoring `split-height-threshold'.
 Return the new window, or nil."
   (let ((window (or window (selected-window))))
-    (or (and (window-splittable-p window)
-             (with-selected-window window (split-window-below)))
-        (and (window-splittable-p window t)
-             (with-selected-window window (split-window-right)))
-        (and (let ((frame (window-frame window)))
-               (or (eq window (frame-root-window frame))
-                   (catch 'done
-                     (walk-window-tree (lambda (w)
-                                         (unless (or (eq w window) (window-dedicated-p w))
-                                           (throw 'done nil)))
-                                       frame nil 'nomini)
-                     t)))
-             (not (window-minibuffer-p window))
-             (let ((split-height-threshold 0))
-               (when (window-splittable-p window)
-                 (with-selected-window window (split-window-below))))))))
+    (cond
+     ((window-splittable-p window)
+      (with-selected-window window (split-window-below)))
+     ((window-splittable-p window t)
+      (with-selected-window window (split-window-right)))
+     ((and (not (window-minibuffer-p window))
+           (window--sole-usable-window-p window)
+           (let ((split-height-threshold 0))
+             (window-splittable-p window)))
+      (let ((split-height-threshold 0))
+        (with-selected-window window (split-window-below)))))))
+
+(defun window--sole-usable-window-p (window)
+  "Return non-nil if WINDOW is its frame's root or all other windows there are dedicated."
+  (let ((frame (window-frame window)))
+    (or (eq (frame-root-window frame) window)
+        (catch 'other
+          (walk-window-tree (lambda (w)
+                              (and (not (eq w window))
+                                   (not (window-dedicated-p w))
+                                   (throw 'other nil)))
+                            frame nil 'nomini)
+          t))))
+
+(defun window--limit-combination-p (alist)
+  "Return non-nil if `window-combination-limit' asks for a new parent here.
+ALIST is the action alist of the `display-buffer' call at hand."
+  (cond ((eq window-combination-limit 'display-buffer) t)
+        ((eq window-combination-limit 'window-size)
+         (or (cdr (assq 'window-height alist))
+             (cdr (assq 'window-width alist))))))
 
 (defun window--try-to-split-window (window &optional alist)
   "Split WINDOW with `split-window-preferred-function'; return the new window or nil."
-  (and (window-live-p window)
-       (not (frame-parameter (window-frame window) 'unsplittable))
-       (let* ((window-combination-limit
-               (if (or (eq window-combination-limit 'display-buffer)
-                       (and (eq window-combination-limit 'window-size)
-                            (or (cdr (assq 'window-height alist))
-                                (cdr (assq 'window-width alist)))))
-                   t
-                 window-combination-limit))
-              (new-window (condition-case nil
-                              (funcall split-window-preferred-function window)
-                            (error nil))))
-         (and (window-live-p new-window) new-window))))
+  (when (and (window-live-p window)
+             (not (frame-parameter (window-frame window) 'unsplittable)))
+    (let* ((window-combination-limit
+            (if (window--limit-combination-p alist) t window-combination-limit))
+           (made (ignore-errors (funcall split-window-preferred-function window))))
+      (if (window-live-p made) made))))
 
 (defun window--frame-usable-p (frame)
   "Return FRAME if it can be used to display a buffer."
-  (when (frame-live-p frame)
-    (let ((window (frame-root-window frame)))
-      (unless (and (window-live-p window) (window-minibuffer-p window))
-        frame))))
+  (and (frame-live-p frame)
+       (let ((root (frame-root-window frame)))
+         (not (and (window-live-p root) (window-minibuffer-p root))))
+       frame))
 
 (defun window--even-window-sizes (window)
   "Even the sizes of WINDOW and the selected window if they are the only siblings."
-  (when (and (= (window-child-count (window-parent window)) 2)
-             (eq (window-parent) (window-parent window)))
-    (cond
-     ((and (not (memq even-window-sizes '(nil height-only)))
-           (window-combined-p window t)
-           (> (window-total-width) (window-total-width window)))
-      (condition-case nil
-          (enlarge-window (/ (- (window-total-width window) (window-total-width)) 2) t)
-        (error nil)))
-     ((and (not (memq even-window-sizes '(nil width-only)))
-           (window-combined-p window)
-           (> (window-total-height) (window-total-height window)))
-      (condition-case nil
-          (enlarge-window (/ (- (window-total-height window) (window-total-height)) 2))
-        (error nil))))))
+  (let ((parent (window-parent window)))
+    (when (and (eq (window-parent) parent)
+               (= 2 (window-child-count parent)))
+      (cond ((window-combined-p window t)
+             (unless (memq even-window-sizes '(nil height-only))
+               (window--even-out window t)))
+            ((window-combined-p window)
+             (unless (memq even-window-sizes '(nil width-only))
+               (window--even-out window nil)))))))
 
 (defun window--maybe-raise-frame (frame)
   "Make FRAME visible and raise it unless it is the selected frame."
@@ -2146,106 +2177,118 @@ Return the new window, or nil."
               (eq frame (selected-frame)))
     (raise-frame frame)))
 
+(defun window--even-out (window horizontal)
+  "Give WINDOW half of what the selected window has more (HORIZONTAL: in width)."
+  (let ((mine (window-total-size nil horizontal))
+        (theirs (window-total-size window horizontal)))
+    (if (> mine theirs)
+        (ignore-errors (enlarge-window (/ (- theirs mine) 2) horizontal)))))
+
+(defun window--quit-quad (window)
+  "Return what `quit-restore-window' needs to show WINDOW's buffer again.
+That is (BUFFER START POINT-MARKER SIZE)."
+  (with-current-buffer (window-buffer window)
+    (list (current-buffer)
+          (window-start window)
+          (copy-marker (window-point window) window-point-insertion-type)
+          (window--combined-size window))))
+
 (defun display-buffer-record-window (type window buffer)
   "Record in WINDOW's `quit-restore' parameter how it came to show BUFFER.
 TYPE is `reuse' (WINDOW existed), `window' (made on an existing
 frame) or `frame' (made on a new frame).  Call before WINDOW shows
 BUFFER."
   (cond
-   ((eq type 'reuse)
-    (if (eq (window-buffer window) buffer)
-        (let ((quit-restore (window-parameter window 'quit-restore)))
-          (when (consp quit-restore)
-            (setcar quit-restore 'same)
-            (unless (or (eq window (selected-window))
-                        (eq window (nth 2 quit-restore)))
-              (setcar (cddr quit-restore) (selected-window)))))
-      (with-current-buffer (window-buffer window)
-        (set-window-parameter
-         window 'quit-restore
-         (list 'other
-               (list (current-buffer) (window-start window)
-                     (copy-marker (window-point window) window-point-insertion-type)
-                     (if (window-combined-p window)
-                         (window-total-height window)
-                       (window-total-width window)))
-               (selected-window) buffer)))))
    ((memq type '(window frame tab))
+    (set-window-parameter window 'quit-restore (list type type (selected-window) buffer)))
+   ((not (eq type 'reuse)))
+   ((not (eq buffer (window-buffer window)))
     (set-window-parameter window 'quit-restore
-                          (list type type (selected-window) buffer)))))
+                          (list 'other (window--quit-quad window) (selected-window) buffer)))
+   (t
+    ;; BUFFER shows there already: remember only that it was shown again.
+    (let ((info (window-parameter window 'quit-restore)))
+      (when (consp info)
+        (setcar info 'same)
+        (unless (or (eq window (selected-window)) (eq window (nth 2 info)))
+          (setcar (nthcdr 2 info) (selected-window))))))))
+
+(defun window--dedicate-for-display (window type alist)
+  "Dedicate WINDOW as the `dedicated' entry of ALIST or `display-buffer-mark-dedicated' say.
+A window already dedicated, or reused (TYPE `reuse') without a
+`side' request, keeps its dedication."
+  (let ((entry (assq 'dedicated alist)))
+    (unless (or (window-dedicated-p window)
+                (and (eq type 'reuse) (not (eq 'side (cdr entry)))))
+      (let ((flag (if entry (cdr entry) display-buffer-mark-dedicated)))
+        (if (or entry flag)
+            (set-window-dedicated-p window flag))))))
+
+(defun window--apply-size-request (window request horizontal)
+  "Resize WINDOW as the `window-height' (HORIZONTAL: `window-width') REQUEST asks.
+An integer is a number of lines or columns, a float a fraction of
+the frame's root window, a function is called with WINDOW."
+  (cond
+   ((functionp request) (ignore-errors (funcall request window)))
+   ((numberp request)
+    (let* ((target (if (integerp request)
+                       request
+                     (round (* request (window-total-size (frame-root-window window) horizontal)))))
+           (delta (- target (window-total-size window horizontal))))
+      (when (and (window--resizable-p window delta horizontal 'safe)
+                 (window-combined-p window horizontal))
+        (window-resize window delta horizontal 'safe))))))
 
 (defun window--display-buffer (buffer window type &optional alist)
   "Show BUFFER in live WINDOW, chosen by a display action of TYPE (see above).
 Handle dedication, the `window-height', `window-width',
 `preserve-size', `window-parameters' and `body-function' entries
 of ALIST.  Return WINDOW."
-  (when (and (buffer-live-p buffer) (window-live-p window))
+  (when (and (window-live-p window) (buffer-live-p buffer))
     (display-buffer-record-window type window buffer)
-    (unless (eq buffer (window-buffer window))
+    (unless (eq (window-buffer window) buffer)
       (set-window-dedicated-p window nil)
       (set-window-buffer window buffer))
-    (let ((alist-dedicated (assq 'dedicated alist)))
-      (cond
-       ((or (window-dedicated-p window)
-            (and (eq type 'reuse) (not (eq (cdr alist-dedicated) 'side)))))
-       (alist-dedicated (set-window-dedicated-p window (cdr alist-dedicated)))
-       (display-buffer-mark-dedicated
-        (set-window-dedicated-p window display-buffer-mark-dedicated))))
-    (when (memq type '(window frame tab))
-      (set-window-prev-buffers window nil))
-    (when (functionp (cdr (assq 'body-function alist)))
-      (let ((inhibit-read-only t)
-            (inhibit-modification-hooks t))
-        (funcall (cdr (assq 'body-function alist)) window)))
-    (let ((quit-restore (window-parameter window 'quit-restore))
-          (height (cdr (assq 'window-height alist)))
-          (width (cdr (assq 'window-width alist)))
-          (preserve-size (cdr (assq 'preserve-size alist))))
+    (window--dedicate-for-display window type alist)
+    (if (memq type '(window frame tab))
+        (set-window-prev-buffers window nil))
+    (let ((filler (cdr (assq 'body-function alist))))
+      (when (functionp filler)
+        (let ((inhibit-read-only t) (inhibit-modification-hooks t))
+          (funcall filler window))))
+    ;; Sizes are only adjusted in a window made for BUFFER.
+    (let ((info (window-parameter window 'quit-restore)))
       (when (or (eq type 'window)
-                (and (eq (car quit-restore) 'same)
-                     (eq (nth 1 quit-restore) 'window)))
-        (cond
-         ((not height))
-         ((numberp height)
-          (let* ((new-height (if (integerp height)
-                                 height
-                               (round (* (window-total-height (frame-root-window window)) height))))
-                 (delta (- new-height (window-total-height window))))
-            (when (and (window--resizable-p window delta nil 'safe)
-                       (window-combined-p window))
-              (window-resize window delta nil 'safe))))
-         ((functionp height) (ignore-errors (funcall height window))))
-        (cond
-         ((not width))
-         ((numberp width)
-          (let* ((new-width (if (integerp width)
-                                width
-                              (round (* (window-total-width (frame-root-window window)) width))))
-                 (delta (- new-width (window-total-width window))))
-            (when (and (window--resizable-p window delta t 'safe)
-                       (window-combined-p window t))
-              (window-resize window delta t 'safe))))
-         ((functionp width) (ignore-errors (funcall width window))))
-        (when (consp preserve-size)
-          (window-preserve-size window t (car preserve-size))
-          (window-preserve-size window nil (cdr preserve-size)))))
+                (and (eq 'same (car info)) (eq 'window (nth 1 info))))
+        (window--apply-size-request window (cdr (assq 'window-height alist)) nil)
+        (window--apply-size-request window (cdr (assq 'window-width alist)) t)
+        (let ((preserve (cdr (assq 'preserve-size alist))))
+          (when (consp preserve)
+            (window-preserve-size window t (car preserve))
+            (window-preserve-size window nil (cdr preserve))))))
     (dolist (parameter (cdr (assq 'window-parameters alist)))
       (set-window-parameter window (car parameter) (cdr parameter)))
     window))
 
+(defun window--display-and-raise (buffer window type alist)
+  "Show BUFFER in WINDOW like `window--display-buffer' and raise WINDOW's frame.
+ALIST's `inhibit-switch-frame' entry prevents the raising."
+  (prog1 (window--display-buffer buffer window type alist)
+    (unless (cdr (assq 'inhibit-switch-frame alist))
+      (window--maybe-raise-frame (window-frame window)))))
+
 (defun same-window-p (buffer-name)
   "Return non-nil if a buffer named BUFFER-NAME would be shown in the selected window.
 That is decided by `same-window-buffer-names' and `same-window-regexps'."
-  (cond
-   ((not (stringp buffer-name)))
-   ((member buffer-name same-window-buffer-names))
-   ((assoc buffer-name same-window-buffer-names))
-   ((catch 'found
-      (dolist (regexp same-window-regexps)
-        (when (or (and (stringp regexp) (string-match-p regexp buffer-name))
-                  (and (consp regexp) (stringp (car regexp))
-                       (string-match-p (car regexp) buffer-name)))
-          (throw 'found t)))))))
+  (if (not (stringp buffer-name))
+      t
+    (or (member buffer-name same-window-buffer-names)
+        (assoc buffer-name same-window-buffer-names)
+        (let ((found nil))
+          (dolist (pattern same-window-regexps found)
+            (let ((regexp (if (consp pattern) (car pattern) pattern)))
+              (if (and (stringp regexp) (string-match-p regexp buffer-name))
+                  (setq found t))))))))
 
 (defun special-display-p (buffer-name)
   "Return non-nil if a buffer named BUFFER-NAME gets a special frame.
@@ -2294,46 +2337,49 @@ ACTION not a list means (as in old code) not the selected window.
 FRAME non-nil adds a `reusable-frames' entry."
   (interactive (list (read-buffer "Display buffer: " (other-buffer))
                      (if current-prefix-arg t)))
-  (let ((buffer (if (bufferp buffer-or-name) buffer-or-name (get-buffer buffer-or-name)))
-        (split-window-keep-point t)
-        (inhibit-same-window (and action (not (listp action)))))
-    (unless (listp action) (setq action nil))
+  (let* ((buffer (if (bufferp buffer-or-name) buffer-or-name (get-buffer buffer-or-name)))
+         (split-window-keep-point t)
+         (not-here (and action (not (listp action))))
+         (action (if (listp action) action nil)))
     (if display-buffer-function
-        (funcall display-buffer-function buffer inhibit-same-window)
-      (let* ((user-action (display-buffer-assq-regexp
-                           (buffer-name buffer) display-buffer-alist action))
-             (special-action (display-buffer--special-action buffer))
-             (extra-action (cons nil (append (if inhibit-same-window '((inhibit-same-window . t)))
-                                             (if frame `((reusable-frames . ,frame))))))
-             (actions (list display-buffer-overriding-action
-                            user-action special-action action extra-action
-                            display-buffer-base-action display-buffer-fallback-action))
-             (functions (apply #'append
-                               (mapcar (lambda (x)
-                                         (setq x (car x))
-                                         (if (functionp x) (list x) x))
-                                       actions)))
-             (alist (apply #'append (mapcar #'cdr actions)))
-             window)
+        (funcall display-buffer-function buffer not-here)
+      (let ((actions
+             (list display-buffer-overriding-action
+                   (display-buffer-assq-regexp (buffer-name buffer) display-buffer-alist action)
+                   (display-buffer--special-action buffer)
+                   action
+                   (cons nil (append (and not-here '((inhibit-same-window . t)))
+                                     (and frame (list (cons 'reusable-frames frame)))))
+                   display-buffer-base-action
+                   display-buffer-fallback-action))
+            (functions nil)
+            (alist nil))
+        (dolist (entry (reverse actions))
+          (let ((fns (car entry)))
+            (setq functions (append (if (functionp fns) (list fns) fns) functions)
+                  alist (append (cdr entry) alist))))
         (unless (buffer-live-p buffer)
           (error "Invalid buffer"))
-        (while (and functions (not window))
-          (setq window (funcall (car functions) buffer alist)
-                functions (cdr functions)))
-        (and (windowp window) window)))))
+        (let ((outcome (catch 'outcome
+                         (dolist (fn functions)
+                           (let ((result (funcall fn buffer alist)))
+                             (if result (throw 'outcome result))))
+                         nil)))
+          (if (windowp outcome) outcome))))))
 
 (defun display-buffer-same-window (buffer alist)
   "Display BUFFER in the selected window, unless ALIST has `inhibit-same-window'.
 Fails (returns nil) for a minibuffer or dedicated selected window."
-  (unless (or (cdr (assq 'inhibit-same-window alist))
-              (window-minibuffer-p)
-              (window-dedicated-p))
-    (window--display-buffer buffer (selected-window) 'reuse alist)))
+  (let ((here (selected-window)))
+    (and (not (cdr (assq 'inhibit-same-window alist)))
+         (not (window-minibuffer-p here))
+         (not (window-dedicated-p here))
+         (window--display-buffer buffer here 'reuse alist))))
 
 (defun display-buffer--maybe-same-window (buffer alist)
   "Display BUFFER in the selected window if `same-window-p' says so."
-  (and (same-window-p (buffer-name buffer))
-       (display-buffer-same-window buffer alist)))
+  (when (same-window-p (buffer-name buffer))
+    (display-buffer-same-window buffer alist)))
 
 (defun window--reusable-frames (alist)
   "The frames whose windows a display action may reuse, according to ALIST."
@@ -2343,96 +2389,77 @@ Fails (returns nil) for a minibuffer or dedicated selected window."
           (display-buffer-reuse-frames 0)
           (t (last-nonminibuffer-frame)))))
 
+(defun window--other-window-showing (buffer frames)
+  "Return a window other than the selected one showing BUFFER on FRAMES.
+One on the selected frame is preferred."
+  (let ((candidates (delq (selected-window)
+                          (get-buffer-window-list buffer 'nomini frames))))
+    (or (catch 'local
+          (dolist (w candidates)
+            (if (eq (selected-frame) (window-frame w))
+                (throw 'local w)))
+          nil)
+        (car candidates))))
+
 (defun display-buffer-reuse-window (buffer alist)
   "Display BUFFER in a window already showing it, preferably on the selected frame.
 ALIST's `inhibit-same-window' excludes the selected window and
 `reusable-frames' says which frames to search."
-  (let* ((frames (window--reusable-frames alist))
-         (window (if (and (eq buffer (window-buffer))
-                          (not (cdr (assq 'inhibit-same-window alist))))
-                     (selected-window)
-                   (let* ((windows (delq (selected-window)
-                                         (get-buffer-window-list buffer 'nomini frames)))
-                          (first (car windows))
-                          (this-frame (selected-frame)))
-                     (cond
-                      ((eq (window-frame first) this-frame) first)
-                      ((catch 'found
-                         (dolist (next (cdr windows))
-                           (when (eq (window-frame next) this-frame)
-                             (throw 'found next)))))
-                      (t first))))))
-    (when (window-live-p window)
-      (prog1 (window--display-buffer buffer window 'reuse alist)
-        (unless (cdr (assq 'inhibit-switch-frame alist))
-          (window--maybe-raise-frame (window-frame window)))))))
+  (let ((window (if (and (eq (window-buffer) buffer)
+                         (not (cdr (assq 'inhibit-same-window alist))))
+                    (selected-window)
+                  (window--other-window-showing buffer (window--reusable-frames alist)))))
+    (if (window-live-p window)
+        (window--display-and-raise buffer window 'reuse alist))))
 
 (defun display-buffer-reuse-mode-window (buffer alist)
   "Display BUFFER in a window showing a buffer in the same major mode.
 ALIST's `mode' entry gives the mode(s) to look for (default
 BUFFER's); `inhibit-same-window' and `reusable-frames' as usual."
-  (let* ((alist-entry (assq 'reusable-frames alist))
-         (alist-mode-entry (assq 'mode alist))
-         (frames (cond (alist-entry (cdr alist-entry))
-                       (pop-up-frames 0)
-                       (display-buffer-reuse-frames 0)
-                       (t (last-nonminibuffer-frame))))
-         (inhibit-same-window-p (cdr (assq 'inhibit-same-window alist)))
-         (windows (window-list-1 nil 'nomini frames))
-         (buffer-mode (with-current-buffer buffer major-mode))
-         (allowed-modes (if alist-mode-entry
-                            (cdr alist-mode-entry)
-                          buffer-mode))
-         (curwin (selected-window))
-         (curframe (selected-frame)))
-    (unless (listp allowed-modes)
-      (setq allowed-modes (list allowed-modes)))
-    (let (same-mode-same-frame same-mode-other-frame derived-mode-same-frame derived-mode-other-frame)
-      (dolist (window windows)
-        (let ((mode? (with-current-buffer (window-buffer window)
-                       (cond ((memq major-mode allowed-modes) 'same)
-                             ((apply #'derived-mode-p allowed-modes) 'derived)))))
-          (when (and mode?
-                     (not (and inhibit-same-window-p (eq window curwin))))
-            (push window (if (eq curframe (window-frame window))
-                             (if (eq mode? 'same) same-mode-same-frame derived-mode-same-frame)
-                           (if (eq mode? 'same) same-mode-other-frame derived-mode-other-frame))))))
-      (let ((window (car (nconc same-mode-same-frame same-mode-other-frame
-                                derived-mode-same-frame derived-mode-other-frame))))
-        (when (window-live-p window)
-          (prog1 (window--display-buffer buffer window 'reuse alist)
-            (unless (cdr (assq 'inhibit-switch-frame alist))
-              (window--maybe-raise-frame (window-frame window)))))))))
+  (let* ((wanted (let ((entry (assq 'mode alist)))
+                   (if entry (cdr entry) (buffer-local-value 'major-mode buffer))))
+         (modes (if (listp wanted) wanted (list wanted)))
+         (avoid (and (cdr (assq 'inhibit-same-window alist)) (selected-window)))
+         ;; Same mode on this frame, same mode elsewhere, derived mode
+         ;; on this frame, derived mode elsewhere; each latest first.
+         (ranks (make-vector 4 nil)))
+    (dolist (window (window-list-1 nil 'nomini (window--reusable-frames alist)))
+      (let ((kind (with-current-buffer (window-buffer window)
+                    (cond ((memq major-mode modes) 0)
+                          ((apply #'derived-mode-p modes) 2)))))
+        (when (and kind (not (eq window avoid)))
+          (let ((rank (if (eq (window-frame window) (selected-frame)) kind (1+ kind))))
+            (aset ranks rank (cons window (aref ranks rank)))))))
+    (let ((window (car (apply #'append (append ranks nil)))))
+      (if (window-live-p window)
+          (window--display-and-raise buffer window 'reuse alist)))))
 
 (defun display-buffer-pop-up-frame (buffer alist)
   "Display BUFFER in a new frame made by `pop-up-frame-function'.
 Batch Emacs cannot make frames, so this signals that error."
-  (let* ((params (cdr (assq 'pop-up-frame-parameters alist)))
-         (pop-up-frame-alist (append params pop-up-frame-alist))
-         (fun pop-up-frame-function)
-         frame window)
-    (when (and fun
-               (with-current-buffer buffer (setq frame (funcall fun)))
-               (setq window (frame-selected-window frame)))
-      (prog1 (window--display-buffer buffer window 'frame alist)
-        (unless (cdr (assq 'inhibit-switch-frame alist))
-          (window--maybe-raise-frame frame))))))
+  (let* ((pop-up-frame-alist (append (cdr (assq 'pop-up-frame-parameters alist))
+                                     pop-up-frame-alist))
+         (maker pop-up-frame-function)
+         (frame (and maker (with-current-buffer buffer (funcall maker))))
+         (window (and frame (frame-selected-window frame))))
+    (if window
+        (window--display-and-raise buffer window 'frame alist))))
 
 (defun display-buffer-pop-up-window (buffer alist)
   "Display BUFFER in a new window made by splitting the largest or least recently used one."
-  (let ((frame (or (window--frame-usable-p (selected-frame))
-                   (window--frame-usable-p (last-nonminibuffer-frame))))
-        window)
-    (when (and (or (not (frame-parameter frame 'unsplittable))
-                   (and (eq frame (selected-frame))
-                        (setq frame (last-nonminibuffer-frame))
-                        (window--frame-usable-p frame)
-                        (not (frame-parameter frame 'unsplittable))))
-               (setq window (or (window--try-to-split-window (get-largest-window frame t) alist)
-                                (window--try-to-split-window (get-lru-window frame t) alist))))
-      (prog1 (window--display-buffer buffer window 'window alist)
-        (unless (cdr (assq 'inhibit-switch-frame alist))
-          (window--maybe-raise-frame (window-frame window)))))))
+  (let* ((frame (or (window--frame-usable-p (selected-frame))
+                    (window--frame-usable-p (last-nonminibuffer-frame))))
+         (frame (if (not (frame-parameter frame 'unsplittable))
+                    frame
+                  (let ((other (and (eq frame (selected-frame)) (last-nonminibuffer-frame))))
+                    (and other
+                         (window--frame-usable-p other)
+                         (not (frame-parameter other 'unsplittable))
+                         other))))
+         (window (or (window--try-to-split-window (get-largest-window frame t) alist)
+                     (window--try-to-split-window (get-lru-window frame t) alist))))
+    (if window
+        (window--display-and-raise buffer window 'window alist))))
 
 (defun display-buffer--maybe-pop-up-frame-or-window (buffer alist)
   "Display BUFFER in a new frame if `pop-up-frames', else a new window if `pop-up-windows'."
@@ -2449,107 +2476,105 @@ Batch Emacs cannot make frames, so this signals that error."
   (and pop-up-windows
        (display-buffer-pop-up-window buffer alist)))
 
+(defun window--tall-enough-p (window least)
+  "Return non-nil unless LEAST is a number of lines WINDOW does not have."
+  (or (not (numberp least)) (<= least (window-height window))))
+
 (defun display-buffer-below-selected (buffer alist)
   "Display BUFFER in the window below the selected one, making it if needed.
 ALIST's `window-min-height' entry gives the least height wanted."
-  (let ((min-height (cdr (assq 'window-min-height alist)))
-        window)
-    (or (and (setq window (window-in-direction 'below))
-             (eq buffer (window-buffer window))
-             (or (not (numberp min-height))
-                 (>= (window-height window) min-height))
-             (window--display-buffer buffer window 'reuse alist))
-        (and (not (frame-parameter nil 'unsplittable))
-             (or (not (numberp min-height))
-                 (window-sizable-p nil (- min-height)))
-             (let ((split-height-threshold 0)
-                   split-width-threshold)
-               (setq window (window--try-to-split-window (selected-window) alist)))
-             (window--display-buffer buffer window 'window alist))
-        (and (setq window (window-in-direction 'below))
-             (not (window-dedicated-p window))
-             (or (not (numberp min-height))
-                 (>= (window-height window) min-height))
-             (window--display-buffer buffer window 'reuse alist)))))
+  (let ((least (cdr (assq 'window-min-height alist)))
+        (below (window-in-direction 'below)))
+    (or (and below
+             (eq (window-buffer below) buffer)
+             (window--tall-enough-p below least)
+             (window--display-buffer buffer below 'reuse alist))
+        (let ((made (and (not (frame-parameter nil 'unsplittable))
+                         (or (not (numberp least)) (window-sizable-p nil (- least)))
+                         (let ((split-height-threshold 0)
+                               (split-width-threshold nil))
+                           (window--try-to-split-window (selected-window) alist)))))
+          (and made (window--display-buffer buffer made 'window alist)))
+        (let ((below (window-in-direction 'below)))
+          (and below
+               (not (window-dedicated-p below))
+               (window--tall-enough-p below least)
+               (window--display-buffer buffer below 'reuse alist))))))
 
 (defun display-buffer-at-bottom (buffer alist)
   "Display BUFFER in a window at the bottom of the selected frame.
 Reuse a bottom window showing BUFFER, or split the main window, or
 reuse a non-dedicated bottom window."
-  (let (bottom-window bottom-window-shows-buffer window)
+  (let ((lowest nil) (lowest-shows-buffer nil))
     (walk-window-tree
-     (lambda (window)
-       (cond
-        ((window-in-direction 'below window))
-        ((and (not bottom-window-shows-buffer) (eq buffer (window-buffer window)))
-         (setq bottom-window-shows-buffer t bottom-window window))
-        ((not bottom-window)
-         (setq bottom-window window))))
+     (lambda (w)
+       (unless (window-in-direction 'below w)
+         (if (and (not lowest-shows-buffer) (eq buffer (window-buffer w)))
+             (setq lowest w lowest-shows-buffer t)
+           (or lowest (setq lowest w)))))
      nil nil 'nomini)
-    (or (and bottom-window-shows-buffer
-             (window--display-buffer buffer bottom-window 'reuse alist))
-        (and (not (frame-parameter nil 'unsplittable))
-             (setq window (split-window-no-error (window-main-window)))
-             (window--display-buffer buffer window 'window alist))
-        (and (setq window bottom-window)
-             (not (window-dedicated-p window))
-             (window--display-buffer buffer window 'reuse alist)))))
+    (or (and lowest-shows-buffer
+             (window--display-buffer buffer lowest 'reuse alist))
+        (let ((made (and (not (frame-parameter nil 'unsplittable))
+                         (split-window-no-error (window-main-window)))))
+          (and made (window--display-buffer buffer made 'window alist)))
+        (and lowest
+             (not (window-dedicated-p lowest))
+             (window--display-buffer buffer lowest 'reuse alist)))))
 
 (defun display-buffer-in-previous-window (buffer alist)
   "Display BUFFER in a window that showed it before.
 A `previous-window' entry of ALIST names a window to use too; the
 selected window is used only as a last resort (never with
 `inhibit-same-window')."
-  (let* ((inhibit-same-window (cdr (assq 'inhibit-same-window alist)))
-         (frames (window--reusable-frames alist))
-         (previous-window (cdr (assq 'previous-window alist)))
-         best-window second-best-window window)
-    (catch 'best
-      (dolist (window (window-list-1 (frame-first-window) 'nomini frames))
-        (when (and (assq buffer (window-prev-buffers window))
-                   (not (window-dedicated-p window)))
-          (if (eq window (selected-window))
-              (unless inhibit-same-window
-                (setq second-best-window window))
-            (setq best-window window)
-            (throw 'best t)))))
-    (when (and previous-window (symbolp previous-window) (boundp previous-window))
-      (setq previous-window (symbol-value previous-window)))
-    (when (and (setq window previous-window)
-               (window-live-p window)
-               (or (eq buffer (window-buffer window))
-                   (not (window-dedicated-p window))))
-      (if (eq window (selected-window))
-          (unless inhibit-same-window
-            (setq second-best-window window))
-        (setq best-window window)))
-    (when (setq window (or best-window second-best-window))
-      (window--display-buffer buffer window 'reuse alist))))
+  (let* ((spare-selected (not (cdr (assq 'inhibit-same-window alist))))
+         (named (cdr (assq 'previous-window alist)))
+         (last-resort nil)
+         (choice
+          (catch 'choice
+            (dolist (w (window-list-1 (frame-first-window) 'nomini
+                                      (window--reusable-frames alist)))
+              (when (and (not (window-dedicated-p w))
+                         (assq buffer (window-prev-buffers w)))
+                (if (not (eq w (selected-window)))
+                    (throw 'choice w)
+                  (if spare-selected (setq last-resort w)))))
+            nil)))
+    (if (and named (symbolp named) (boundp named))
+        (setq named (symbol-value named)))
+    (when (and (window-live-p named)
+               (or (eq (window-buffer named) buffer)
+                   (not (window-dedicated-p named))))
+      (cond ((not (eq named (selected-window))) (setq choice named))
+            (spare-selected (setq last-resort named))))
+    (let ((window (or choice last-resort)))
+      (if window
+          (window--display-buffer buffer window 'reuse alist)))))
+
+(defun window--some-window-for (buffer frame not-here)
+  "Return the window `display-buffer-use-some-window' uses for BUFFER on FRAME.
+NOT-HERE non-nil excludes the selected window."
+  (let ((allowed (lambda (w) (if (and not-here (eq w (selected-window))) nil w))))
+    (or (get-lru-window frame nil not-here)
+        (funcall allowed (get-buffer-window buffer 'visible))
+        (get-largest-window 'visible nil not-here)
+        (funcall allowed (get-buffer-window buffer 0))
+        (get-largest-window 0 nil not-here))))
 
 (defun display-buffer-use-some-window (buffer alist)
   "Display BUFFER in an existing window: the least recently used, or the largest one."
-  (let* ((not-this-window (cdr (assq 'inhibit-same-window alist)))
-         (frame (or (window--frame-usable-p (selected-frame))
+  (let* ((frame (or (window--frame-usable-p (selected-frame))
                     (window--frame-usable-p (last-nonminibuffer-frame))))
-         (window (or (get-lru-window frame nil not-this-window)
-                     (let ((window (get-buffer-window buffer 'visible)))
-                       (unless (and not-this-window (eq window (selected-window)))
-                         window))
-                     (get-largest-window 'visible nil not-this-window)
-                     (let ((window (get-buffer-window buffer 0)))
-                       (unless (and not-this-window (eq window (selected-window)))
-                         window))
-                     (get-largest-window 0 nil not-this-window)))
-         (quit-restore (and (window-live-p window)
-                            (window-parameter window 'quit-restore)))
-         (quad (nth 1 quit-restore)))
+         (window (window--some-window-for
+                  buffer frame (cdr (assq 'inhibit-same-window alist)))))
     (when (window-live-p window)
-      (when (and (listp quad)
-                 (integerp (nth 3 quad))
-                 (> (nth 3 quad) (window-total-height window)))
-        (condition-case nil
-            (window-resize window (- (nth 3 quad) (window-total-height window)))
-          (error nil)))
+      ;; Give back the height the window had when it was taken over.
+      (let ((quad (nth 1 (window-parameter window 'quit-restore))))
+        (when (and (listp quad)
+                   (integerp (nth 3 quad))
+                   (< (window-total-height window) (nth 3 quad)))
+          (ignore-errors
+            (window-resize window (- (nth 3 quad) (window-total-height window))))))
       (prog1 (window--display-buffer buffer window 'reuse alist)
         (window--even-window-sizes window)
         (unless (cdr (assq 'inhibit-switch-frame alist))
@@ -2609,14 +2634,14 @@ NORECORD as for `select-window'.  Return the buffer."
   (interactive (list (read-buffer "Pop to buffer: " (other-buffer))
                      (if current-prefix-arg t)))
   (let* ((buffer (window-normalize-buffer-to-switch-to buffer-or-name))
-         (old-frame (selected-frame))
+         (frame-before (selected-frame))
          (window (display-buffer buffer action)))
-    (if window
-        (let ((frame (window-frame window)))
-          (unless (eq frame old-frame)
-            (select-frame frame norecord))
-          (select-window window norecord))
-      (set-buffer buffer))
+    (if (null window)
+        (set-buffer buffer)
+      (let ((target-frame (window-frame window)))
+        (if (not (eq target-frame frame-before))
+            (select-frame target-frame norecord)))
+      (select-window window norecord))
     buffer))
 
 (defun pop-to-buffer-same-window (buffer &optional norecord)
@@ -2625,12 +2650,25 @@ NORECORD as for `select-window'.  Return the buffer."
 
 (defun window-normalize-buffer-to-switch-to (buffer-or-name)
   "Return the buffer BUFFER-OR-NAME names, making it if needed; `other-buffer' for nil."
-  (if buffer-or-name
-      (or (get-buffer buffer-or-name)
-          (let ((buffer (get-buffer-create buffer-or-name)))
-            (set-buffer-major-mode buffer)
-            buffer))
-    (other-buffer)))
+  (cond ((null buffer-or-name) (other-buffer))
+        ((get-buffer buffer-or-name))
+        (t (let ((fresh (get-buffer-create buffer-or-name)))
+             (set-buffer-major-mode fresh)
+             fresh))))
+
+(defun window--show-in-selected (buffer)
+  "Show BUFFER in the selected window, maybe where that window last had point in it.
+See `switch-to-buffer-preserve-window-point'."
+  (let* ((history (assq buffer (window-prev-buffers)))
+         (preserve (buffer-local-value 'switch-to-buffer-preserve-window-point buffer))
+         (restore (and history
+                       (or (eq preserve t)
+                           (and (eq preserve 'already-displayed)
+                                (get-buffer-window buffer 0))))))
+    (set-window-buffer nil buffer)
+    (when restore
+      (set-window-start (selected-window) (nth 1 history) t)
+      (set-window-point nil (nth 2 history)))))
 
 (defun switch-to-buffer (buffer-or-name &optional norecord force-same-window)
   "Display BUFFER-OR-NAME in the selected window and make it current; return it.
@@ -2643,36 +2681,21 @@ window use times alone."
    (list (read-buffer "Switch to buffer: " (other-buffer (current-buffer)))
          nil 'force-same-window))
   (let ((buffer (window-normalize-buffer-to-switch-to buffer-or-name))
-        (set-window-start-and-point (not switch-to-buffer-obey-display-actions)))
+        (obey switch-to-buffer-obey-display-actions))
     (cond
-     ((and (eq buffer (window-buffer))
-           (not switch-to-buffer-obey-display-actions)))
-     ((and (window-minibuffer-p) (not switch-to-buffer-obey-display-actions))
-      (if force-same-window
-          (user-error "Cannot switch buffers in minibuffer window")
-        (pop-to-buffer buffer norecord)))
-     ((and (eq (window-dedicated-p) t) (not switch-to-buffer-obey-display-actions))
-      (if force-same-window
-          (user-error "Cannot switch buffers in a dedicated window")
-        (pop-to-buffer buffer norecord)))
-     (t
-      (when switch-to-buffer-obey-display-actions
-        (let ((selected-window (selected-window)))
-          (pop-to-buffer-same-window buffer norecord)
-          (when (eq (selected-window) selected-window)
-            (setq set-window-start-and-point t))))
-      (when set-window-start-and-point
-        (let* ((entry (assq buffer (window-prev-buffers)))
-               (preserve-win-point
-                (buffer-local-value 'switch-to-buffer-preserve-window-point buffer))
-               (displayed (and (eq preserve-win-point 'already-displayed)
-                               (get-buffer-window buffer 0))))
-          (set-window-buffer nil buffer)
-          (when (and entry (or (eq preserve-win-point t) displayed))
-            (set-window-start (selected-window) (nth 1 entry) t)
-            (set-window-point nil (nth 2 entry)))))))
-    (unless norecord
-      (select-window (selected-window)))
+     ((and (not obey) (eq (window-buffer) buffer)))
+     ((and (not obey) (or (window-minibuffer-p) (eq t (window-dedicated-p))))
+      (cond ((not force-same-window) (pop-to-buffer buffer norecord))
+            ((window-minibuffer-p)
+             (user-error "Cannot switch buffers in minibuffer window"))
+            (t (user-error "Cannot switch buffers in a dedicated window"))))
+     ((or (not obey)
+          (let ((before (selected-window)))
+            (pop-to-buffer-same-window buffer norecord)
+            (eq before (selected-window))))
+      (window--show-in-selected buffer)))
+    (if (not norecord)
+        (select-window (selected-window)))
     (set-buffer buffer)))
 
 (defun switch-to-buffer-other-window (buffer-or-name &optional norecord)
@@ -2695,46 +2718,89 @@ window use times alone."
 
 ;;;; Temporary buffers.
 
+(defun window--reset-temp-buffer (directory hook)
+  "Empty the current buffer for temporary output in DIRECTORY, then run HOOK.
+Local variables go, and the buffer is writable, fileless and without undo."
+  (kill-all-local-variables)
+  (setq default-directory directory
+        buffer-read-only nil
+        buffer-file-name nil
+        buffer-undo-list t)
+  (let ((inhibit-modification-hooks t)
+        (inhibit-read-only t))
+    (erase-buffer)
+    (run-hooks hook)))
+
 (defun temp-buffer-window-setup (buffer-or-name)
   "Make buffer BUFFER-OR-NAME empty and fresh for temporary output; return it."
-  (let ((old-dir default-directory)
+  (let ((directory default-directory)
         (buffer (get-buffer-create buffer-or-name)))
     (with-current-buffer buffer
-      (kill-all-local-variables)
-      (setq default-directory old-dir)
-      (setq buffer-read-only nil)
-      (setq buffer-file-name nil)
-      (setq buffer-undo-list t)
-      (let ((inhibit-read-only t)
-            (inhibit-modification-hooks t))
-        (erase-buffer)
-        (run-hooks 'temp-buffer-window-setup-hook))
-      buffer)))
+      (window--reset-temp-buffer directory 'temp-buffer-window-setup-hook))
+    buffer))
+
+(defun window--temp-combination-limit ()
+  "Return the `window-combination-limit' to use when showing a temporary buffer."
+  (cond ((eq window-combination-limit 'temp-buffer) t)
+        ((and temp-buffer-resize-mode
+              (eq window-combination-limit 'temp-buffer-resize))
+         t)
+        (t window-combination-limit)))
+
+(defun window--finish-temp-display (window hook &optional from-top)
+  "Settle WINDOW, which now shows a temporary buffer, and run HOOK with it selected.
+FROM-TOP non-nil puts its start and point at the beginning."
+  (setq minibuffer-scroll-window window)
+  (set-window-hscroll window 0)
+  (when from-top
+    (set-window-start window (point-min) t)
+    (set-window-point window (point-min)))
+  (with-selected-window window
+    (run-hooks hook)))
 
 (defun temp-buffer-window-show (buffer &optional action)
   "Make BUFFER unmodified and read-only and show it with `display-buffer' ACTION.
 Return the window, after running `temp-buffer-window-show-hook'
 with it selected."
-  (let (window frame)
-    (with-current-buffer buffer
-      (set-buffer-modified-p nil)
-      (setq buffer-read-only t)
-      (goto-char (point-min))
-      (when (let ((window-combination-limit
-                   (if (or (eq window-combination-limit 'temp-buffer)
-                           (and (eq window-combination-limit 'temp-buffer-resize)
-                                temp-buffer-resize-mode))
-                       t
-                     window-combination-limit)))
-              (setq window (display-buffer buffer action)))
-        (setq frame (window-frame window))
-        (unless (eq frame (selected-frame))
-          (raise-frame frame))
-        (setq minibuffer-scroll-window window)
-        (set-window-hscroll window 0)
-        (with-selected-window window
-          (run-hooks 'temp-buffer-window-show-hook))
+  (with-current-buffer buffer
+    (set-buffer-modified-p nil)
+    (setq buffer-read-only t)
+    (goto-char (point-min))
+    (let ((window (let ((window-combination-limit (window--temp-combination-limit)))
+                    (display-buffer buffer action))))
+      (when window
+        (let ((frame (window-frame window)))
+          (if (not (eq frame (selected-frame)))
+              (raise-frame frame)))
+        (window--finish-temp-display window 'temp-buffer-window-show-hook)
         window))))
+
+(defun window--temp-buffer-window-form (buffer-or-name action quit-function body current)
+  "Return the expansion of `with-temp-buffer-window' (CURRENT nil) or
+`with-current-buffer-window' (CURRENT non-nil)."
+  (let ((buf (make-symbol "buffer"))
+        (act (make-symbol "action"))
+        (quit (make-symbol "quit-function"))
+        (window (make-symbol "window"))
+        (value (make-symbol "value")))
+    `(let* ((,buf ,buffer-or-name)
+            (,act ,action)
+            (,quit ,quit-function)
+            (,window nil)
+            (,value nil))
+       (setq ,buf (temp-buffer-window-setup ,buf))
+       (let ((standard-output ,buf))
+         ,(if current
+              `(with-current-buffer ,buf
+                 (setq ,value (progn ,@body))
+                 (setq ,window (temp-buffer-window-show ,buf ,act)))
+            `(progn
+               (setq ,value (progn ,@body))
+               (with-current-buffer ,buf
+                 (setq ,window (temp-buffer-window-show ,buf ,act)))))
+         (if (functionp ,quit)
+             (funcall ,quit ,window ,value)
+           ,value)))))
 
 (defmacro with-temp-buffer-window (buffer-or-name action quit-function &rest body)
   "Bind `standard-output' to the emptied BUFFER-OR-NAME, run BODY, show the buffer.
@@ -2743,74 +2809,30 @@ selected nor made current for BODY.  If QUIT-FUNCTION is a
 function, return its value for the window and BODY's value;
 otherwise return BODY's value."
   (declare (debug t) (indent 3))
-  (let ((buffer (make-symbol "buffer"))
-        (window (make-symbol "window"))
-        (value (make-symbol "value"))
-        (vbuffer-or-name (make-symbol "vbuffer-or-name"))
-        (vaction (make-symbol "vaction"))
-        (vquit-function (make-symbol "vquit-function")))
-    `(let* ((,vbuffer-or-name ,buffer-or-name)
-            (,vaction ,action)
-            (,vquit-function ,quit-function)
-            (,buffer (temp-buffer-window-setup ,vbuffer-or-name))
-            (standard-output ,buffer)
-            ,window ,value)
-       (setq ,value (progn ,@body))
-       (with-current-buffer ,buffer
-         (setq ,window (temp-buffer-window-show ,buffer ,vaction)))
-       (if (functionp ,vquit-function)
-           (funcall ,vquit-function ,window ,value)
-         ,value))))
+  (window--temp-buffer-window-form buffer-or-name action quit-function body nil))
 
 (defmacro with-current-buffer-window (buffer-or-name action quit-function &rest body)
   "Like `with-temp-buffer-window', but run BODY with the buffer current."
   (declare (debug t) (indent 3))
-  (let ((buffer (make-symbol "buffer"))
-        (window (make-symbol "window"))
-        (value (make-symbol "value"))
-        (vbuffer-or-name (make-symbol "vbuffer-or-name"))
-        (vaction (make-symbol "vaction"))
-        (vquit-function (make-symbol "vquit-function")))
-    `(let* ((,vbuffer-or-name ,buffer-or-name)
-            (,vaction ,action)
-            (,vquit-function ,quit-function)
-            (,buffer (temp-buffer-window-setup ,vbuffer-or-name))
-            (standard-output ,buffer)
-            ,window ,value)
-       (with-current-buffer ,buffer
-         (setq ,value (progn ,@body))
-         (setq ,window (temp-buffer-window-show ,buffer ,vaction)))
-       (if (functionp ,vquit-function)
-           (funcall ,vquit-function ,window ,value)
-         ,value))))
+  (window--temp-buffer-window-form buffer-or-name action quit-function body t))
 
 (defun internal-temp-output-buffer-show (buffer)
   "Show BUFFER, filled by `with-output-to-temp-buffer'; return nil.
 Calls `temp-buffer-show-function' if non-nil, else displays the
 buffer and runs `temp-buffer-show-hook' with its window selected."
   (with-current-buffer buffer
-    (set-buffer-modified-p nil)
-    (goto-char (point-min)))
-  (if temp-buffer-show-function
-      (funcall temp-buffer-show-function buffer)
-    (with-current-buffer buffer
-      (let* ((window (let ((window-combination-limit
-                            (if (or (eq window-combination-limit 'temp-buffer)
-                                    (and (eq window-combination-limit 'temp-buffer-resize)
-                                         temp-buffer-resize-mode))
-                                t
-                              window-combination-limit)))
-                       (display-buffer buffer)))
-             (frame (and window (window-frame window))))
-        (when window
-          (unless (eq frame (selected-frame))
-            (make-frame-visible frame))
-          (setq minibuffer-scroll-window window)
-          (set-window-hscroll window 0)
-          (set-window-start window (point-min) t)
-          (set-window-point window (point-min))
-          (with-selected-window window
-            (run-hooks 'temp-buffer-show-hook))))))
+    (goto-char (point-min))
+    (set-buffer-modified-p nil))
+  (if (not temp-buffer-show-function)
+      (with-current-buffer buffer
+        (let ((window (let ((window-combination-limit (window--temp-combination-limit)))
+                        (display-buffer buffer))))
+          (when window
+            (let ((frame (window-frame window)))
+              (if (not (eq frame (selected-frame)))
+                  (make-frame-visible frame)))
+            (window--finish-temp-display window 'temp-buffer-show-hook t))))
+      (funcall temp-buffer-show-function buffer))
   nil)
 
 (defmacro with-output-to-temp-buffer (bufname &rest body)
@@ -2819,24 +2841,15 @@ The buffer is not made current for BODY.  `temp-buffer-setup-hook'
 runs before BODY with the buffer current; afterwards the buffer is
 displayed by `internal-temp-output-buffer-show'.  Return BODY's value."
   (declare (debug t))
-  (let ((old-dir (make-symbol "old-dir"))
-        (buf (make-symbol "buf")))
-    `(let* ((,old-dir default-directory)
-            (,buf
-             (with-current-buffer (get-buffer-create ,bufname)
-               (prog1 (current-buffer)
-                 (kill-all-local-variables)
-                 (setq default-directory ,old-dir)
-                 (setq buffer-read-only nil)
-                 (setq buffer-file-name nil)
-                 (setq buffer-undo-list t)
-                 (let ((inhibit-read-only t)
-                       (inhibit-modification-hooks t))
-                   (erase-buffer)
-                   (run-hooks 'temp-buffer-setup-hook)))))
-            (standard-output ,buf))
+  (let ((directory (make-symbol "directory"))
+        (output (make-symbol "output")))
+    `(let* ((,directory default-directory)
+            (,output (with-current-buffer (get-buffer-create ,bufname)
+                       (window--reset-temp-buffer ,directory 'temp-buffer-setup-hook)
+                       (current-buffer)))
+            (standard-output ,output))
        (prog1 (progn ,@body)
-         (internal-temp-output-buffer-show ,buf)))))
+         (internal-temp-output-buffer-show ,output)))))
 
 (provide 'window)
 
