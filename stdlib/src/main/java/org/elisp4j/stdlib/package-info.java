@@ -8,7 +8,8 @@
  *     {@code Characters} (not {@code Character}, which would shadow {@code java.lang.Character});
  *     casefiddle.c: {@code Casefiddle};</li>
  * <li>buffer.c: {@code Buffers}; insdel.c and undo.c: {@code Insdel}; editfns.c: {@code Editfns};
- *     marker.c: {@code Markers}; cmds.c: {@code Cmds}; textprop.c: {@code Textprop};</li>
+ *     marker.c: {@code Markers}; cmds.c: {@code Cmds}; textprop.c: {@code Textprop}; indent.c:
+ *     {@code Indent};</li>
  * <li>editfns.c's formatting: {@code Format} ({@code format}, {@code format-message}) and
  *     {@code Message} ({@code message}), with their helpers;</li>
  * <li>search.c: {@code Search}, with the regexp engine in the {@code regex} subpackage;</li>
