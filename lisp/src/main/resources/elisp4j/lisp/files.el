@@ -1697,7 +1697,7 @@ Value is (BACKUP-NAME . OLD-VERSIONS-TO-DELETE)."
             (cons (format "%s.~%d~" stem (1+ newest))
                   (when (and (> excess 0) (> (+ kept-old-versions kept-new-versions) 0))
                     (mapcar (lambda (n) (format "%s.~%d~" stem n))
-                            (take excess (nthcdr kept-old-versions numbers))))))))))))
+                            (elisp4j--take excess (nthcdr kept-old-versions numbers))))))))))))
 
 (defun backup-buffer ()
   "Make a backup of the disk file visited by the current buffer, if appropriate.
