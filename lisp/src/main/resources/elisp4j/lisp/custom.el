@@ -185,15 +185,15 @@ and ARGS are keyword/value pairs.  Returns SYMBOL."
 (defalias 'user-variable-p #'custom-variable-p)
 
 (defun custom-quote (sexp)
-  "Quote SEXP if it is not self quoting."
-  (if (or (memq sexp '(t nil))
-          (keywordp sexp)
-          (and (listp sexp) (memq (car sexp) '(lambda)))
-          (stringp sexp)
-          (numberp sexp)
-          (vectorp sexp))
-      sexp
-    (list 'quote sexp)))
+  "Return a form whose value is SEXP.
+That is SEXP itself when it evaluates to itself (an atom other than a
+symbol, a keyword, nil or t), and (quote SEXP) otherwise."
+  (if (or (consp sexp)
+          (and (symbolp sexp)
+               (not (keywordp sexp))
+               (not (memq sexp '(nil t)))))
+      (list 'quote sexp)
+    sexp))
 
 (defun customize-set-variable (variable value &optional comment)
   "Set the default for VARIABLE to VALUE, as Customize would, and return VALUE."
@@ -243,11 +243,6 @@ Each argument is (SYMBOL EXP [NOW [REQUEST [COMMENT]]])."
   (funcall (or (get symbol 'custom-set) #'set-default)
            symbol
            (eval (car (or (get symbol 'saved-value) (get symbol 'standard-value))) t)))
-
-(defun standard-value-elisp4j (symbol)
-  "The standard value expression of SYMBOL."
-  (car (get symbol 'standard-value)))
-
 
 ;;;; Faces (recorded only: there is no display).
 

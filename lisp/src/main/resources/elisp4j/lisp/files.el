@@ -1170,12 +1170,8 @@ If a buffer exists visiting FILENAME, return that one."
   (setq filename (abbreviate-file-name (expand-file-name filename)))
   (if (file-directory-p filename)
       (error "%s is a directory" filename))
-  (let* ((buf (get-file-buffer filename))
-         (truename (abbreviate-file-name (file-truename filename)))
-         (attributes (file-attributes truename))
-         (number (nthcdr 10 attributes)))
-    (ignore number)
-    (setq buf (or buf (find-buffer-visiting filename)))
+  (let* ((truename (abbreviate-file-name (file-truename filename)))
+         (buf (or (get-file-buffer filename) (find-buffer-visiting filename))))
     (if buf
         (progn
           (unless nowarn
