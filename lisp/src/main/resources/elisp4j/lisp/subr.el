@@ -1346,13 +1346,11 @@ The inverse of `combine-and-quote-strings'."
   "What separates the numbers of a version string, for `version-to-list'.")
 
 (defvar version-regexp-alist
-  '(("^[-._+ ]?snapshot$" . -4)
-    ("^[-._+]$" . -4)
+  ;; The value is Emacs's, entry for entry (users may look at it).
+  '(("^[-._+ ]?snapshot$" . -4) ("^[-._+]$" . -4)
     ("^[-._+ ]?\\(cvs\\|git\\|bzr\\|svn\\|hg\\|darcs\\)$" . -4)
-    ("^[-._+ ]?unknown$" . -4)
-    ("^[-._+ ]?alpha$" . -3)
-    ("^[-._+ ]?beta$" . -2)
-    ("^[-._+ ]?\\(pre\\|rc\\)$" . -1))
+    ("^[-._+ ]?unknown$" . -4) ("^[-._+ ]?alpha$" . -3)
+    ("^[-._+ ]?beta$" . -2) ("^[-._+ ]?\\(pre\\|rc\\)$" . -1))
   "How `version-to-list' reads the words in a version string.
 Each element is (REGEXP . N): a non-numeric part matching REGEXP (case
 ignored) stands for the negative number N, so \"1.0beta\" sorts before
