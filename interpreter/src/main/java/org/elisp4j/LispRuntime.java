@@ -597,6 +597,12 @@ public final class LispRuntime {
 
     public <T> T extension(Class<T> key) { return key.cast(extensions.get(key)); }
 
+    /**
+     * All extension states by key, for the world image ({@code org.elisp4j.image}), which dumps
+     * the Lisp objects they hold and puts restored states back. Others use {@link #extension}.
+     */
+    public Map<Object, Object> extensionStates() { return extensions; }
+
     /** Symbols the kernel refers to often, interned once. */
     public static final class Syms {
         public final Symbol lambda, closure, macro, quote, function, error, voidVariable, voidFunction,

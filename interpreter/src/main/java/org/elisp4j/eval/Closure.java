@@ -1,5 +1,6 @@
 package org.elisp4j.eval;
 
+import org.elisp4j.LispRuntime;
 import org.elisp4j.core.Cons;
 import org.elisp4j.core.Lisp;
 
@@ -11,8 +12,11 @@ import org.elisp4j.core.Lisp;
  */
 public final class Closure extends Cons {
     final Lambda lambda;
-    /** Cells {@code (SYM . VALUE)} of the captured variables, in {@link FnScope#captures} order. */
-    final Object[] captured;
+    /**
+     * Cells {@code (SYM . VALUE)} of the captured variables, in {@link FnScope#captures} order;
+     * null for a closure restored from a world image until its first call (see {@link #captured()}).
+     */
+    private Object[] captured;
     /** What ENV needs: the creator's scope and frame (null for closures made from a literal list). */
     private final Scope envScope;
     private final Object[] envFrame;
@@ -32,6 +36,35 @@ public final class Closure extends Cons {
     Closure(Evaluator ev, Lambda lambda, Object[] captured, Object env) {
         this(ev, lambda, captured, null, null);
         this.envOverride = env;
+    }
+
+    /**
+     * A closure restored from a dumped world image ({@code org.elisp4j.image}): {@code tail} is
+     * its Lisp view {@code (ENV ARGS . BODY)}, kept as the closure's cdr so that it stays the same
+     * object. The body is analysed on the first call, against ENV's cells as for a literal
+     * {@code (closure ...)} list, so closures that shared a variable still share its cell. The
+     * parts may still be empty shells being filled by the image reader: nothing here looks
+     * inside them.
+     */
+    public static Closure restored(LispRuntime rt, Cons tail, Object env, Object argList, Object body) {
+        FnScope ext = FnScope.external(env);
+        Lambda l = new Lambda(rt.evaluator, argList, body, true, Scope.root(ext, true));
+        Closure c = new Closure(rt.evaluator, l, null, env);
+        c.cdr = tail;
+        return c;
+    }
+
+    /** The captured cells, computed from ENV after analysis for a restored closure. */
+    Object[] captured() {
+        Object[] c = captured;
+        if (c == null) {
+            lambda.ensureAnalyzed();
+            FnScope ext = lambda.defScope.fn;
+            c = new Object[lambda.fn.captures.size()];
+            for (int i = 0; i < c.length; i++) c[i] = ext.externalCells.get(lambda.fn.captures.get(i).slot);
+            captured = c;
+        }
+        return c;
     }
 
     @Override

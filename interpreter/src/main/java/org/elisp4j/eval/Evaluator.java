@@ -167,7 +167,7 @@ public final class Evaluator {
         if (!l.analyzed) l.ensureAnalyzed();
         if (l.nreq == 1 && l.nopt == 0 && !l.rest && l.paramVars[0] != null) {
             Object[] frame = new Object[l.fn.nslots];
-            frame[0] = c.captured;
+            frame[0] = c.captured();
             VarInfo v = l.paramVars[0];
             frame[v.slot] = v.captured ? new Box(v.sym, a) : a;
             return runBody(l, frame);
@@ -180,7 +180,7 @@ public final class Evaluator {
         if (!l.analyzed) l.ensureAnalyzed();
         if (l.nreq == 2 && l.nopt == 0 && !l.rest && l.paramVars[0] != null && l.paramVars[1] != null) {
             Object[] frame = new Object[l.fn.nslots];
-            frame[0] = c.captured;
+            frame[0] = c.captured();
             VarInfo v = l.paramVars[0];
             frame[v.slot] = v.captured ? new Box(v.sym, a) : a;
             v = l.paramVars[1];
@@ -196,7 +196,7 @@ public final class Evaluator {
         int n = args.length;
         if (n < l.nreq || (!l.rest && n > l.nreq + l.nopt)) throw wrongArgs(c, n);
         Object[] frame = new Object[l.fn.nslots];
-        frame[0] = c.captured;
+        frame[0] = c.captured();
         int depth = -1;
         Symbol[] ps = l.params;
         int nfixed = l.nreq + l.nopt;
