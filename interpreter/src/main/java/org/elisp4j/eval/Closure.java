@@ -11,7 +11,12 @@ import org.elisp4j.core.Lisp;
  * other variables that were in scope.
  */
 public final class Closure extends Cons {
-    final Lambda lambda;
+    /** The analysed function; null until first needed for a closure restored lazily (see {@link #lambda()}). */
+    private Lambda lambda;
+    /** For a closure restored from a world image and not yet used: how to decode its Lisp view. */
+    private Lazy lazy;
+
+    private record Lazy(Evaluator ev, java.util.function.Supplier<Cons> tail) {}
     /**
      * Cells {@code (SYM . VALUE)} of the captured variables, in {@link FnScope#captures} order;
      * null for a closure restored from a world image until its first call (see {@link #captured()}).
@@ -39,29 +44,45 @@ public final class Closure extends Cons {
     }
 
     /**
-     * A closure restored from a dumped world image ({@code org.elisp4j.image}): {@code tail} is
-     * its Lisp view {@code (ENV ARGS . BODY)}, kept as the closure's cdr so that it stays the same
-     * object. The body is analysed on the first call, against ENV's cells as for a literal
-     * {@code (closure ...)} list, so closures that shared a variable still share its cell. The
-     * parts may still be empty shells being filled by the image reader: nothing here looks
-     * inside them.
+     * A closure restored from a dumped world image ({@code org.elisp4j.image}) whose Lisp view
+     * {@code (ENV ARGS . BODY)} is decoded by {@code tail} the first time it is needed: when the
+     * closure is called or looked at. The view becomes the closure's cdr, so it is the same
+     * object each time; the body is analysed on the first call, against ENV's cells as for a
+     * literal {@code (closure ...)} list, so closures that shared a variable still share its cell.
      */
-    public static Closure restored(LispRuntime rt, Cons tail, Object env, Object argList, Object body) {
-        FnScope ext = FnScope.external(env);
-        Lambda l = new Lambda(rt.evaluator, argList, body, true, Scope.root(ext, true));
-        Closure c = new Closure(rt.evaluator, l, null, env);
-        c.cdr = tail;
+    public static Closure restored(LispRuntime rt, java.util.function.Supplier<Cons> tail) {
+        Closure c = new Closure(rt.evaluator, null, null, Lisp.NIL);
+        c.lazy = new Lazy(rt.evaluator, tail);
         return c;
+    }
+
+    /** The analysed function (made from the decoded view for a lazily restored closure). */
+    Lambda lambda() {
+        Lambda l = lambda;
+        return l != null ? l : inflate();
+    }
+
+    private Lambda inflate() {
+        Lazy z = lazy;
+        Cons tail = z.tail().get();
+        lazy = null;
+        Object env = tail.car();
+        Cons rest = (Cons) tail.cdr();
+        Lambda l = new Lambda(z.ev(), rest.car(), rest.cdr(), true, Scope.root(FnScope.external(env), true));
+        cdr = tail;
+        lambda = l;
+        return l;
     }
 
     /** The captured cells, computed from ENV after analysis for a restored closure. */
     Object[] captured() {
         Object[] c = captured;
         if (c == null) {
-            lambda.ensureAnalyzed();
-            FnScope ext = lambda.defScope.fn;
-            c = new Object[lambda.fn.captures.size()];
-            for (int i = 0; i < c.length; i++) c[i] = ext.externalCells.get(lambda.fn.captures.get(i).slot);
+            Lambda l = lambda();
+            l.ensureAnalyzed();
+            FnScope ext = l.defScope.fn;
+            c = new Object[l.fn.captures.size()];
+            for (int i = 0; i < c.length; i++) c[i] = ext.externalCells.get(l.fn.captures.get(i).slot);
             captured = c;
         }
         return c;
@@ -69,8 +90,13 @@ public final class Closure extends Cons {
 
     @Override
     protected Object materializeCdr() {
+        if (lazy != null) {
+            inflate();
+            return cdr;
+        }
         Object env = envOverride != null ? envOverride : buildEnv();
-        Object tail = new Cons(env, new Cons(lambda.argList, lambda.body));
+        Lambda l = lambda;
+        Object tail = new Cons(env, new Cons(l.argList, l.body));
         this.cdr = tail;
         return tail;
     }

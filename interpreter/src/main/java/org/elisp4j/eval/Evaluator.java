@@ -163,7 +163,7 @@ public final class Evaluator {
     // ---- calling closures -----------------------------------------------------------------
 
     Object callClosure1(Closure c, Object a) {
-        Lambda l = c.lambda;
+        Lambda l = c.lambda();
         if (!l.analyzed) l.ensureAnalyzed();
         if (l.nreq == 1 && l.nopt == 0 && !l.rest && l.paramVars[0] != null) {
             Object[] frame = new Object[l.fn.nslots];
@@ -176,7 +176,7 @@ public final class Evaluator {
     }
 
     Object callClosure2(Closure c, Object a, Object b) {
-        Lambda l = c.lambda;
+        Lambda l = c.lambda();
         if (!l.analyzed) l.ensureAnalyzed();
         if (l.nreq == 2 && l.nopt == 0 && !l.rest && l.paramVars[0] != null && l.paramVars[1] != null) {
             Object[] frame = new Object[l.fn.nslots];
@@ -191,7 +191,7 @@ public final class Evaluator {
     }
 
     Object callClosure(Closure c, Object[] args) {
-        Lambda l = c.lambda;
+        Lambda l = c.lambda();
         if (!l.analyzed) l.ensureAnalyzed();
         int n = args.length;
         if (n < l.nreq || (!l.rest && n > l.nreq + l.nopt)) throw wrongArgs(c, n);

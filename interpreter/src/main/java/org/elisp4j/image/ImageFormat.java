@@ -25,11 +25,12 @@ final class ImageFormat {
     // References.
     static final int REF_OBJECT = 0, REF_SYMBOL = 1, REF_BASE = 2, REF_FIXNUM = 3, REF_UNBOUND = 4, REF_NULL = 5,
             REF_NIL = 6, REF_T = 7;
+    // REF_UNBOUND with payload 1: a fixnum too large for REF_FIXNUM follows (zigzag varint).
 
     // Object tags.
     static final int CONS = 1, STRING = 2, STRING_IN_LIBRARY = 3, VECTOR = 4, RECORD = 5, COMPILED = 6,
             BOOL_VECTOR = 7, FLOAT = 8, BIGNUM = 9, BIG_LONG = 10, CHAR_TABLE = 11, HASH_TABLE = 12, SYMBOL = 13,
-            MARKER = 14, BUFFER = 15, BUFFER_MARK = 16, CLOSURE = 17;
+            MARKER = 14, BUFFER = 15, BUFFER_MARK = 16, CLOSURE = 17, LAZY_CLOSURE = 18;
 
     // Symbol record fields.
     static final int S_VALUE = 1, S_FUNCTION = 2, S_PLIST = 4, S_FLAGS = 8, S_REDIRECT = 16, S_LOCAL_DEFAULT = 32,

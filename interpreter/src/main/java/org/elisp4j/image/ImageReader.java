@@ -40,6 +40,9 @@ final class ImageReader {
     private Object[] bases;
     private Symbol[] symbols;
     private Object[] objects;
+    /** The lazily decoded parts of closures, and while decoding one, its objects. */
+    private ImageIn[] segments;
+    private Object[] locals;
     private ExtensionDescriptor[] extensions;
 
     /** Hash tables are laid out last: hashing needs complete keys, and user tests need functions. */
@@ -105,6 +108,8 @@ final class ImageReader {
         objects = new Object[in.u32()];
         ImageIn alloc = in.slice();
         ImageIn contents = in.slice();
+        segments = new ImageIn[in.u32()];
+        for (int i = 0; i < segments.length; i++) segments[i] = in.slice();
         for (int i = 0; i < objects.length; i++) objects[i] = allocate(alloc);
         for (int i = 0; i < objects.length; i++) contents(contents, objects[i], false);
         mutations();
@@ -123,11 +128,11 @@ final class ImageReader {
         long v = r.u64();
         long p = v >>> 3;
         switch ((int) (v & 7)) {
-            case REF_OBJECT: return objects[(int) p];
+            case REF_OBJECT: return p < objects.length ? objects[(int) p] : locals[(int) p - objects.length];
             case REF_SYMBOL: return symbols[(int) p];
             case REF_BASE: return bases[(int) p];
             case REF_FIXNUM: return (p >>> 1) ^ -(p & 1);
-            case REF_UNBOUND: return Lisp.UNBOUND;
+            case REF_UNBOUND: return p == 0 ? Lisp.UNBOUND : (Object) r.s64();
             case REF_NULL: return null;
             case REF_NIL: return Lisp.NIL;
             default: return Lisp.T;
@@ -182,10 +187,28 @@ final class ImageReader {
             case BUFFER_MARK: return ((Buffer) ref(r)).mark;
             case CLOSURE: {
                 Cons tail = (Cons) ref(r);
-                Object env = ref(r), args = ref(r), body = ref(r);
-                return Closure.restored(rt, tail, env, args, body);
+                return Closure.restored(rt, () -> tail);
+            }
+            case LAZY_CLOSURE: {
+                int k = r.u32();
+                return Closure.restored(rt, () -> segment(k));
             }
             default: throw new ImageException("bad object tag " + tag);
+        }
+    }
+
+    /** Decode the objects of segment {@code k}, a closure's view; returns the view. */
+    private Cons segment(int k) {
+        ImageIn r = segments[k];
+        segments[k] = null;
+        Object[] outer = locals;
+        locals = new Object[r.u32()];
+        try {
+            for (int i = 0; i < locals.length; i++) locals[i] = allocate(r);
+            for (Object o : locals) contents(r, o, false);
+            return (Cons) ref(r);
+        } finally {
+            locals = outer;
         }
     }
 

@@ -7,7 +7,6 @@ import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +58,14 @@ final class ImageWriter {
     private final List<Symbol> watched = new ArrayList<>();
     /** Descriptors of the extension states stored (see {@link #writeExtensions}). */
     private final ImageOut extensionHead = new ImageOut();
-    /** Fixnums too large for an immediate reference, stored as objects. */
-    private final Map<Long, Integer> bigFixnums = new HashMap<>();
+    /** References to each new object (from roots and from other objects), for ownership. */
+    private final Map<Object, Integer> incoming = new IdentityHashMap<>();
+    /** Per lazy closure, the objects only its body refers to, decoded on its first use. */
+    private final List<List<Object>> segments = new ArrayList<>();
+    private final Map<Object, Integer> segmentOf = new IdentityHashMap<>();
+    private final Map<Object, Integer> lazySegment = new IdentityHashMap<>();
+    /** While writing a segment: local indexes of its objects (after the eager ones). */
+    private Map<Object, Integer> local;
 
     ImageWriter(LispRuntime rt, BaseIndex base, String libDir, Map<String, String> forbidden) {
         this.rt = rt;
@@ -110,7 +115,9 @@ final class ImageWriter {
         ArrayDeque<Object> queue = new ArrayDeque<>();
         Map<Object, Boolean> seen = new IdentityHashMap<>();
         World.roots(rt, syms, (kind, name, field, index, value) -> {
-            if (!World.isObject(value) || World.isNamedSymbol(rt, value) || seen.containsKey(value)) return;
+            if (!World.isObject(value) || World.isNamedSymbol(rt, value)) return;
+            incoming.merge(value, 1, Integer::sum);
+            if (seen.containsKey(value)) return;
             seen.put(value, true);
             reachedFrom.put(value, rootName(kind, name, field, index));
             queue.add(value);
@@ -125,17 +132,21 @@ final class ImageWriter {
                 found.add(o);
             }
             World.children(rt, o, (child, step, arg) -> {
-                if (!World.isObject(child) || World.isNamedSymbol(rt, child) || seen.containsKey(child)) return;
+                if (!World.isObject(child) || World.isNamedSymbol(rt, child)) return;
+                incoming.merge(child, 1, Integer::sum);
+                if (seen.containsKey(child)) return;
                 seen.put(child, true);
                 reachedFrom.put(child, o);
                 queue.add(child);
             });
         }
-        // Allocation order: plain objects, then buffers (a base buffer before its indirect ones),
-        // then the marks of new buffers, then closures (whose parts must exist when they are made).
-        List<Object> buffers = new ArrayList<>(), marks = new ArrayList<>(), closures = new ArrayList<>();
         for (Object o : found) if (o instanceof Buffer b) markOwners.put(b.mark, b);
+        for (Object o : found) if (o instanceof Closure c) own(c);
+        // Allocation order: plain objects, then buffers (a base buffer before its indirect ones),
+        // then the marks of new buffers, then closures.
+        List<Object> buffers = new ArrayList<>(), marks = new ArrayList<>(), closures = new ArrayList<>();
         for (Object o : found) {
+            if (segmentOf.containsKey(o)) continue;
             if (o instanceof Buffer) buffers.add(o);
             else if (o instanceof Closure) closures.add(o);
             else if (markOwners.containsKey(o)) marks.add(o);
@@ -145,6 +156,44 @@ final class ImageWriter {
         for (Object o : buffers) add(o);
         for (Object o : marks) add(o);
         for (Object o : closures) add(o);
+    }
+
+    /**
+     * The objects only closure {@code c}'s Lisp view refers to (its argument list and body,
+     * typically): every reference to them comes from the closure or from one another. They
+     * form a segment decoded when the closure is first used, so a session does not build the
+     * bodies of functions it never calls.
+     */
+    private void own(Closure c) {
+        Object tail = c.cdr();
+        if (!ownable(tail) || incoming.getOrDefault(tail, 0) != 1) return;
+        int k = segments.size();
+        List<Object> members = new ArrayList<>();
+        Map<Object, Integer> fromMembers = new IdentityHashMap<>();
+        members.add(tail);
+        segmentOf.put(tail, k);
+        for (int i = 0; i < members.size(); i++) {
+            World.children(rt, members.get(i), (child, step, arg) -> {
+                if (!ownable(child)) return;
+                int n = fromMembers.merge(child, 1, Integer::sum);
+                if (n == incoming.get(child)) {
+                    segmentOf.put(child, k);
+                    members.add(child);
+                }
+            });
+        }
+        segments.add(members);
+        lazySegment.put(c, k);
+    }
+
+    /** Whether {@code o} may be decoded lazily: a new object that needs no other care on restore. */
+    private boolean ownable(Object o) {
+        if (!World.isObject(o) || World.isNamedSymbol(rt, o) || base.isBase(o) || segmentOf.containsKey(o)) return false;
+        if (o instanceof Closure) return false;
+        if (o instanceof Symbol s) return s.redirect == Symbol.PLAIN || s.redirect == Symbol.ALIAS;
+        return o instanceof Cons || o instanceof LString || o instanceof LVector || o instanceof Record
+                || o instanceof CompiledFunction || o instanceof BoolVector || o instanceof Double
+                || o instanceof BigInteger || o instanceof Long;
     }
 
     private static int depth(Buffer b) { return b.base == null ? 0 : 1 + depth(b.base); }
@@ -209,15 +258,10 @@ final class ImageWriter {
             long v = l;
             if (v > -(1L << 59) && v < (1L << 59)) {
                 out.u64(((v << 1) ^ (v >> 63)) << 3 | REF_FIXNUM);
-                return;
+            } else {
+                out.u64(1 << 3 | REF_UNBOUND);
+                out.s64(v);
             }
-            Integer i = bigFixnums.get(v);
-            if (i == null) {
-                i = objects.size();
-                bigFixnums.put(v, i);
-                objects.add(l);
-            }
-            out.u64((long) i << 3 | REF_OBJECT);
             return;
         }
         if (World.isNamedSymbol(rt, o)) {
@@ -236,6 +280,11 @@ final class ImageWriter {
             out.u64((long) i << 3 | REF_OBJECT);
             return;
         }
+        if (local != null && (i = local.get(o)) != null) {
+            out.u64((long) (objects.size() + i) << 3 | REF_OBJECT);
+            return;
+        }
+        if (segmentOf.containsKey(o)) throw new ImageException("internal: " + World.describe(o) + " referred to outside its segment");
         if (!base.isBase(o)) throw new ImageException("internal: unreached object " + World.describe(o));
         Integer b = baseIndex.get(o);
         if (b == null) {
@@ -261,33 +310,37 @@ final class ImageWriter {
     // ---- new objects ------------------------------------------------------------------------------
 
     private void writeObjects(ImageOut out) {
-        // The big fixnums are found while writing references, so objects are written to a
-        // buffer of their own first and the count is known afterwards.
         ImageOut alloc = new ImageOut(), contents = new ImageOut();
-        int n = objects.size();
-        for (int i = 0; i < n; i++) allocation(alloc, objects.get(i));
-        for (int i = 0; i < n; i++) contents(contents, objects.get(i));
-        // References in contents may have added big fixnums: allocate them too (no contents).
-        for (int i = n; i < objects.size(); i++) allocation(alloc, objects.get(i));
+        for (Object o : objects) allocation(alloc, o);
+        for (Object o : objects) contents(contents, o);
         out.u32(objects.size());
-        byte[] a = alloc.toByteArray(), c = contents.toByteArray();
-        out.bytes(a);
-        out.bytes(c);
+        out.bytes(alloc.toByteArray());
+        out.bytes(contents.toByteArray());
+        out.u32(segments.size());
+        for (List<Object> members : segments) {
+            local = new IdentityHashMap<>();
+            for (Object o : members) local.put(o, local.size());
+            ImageOut seg = new ImageOut();
+            seg.u32(members.size());
+            for (Object o : members) allocation(seg, o);
+            for (Object o : members) contents(seg, o);
+            ref(seg, members.get(0));
+            local = null;
+            out.bytes(seg.toByteArray());
+        }
     }
 
     private void allocation(ImageOut out, Object o) {
         if (o instanceof Closure k) {
-            out.byte1(CLOSURE);
-            Cons tail = (Cons) k.cdr();
-            Object env = tail.car();
-            Cons rest = (Cons) tail.cdr();
-            for (Object part : new Object[] {tail, env, rest.car(), rest.cdr()}) {
-                if (part instanceof Closure) throw new ImageException("cannot dump a closure made of closures: " + trail(o));
-                ref(out, part);
+            Integer seg = lazySegment.get(k);
+            if (seg != null) {
+                out.byte1(LAZY_CLOSURE);
+                out.u32(seg);
+            } else {
+                // A closure whose view is shared with other objects: its tail is an eager object.
+                out.byte1(CLOSURE);
+                ref(out, k.cdr());
             }
-            // The tail's second cons must be an object of the image too.
-            if (!objectIndex.containsKey(rest) && !base.isBase(rest))
-                throw new ImageException("internal: closure tail not reached");
         } else if (o instanceof Cons) {
             out.byte1(CONS);
         } else if (o instanceof LString s) {
