@@ -104,7 +104,9 @@ public final class LispRuntime {
         evaluator.installSpecialForms();
         List<BuiltinModule> modules = new ArrayList<>();
         for (BuiltinModule m : ServiceLoader.load(BuiltinModule.class, LispRuntime.class.getClassLoader())) modules.add(m);
-        modules.sort(java.util.Comparator.comparingInt(BuiltinModule::order).thenComparing(m -> m.getClass().getName()));
+        // A plain comparison rather than Comparator combinators, whose lambdas are made at run time.
+        modules.sort((a, b) -> a.order() != b.order() ? Integer.compare(a.order(), b.order())
+                : a.getClass().getName().compareTo(b.getClass().getName()));
         for (BuiltinModule m : modules) m.install(this);
     }
 

@@ -136,8 +136,10 @@ public final class Main {
         Path bin = binDirectory();
         if (bin != null) rt.set(rt.intern("invocation-directory"), LString.of(bin + "/"));
         Object loadPath = Lisp.NIL;
-        try (var dirs = Files.walk(lib)) {
-            java.util.List<Path> ds = dirs.filter(Files::isDirectory).sorted().toList();
+        try {
+            java.util.List<Path> ds = new java.util.ArrayList<>();
+            directories(lib, ds);
+            java.util.Collections.sort(ds);
             for (int i = ds.size() - 1; i >= 0; i--) loadPath = new Cons(LString.of(ds.get(i).toString()), loadPath);
         } catch (java.io.IOException e) {
             throw LispSignal.error("elisp4j: cannot read the Lisp library: " + e.getMessage());
@@ -145,6 +147,14 @@ public final class Main {
         rt.set(rt.intern("load-path"), loadPath);
         rt.set(rt.intern("lisp-directory"), LString.of(lib + "/"));
         return lib;
+    }
+
+    /** {@code dir} and the directories below it (without the stream machinery, which costs at start-up). */
+    private static void directories(Path dir, java.util.List<Path> out) throws java.io.IOException {
+        out.add(dir);
+        try (var entries = Files.newDirectoryStream(dir)) {
+            for (Path p : entries) if (Files.isDirectory(p)) directories(p, out);
+        }
     }
 
     /**
