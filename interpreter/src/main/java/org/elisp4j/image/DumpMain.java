@@ -37,10 +37,11 @@ public final class DumpMain {
         Path out = args.length > 0 ? Paths.get(args[0]) : lib.resolve(WorldImage.FILE_NAME);
         Files.deleteIfExists(out);
         byte[][] image = {null};
+        String[] summary = {""};
         Throwable[] failure = {null};
         Thread t = new Thread(null, () -> {
             try {
-                image[0] = dump(lib);
+                image[0] = dump(lib, s -> summary[0] = s);
             } catch (RuntimeException | StackOverflowError e) {
                 failure[0] = e;
             }
@@ -56,11 +57,14 @@ public final class DumpMain {
         Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
         Files.write(tmp, image[0]);
         Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        System.out.println("elisp4j: wrote " + out + " (" + image[0].length + " bytes)");
+        System.out.println("elisp4j: wrote " + out + " (" + image[0].length + " bytes: " + summary[0] + ")");
     }
 
     /** The image of the library in {@code lib}, loaded in a runtime with a made-up environment. */
-    public static byte[] dump(Path lib) {
+    public static byte[] dump(Path lib) { return dump(lib, summary -> { }); }
+
+    /** As {@link #dump(Path)}; {@code log} is told what the image holds. */
+    static byte[] dump(Path lib, java.util.function.Consumer<String> log) {
         Map<String, String> env = new HashMap<>();
         env.put("HOME", HOME);
         env.put("USER", USER);
@@ -80,7 +84,7 @@ public final class DumpMain {
         forbidden.put("the user name", USER);
         byte[] image;
         try {
-            image = WorldImage.dump(rt, lib, () -> Main.loadFiles(rt, lib), forbidden);
+            image = WorldImage.dump(rt, lib, () -> Main.loadFiles(rt, lib), forbidden, log);
         } catch (LispSignal s) {
             Main.reportTopLevelError(rt, s);
             throw new ImageException("loading the library failed: " + printed.toString(StandardCharsets.UTF_8));

@@ -185,16 +185,28 @@ final class ImageReader {
                 return new Buffer(name, (Buffer) ref(r));
             }
             case BUFFER_MARK: return ((Buffer) ref(r)).mark;
-            case CLOSURE: {
-                Cons tail = (Cons) ref(r);
-                return Closure.restored(rt, () -> tail);
-            }
-            case LAZY_CLOSURE: {
-                int k = r.u32();
-                return Closure.restored(rt, () -> segment(k));
-            }
+            case CLOSURE: return Closure.restored(rt, new View(this, -1, (Cons) ref(r)));
+            case LAZY_CLOSURE: return Closure.restored(rt, new View(this, r.u32(), null));
             default: throw new ImageException("bad object tag " + tag);
         }
+    }
+
+    /**
+     * How a restored closure gets its view: decoded from segment {@code k}, or given. (A class
+     * rather than lambdas: linking a lambda call site costs more at start-up.)
+     */
+    private static final class View implements java.util.function.Supplier<Cons> {
+        private final ImageReader reader;
+        private final int segment;
+        private final Cons tail;
+
+        View(ImageReader reader, int segment, Cons tail) {
+            this.reader = reader;
+            this.segment = segment;
+            this.tail = tail;
+        }
+
+        @Override public Cons get() { return tail != null ? tail : reader.segment(segment); }
     }
 
     /** Decode the objects of segment {@code k}, a closure's view; returns the view. */

@@ -74,6 +74,14 @@ final class ImageWriter {
         this.forbidden = forbidden;
     }
 
+    /** What the image holds, for the build log. */
+    String summary() {
+        int lazy = 0;
+        for (List<Object> seg : segments) lazy += seg.size();
+        return objects.size() + " objects, " + segments.size() + " function bodies (" + lazy + " objects) decoded on first use, "
+                + mutated.size() + " changed base objects, " + baseRefs.size() + " references to base objects";
+    }
+
     /** The body of the image (everything after the header). */
     byte[] write() {
         List<Symbol> syms = BaseIndex.sortedSymbols(rt);

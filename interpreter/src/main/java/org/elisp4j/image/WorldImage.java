@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.zip.CRC32;
 import org.elisp4j.LispRuntime;
+import org.elisp4j.cli.Library;
 import org.elisp4j.core.Cons;
 import org.elisp4j.core.LString;
 
@@ -51,11 +52,19 @@ public final class WorldImage {
      * home, user, directory), which would then be wrong in every session.
      */
     public static byte[] dump(LispRuntime rt, Path libDir, Runnable load, Map<String, String> forbidden) {
+        return dump(rt, libDir, load, forbidden, summary -> { });
+    }
+
+    /** As above; {@code log} is told what the image holds. */
+    public static byte[] dump(LispRuntime rt, Path libDir, Runnable load, Map<String, String> forbidden,
+                              Consumer<String> log) {
         BaseIndex base = new BaseIndex(rt);
         load.run();
         String lib = libDir.toString();
         List<String> files = loadedFiles(rt, lib);
-        byte[] body = new ImageWriter(rt, base, lib, forbidden).write();
+        ImageWriter writer = new ImageWriter(rt, base, lib, forbidden);
+        byte[] body = writer.write();
+        log.accept(writer.summary());
         ImageOut head = new ImageOut();
         head.u32(MAGIC);
         head.u32(VERSION);
@@ -126,10 +135,19 @@ public final class WorldImage {
             if (in.u32() != MAGIC) throw new ImageException(file + " is not an elisp4j image");
             if (in.u32() != VERSION) throw new ImageException(file + " has another format version");
             if (in.u64() != BaseIndex.fingerprint(rt)) throw new ImageException(file + " was made by another build");
+            // A library extracted from the jar comes with the jar's checksums of its files: compare
+            // those (the sources are the ones next to the image) rather than reading every file.
+            Map<String, long[]> extracted = Library.checksums(libDir);
             int n = in.u32();
             for (int i = 0; i < n; i++) {
                 String f = in.string();
                 long size = in.u64(), crc = in.u64();
+                if (extracted != null) {
+                    long[] known = extracted.get(f);
+                    if (known == null || known[0] != crc || known[1] != size)
+                        throw new ImageException(f + " is not the file the image was made from");
+                    continue;
+                }
                 Path p = libDir.resolve(f);
                 byte[] content;
                 try {

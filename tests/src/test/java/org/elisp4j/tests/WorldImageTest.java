@@ -151,6 +151,32 @@ class WorldImageTest {
     }
 
     @Test
+    void anExtractedLibraryIsCheckedByTheChecksumsTheJarRecorded() throws IOException {
+        Path lib = copyLibrary(tmp.resolve("lisp"), true);
+        StringBuilder complete = new StringBuilder();
+        try (Stream<Path> files = Files.walk(lib)) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                byte[] b = Files.readAllBytes(p);
+                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                crc.update(b);
+                complete.append(Long.toHexString(crc.getValue())).append(' ').append(b.length).append(' ')
+                        .append(lib.relativize(p)).append('\n');
+            }
+        }
+        Files.writeString(lib.resolve(".complete"), complete);
+        LispRuntime rt = runtime(null, tmp);
+        Main.prepare(rt, new String[] {"-Q"}, true, lib);
+        assertEquals(WorldImage.Status.RESTORED, WorldImage.restore(rt, lib));
+        // The jar this library came from had another subr.el.
+        Files.writeString(lib.resolve(".complete"), complete.toString().replaceFirst("[0-9a-f]+ (\\d+ subr\\.el)", "0 $1"));
+        LispRuntime other = runtime(null, tmp);
+        Main.prepare(other, new String[] {"-Q"}, true, lib);
+        StringBuilder why = new StringBuilder();
+        assertEquals(WorldImage.Status.STALE, WorldImage.restore(other, lib, why::append));
+        assertTrue(why.toString().contains("subr.el"), why::toString);
+    }
+
+    @Test
     void aMissingImageMeansLoadingTheFiles() throws IOException {
         Path lib = copyLibrary(tmp.resolve("lisp"), false);
         LispRuntime rt = runtime(null, tmp);
