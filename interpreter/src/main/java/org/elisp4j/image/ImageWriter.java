@@ -86,8 +86,10 @@ final class ImageWriter {
     byte[] write() {
         List<Symbol> syms = BaseIndex.sortedSymbols(rt);
         walk(syms);
-        // Every symbol loading interned exists after a restore, referred to or not.
-        for (Symbol s : syms) {
+        // Every symbol loading interned exists after a restore, referred to or not, interned in
+        // the order of the obarray (so symbols in one hash bucket keep their order, and
+        // mapatoms visits them as in a session that loaded the files).
+        for (Symbol s : rt.allSymbols()) {
             if (base.symbols.containsKey(s)) continue;
             symbolIndex.put(s, symbols.size());
             symbols.add(s);

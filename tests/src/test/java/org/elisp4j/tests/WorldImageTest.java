@@ -107,7 +107,10 @@ class WorldImageTest {
         assertTrue(Files.exists(lib.resolve(WorldImage.FILE_NAME)), "the build dumps the world next to the library");
         Path home = Files.createDirectories(tmp.resolve("home"));
         Map<String, String> env = env(home, "someone", "UTC0");
-        assertSameWorld(loaded(lib, env, tmp, true), restored(lib, env, tmp, true));
+        LispRuntime fromFiles = loaded(lib, env, tmp, true), fromImage = restored(lib, env, tmp, true);
+        assertSameWorld(fromFiles, fromImage);
+        String atoms = "(let (l) (mapatoms (function (lambda (s) (setq l (cons s l))))) l)";
+        assertEquals(print(fromFiles, atoms), print(fromImage, atoms), "mapatoms visits symbols in the same order");
     }
 
     @Test
