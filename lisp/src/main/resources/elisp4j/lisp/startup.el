@@ -25,8 +25,9 @@
 (defvar user-init-file nil
   "File name, including directory, of user's initialization file.")
 
-(defvar site-run-file nil
-  "File containing site-wide run-time initializations.")
+(defcustom site-run-file nil
+  "File containing site-wide run-time initializations."
+  :type '(choice (const :tag "none" nil) string))
 
 (defvar before-init-hook nil
   "Normal hook run after handling urgent options but before loading init files.")
@@ -46,8 +47,9 @@
 (defvar before-init-time nil
   "Value of `current-time' before Emacs begins initialization.")
 
-(defvar inhibit-startup-screen nil
-  "Non-nil inhibits the startup screen.")
+(defcustom inhibit-startup-screen nil
+  "Non-nil inhibits the startup screen."
+  :type 'boolean)
 
 (defvar init-file-had-error nil "Non-nil if there was an error loading the user's init file.")
 (defvar early-init-file nil "File name, including directory, of user's early init file.")
@@ -182,6 +184,11 @@ Return (VALUE . REMAINING-ARGS)."
   (setq before-init-time (current-time)
         command-line-default-directory default-directory)
   (setq user-emacs-directory (elisp4j--user-emacs-directory))
+  ;; Options whose standard value depends on the environment are computed again now,
+  ;; in the order they were defined.
+  (when (listp custom-delayed-init-variables)
+    (mapc #'custom-reevaluate-setting (reverse custom-delayed-init-variables)))
+  (setq custom-delayed-init-variables t)
   (let ((args (cdr command-line-args))
         (rest nil)
         (no-init noninteractive))
@@ -218,15 +225,22 @@ Return (VALUE . REMAINING-ARGS)."
     (run-hooks 'after-init-hook)
     (command-line-1 rest)
     (setq command-line-processed t)
-    (run-hooks 'emacs-startup-hook 'window-setup-hook)))
+    ;; In batch mode Emacs exits here: `emacs-startup-hook' never runs.
+    (if noninteractive (kill-emacs t))))
 
 (defun normal-top-level ()
   "Emacs calls this function when it first starts up."
+  (let ((dir default-directory))
+    (with-current-buffer "*Messages*"
+      (messages-buffer-mode)
+      (setq-local window-point-insertion-type t)
+      (setq default-directory dir)))
   (command-line)
-  ;; The session's auto-save list (not in batch mode, as in Emacs).
-  (unless (or noninteractive auto-save-list-file-name (null auto-save-list-file-prefix))
+  ;; The session's auto-save list, named once the init files had their say.
+  (unless (or auto-save-list-file-name (null auto-save-list-file-prefix))
     (setq auto-save-list-file-name
           (expand-file-name (format "%s%d-%s~" auto-save-list-file-prefix
-                                    (emacs-pid) (system-name))))))
+                                    (emacs-pid) (system-name)))))
+  (run-hooks 'emacs-startup-hook 'window-setup-hook))
 
 ;;; startup.el ends here

@@ -185,8 +185,9 @@ bound to COUNT."
   `(condition-case nil
        (let ((inhibit-quit nil))
          ,@body)
-     (quit (setq quit-flag t)
-           (eval '(ignore nil)))))
+     ;; The quit stops BODY; it goes on only where quitting is allowed, and is
+     ;; otherwise left pending in `quit-flag'.
+     (quit (if inhibit-quit (setq quit-flag t) (signal 'quit nil)))))
 
 (defmacro while-no-input (&rest body)
   "Execute BODY (input never arrives while Lisp runs here)."
@@ -353,6 +354,8 @@ The value of the last form in BODY is returned."
                   ,@body)
          (with-current-buffer ,old-buffer
            (set-case-table ,old-case-table))))))
+
+(defalias 'beep #'ding) ; lingual purity, as Emacs says
 
 ;;;; Syntax tables.
 
@@ -582,6 +585,11 @@ With TO nil or equal to FROM, return (FROM)."
     (nreverse out)))
 
 (defalias 'flatten-list #'flatten-tree)
+
+(defmacro bound-and-true-p (var)
+  "Return the value of symbol VAR if it is bound, else nil.
+Under lexical binding this says nothing about a lexical variable VAR."
+  `(and (boundp (quote ,var)) ,var))
 
 (defun ensure-list (object)
   "Return OBJECT as a list (itself if it is one, else a one-element list)."
@@ -1053,6 +1061,22 @@ before it is left out of the result)."
   "Return non-nil if OBJECT is a compiled function or an autoload."
   (or (byte-code-function-p object) (subrp object)))
 
+(defun define-symbol-prop (symbol prop val)
+  "Define the property PROP of SYMBOL to be VAL.
+This is to `put' what `defalias' is to `fset': the file being loaded
+is recorded as the definer, for `symbol-file' with type PROP."
+  (let ((sps (assq 'define-symbol-props current-load-list)))
+    (unless sps
+      (setq sps (list 'define-symbol-props))
+      (push sps current-load-list))
+    (let ((ps (assq prop sps)))
+      (unless ps
+        (setq ps (list prop))
+        (setcdr sps (cons ps (cdr sps))))
+      (unless (memq symbol (cdr ps))
+        (setcdr ps (cons symbol (cdr ps))))))
+  (put symbol prop val))
+
 (defun symbol-file (symbol &optional type _native-p)
   "Return the name of the file that defined SYMBOL (as recorded in `load-history')."
   (let ((files load-history)
@@ -1062,7 +1086,10 @@ before it is left out of the result)."
         (when (if type
                   (if (eq type 'defvar)
                       (memq symbol (cdr elt))
-                    (member (cons type symbol) (cdr elt)))
+                    (or (member (cons type symbol) (cdr elt))
+                        ;; Properties set by `define-symbol-prop'.
+                        (memq symbol (cdr (assq type (cdr (assq 'define-symbol-props
+                                                                (cdr elt))))))))
                 (or (memq symbol (cdr elt))
                     (member (cons 'defun symbol) (cdr elt))))
           (setq match t file (car elt))))
@@ -1126,16 +1153,16 @@ If CHAR is not a character, return nil."
   "The largest integer that will be displayed as a character.")
 
 (defun eval-expression-print-format (value)
-  "If VALUE is an integer, return a string showing it in octal, hex and as a character."
-  (when (integerp value)
-    (let ((char-string
-           (and (characterp value)
-                (or (null eval-expression-print-maximum-character)
-                    (<= value eval-expression-print-maximum-character))
-                (prin1-char value))))
-      (if char-string
-          (format " (#o%o, #x%x, %s)" value value char-string)
-        (format " (#o%o, #x%x)" value value)))))
+  "Return \" (#oOCTAL, #xHEX[, CHAR])\" describing VALUE if it is an integer, else nil.
+CHAR, the read syntax of VALUE as a character, is included for characters up
+to `eval-expression-print-maximum-character' (all of them if that is nil)."
+  (and (integerp value)
+       (let ((char (and (characterp value)
+                        (<= value (or eval-expression-print-maximum-character value))
+                        (prin1-char value))))
+         (concat (format " (#o%o, #x%x" value value)
+                 (if char (concat ", " char) "")
+                 ")"))))
 
 (defun buffer-narrowed-p ()
   "Return non-nil if the current buffer is narrowed."

@@ -100,8 +100,9 @@ public final class DataVars {
             rt.set(variable, rt.valueOrUnbound(variable));
             return variable;
         }
-        // As Emacs's let_shadows_buffer_binding_p: only a buffer-local let-binding in this buffer counts.
-        if (rt.specpdl.isLetBoundLocal(s, rt.currentBuffer())) {
+        // As Emacs's let_shadows_buffer_binding_p: only a buffer-local let-binding in this buffer
+        // counts, and only when the variable is not local here already.
+        if (!rt.currentBuffer().locals.containsKey(s) && rt.specpdl.isLetBoundLocal(s, rt.currentBuffer())) {
             Symbol message = rt.internSoft("message");
             if (message != null && message.function != Lisp.NIL)
                 rt.funcall(message, LString.of("Making %s buffer-local while locally let-bound!"), symbolName(rt, s));
