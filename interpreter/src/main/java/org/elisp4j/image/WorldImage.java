@@ -142,13 +142,19 @@ public final class WorldImage {
             for (int i = 0; i < n; i++) {
                 String f = in.string();
                 long size = in.u64(), crc = in.u64();
+                Path p = libDir.resolve(f);
                 if (extracted != null) {
                     long[] known = extracted.get(f);
                     if (known == null || known[0] != crc || known[1] != size)
                         throw new ImageException(f + " is not the file the image was made from");
+                    // The size on disk too, in case the extracted file was edited.
+                    try {
+                        if (Files.size(p) != size) throw new ImageException(f + " changed since it was extracted");
+                    } catch (IOException e) {
+                        throw new ImageException("cannot read " + p + ": " + e.getMessage());
+                    }
                     continue;
                 }
-                Path p = libDir.resolve(f);
                 byte[] content;
                 try {
                     if (Files.size(p) != size) throw new ImageException(f + " changed since the image was made");

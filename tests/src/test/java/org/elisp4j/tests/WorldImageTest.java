@@ -72,14 +72,18 @@ class WorldImageTest {
         assertTrue(d.isEmpty(), () -> d.size() + " differences:\n" + String.join("\n", d.subList(0, Math.min(40, d.size()))));
     }
 
-    /** A copy of the bundled library (with its image, if {@code withImage}) at {@code dir}. */
+    /**
+     * A copy of the bundled library (with its image, if {@code withImage}) at {@code dir}, as a
+     * plain directory: without the checksums a library extracted from the jar has.
+     */
     private static Path copyLibrary(Path dir, boolean withImage) throws IOException {
         Path lib = Library.directory();
         try (Stream<Path> files = Files.walk(lib)) {
             for (Path p : files.toList()) {
                 Path to = dir.resolve(lib.relativize(p).toString());
+                String name = p.getFileName().toString();
                 if (Files.isDirectory(p)) Files.createDirectories(to);
-                else if (withImage || !p.getFileName().toString().equals(WorldImage.FILE_NAME)) Files.copy(p, to);
+                else if (!name.equals(".complete") && (withImage || !name.equals(WorldImage.FILE_NAME))) Files.copy(p, to);
             }
         }
         return dir;
@@ -170,6 +174,7 @@ class WorldImageTest {
         LispRuntime rt = runtime(null, tmp);
         Main.prepare(rt, new String[] {"-Q"}, true, lib);
         assertEquals(WorldImage.Status.RESTORED, WorldImage.restore(rt, lib));
+
         // The jar this library came from had another subr.el.
         Files.writeString(lib.resolve(".complete"), complete.toString().replaceFirst("[0-9a-f]+ (\\d+ subr\\.el)", "0 $1"));
         LispRuntime other = runtime(null, tmp);
@@ -177,6 +182,15 @@ class WorldImageTest {
         StringBuilder why = new StringBuilder();
         assertEquals(WorldImage.Status.STALE, WorldImage.restore(other, lib, why::append));
         assertTrue(why.toString().contains("subr.el"), why::toString);
+        // The right checksums, but an extracted file edited afterwards (its size is not the recorded one).
+        Files.writeString(lib.resolve(".complete"), complete);
+        Path help = lib.resolve("help.el");
+        Files.writeString(help, Files.readString(help) + ";; edited\n");
+        LispRuntime edited = runtime(null, tmp);
+        Main.prepare(edited, new String[] {"-Q"}, true, lib);
+        StringBuilder why2 = new StringBuilder();
+        assertEquals(WorldImage.Status.STALE, WorldImage.restore(edited, lib, why2::append));
+        assertTrue(why2.toString().contains("help.el"), why2::toString);
     }
 
     @Test
