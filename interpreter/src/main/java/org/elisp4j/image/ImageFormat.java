@@ -2,9 +2,11 @@ package org.elisp4j.image;
 
 /**
  * Constants of the image file. An image is: a header (magic, version, the fingerprint of the
- * runtime it extends, the Lisp files it was made from with their checksums), then the tables
+ * runtime it extends, the Lisp files it was made from with their sizes and CRC-32s, the CRC-32 of
+ * the rest of the file), then the tables
  * of interned symbols and of base objects (found by path in the new runtime), the new objects
- * (first how to allocate each, then their contents, so cycles need no special care), the
+ * (first how to allocate each, then their contents, so cycles need no special care; the objects
+ * only one closure's body refers to are in a segment of their own, decoded on first use), the
  * changes to base objects, the symbol cells, the per-buffer defaults, the buffer list, the
  * extension states and the Java-side state to rebuild from Lisp data (variable watchers,
  * hash-table tests).
