@@ -28,6 +28,10 @@
  *     {@code FileCompletion}; filelock.c: {@code Filelock}; coding.c: {@code Coding}, with the
  *     coding systems in {@code CodingSystem} and the converters in {@code Codec}; callproc.c's
  *     environment: {@code Callproc}; editfns.c's user and host functions: {@code UserInfo}.</li>
+ * <li>window.c: {@code Windows} (one window: accessors, selection, its buffer, point and start),
+ *     {@code WindowTree} (sizes, splitting, deleting, window order) and {@code WindowConfigs};
+ *     frame.c: {@code Frames}; terminal.c: {@code Terminals}; their objects and per-runtime state
+ *     are in the {@code window} subpackage.</li>
  * </ul>
  * Package-private helpers hold what several primitives share ({@code Num} the number tower,
  * {@code NumberSyntax}, {@code FloatText} (float printing until the printer's), {@code CorrectMath}
