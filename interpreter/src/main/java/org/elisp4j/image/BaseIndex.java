@@ -169,7 +169,31 @@ final class BaseIndex {
         if (o instanceof Symbol s) return new Object[] {s.value, s.function, s.plist, s.redirect, s.target, s.special,
                 s.constant, s.obarrayNext, s.interned, s.guard};
         if (o instanceof Buffer b) return buffer(b);
+        if (World.isOpaque(o)) return opaque(o);
         return null;
+    }
+
+    /** A Java value of an opaque object's field, compared by value. */
+    private record Plain(Object value) {}
+
+    /** The fields of an opaque object: references by identity, other values by value, lists by their elements. */
+    private static Object opaque(Object o) {
+        List<Object> out = new ArrayList<>();
+        for (java.lang.reflect.Field f : World.opaqueFields(o.getClass())) {
+            Object v = Extensions.get(f, o);
+            if (f.getType().isPrimitive() || v instanceof String) out.add(new Plain(v));
+            else if (v instanceof List<?> l) out.add(new ArrayList<Object>(l));
+            else if (v instanceof Map<?, ?> m) {
+                List<Object> entries = new ArrayList<>();
+                for (Map.Entry<?, ?> e : m.entrySet()) {
+                    entries.add(e.getKey());
+                    entries.add(e.getValue());
+                }
+                out.add(entries);
+            }
+            else out.add(v);
+        }
+        return out;
     }
 
     /** Whether base object {@code o} differs now from when the index was made. */
@@ -177,6 +201,14 @@ final class BaseIndex {
         Object before = contents.get(o);
         Object now = snapshot(o);
         return !same(before, now);
+    }
+
+    /** The indexes (in {@link World#opaqueFields} order) of the fields of opaque base object {@code o} that differ now. */
+    List<Integer> changedFields(Object o) {
+        List<?> before = (List<?>) contents.get(o), now = (List<?>) snapshot(o);
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < before.size(); i++) if (!same(before.get(i), now.get(i))) out.add(i);
+        return out;
     }
 
     private static boolean same(Object a, Object b) {
@@ -195,6 +227,7 @@ final class BaseIndex {
         }
         // Boxed Java values of the snapshot compare by value; Lisp objects by identity, except
         // fixnums, which have none.
+        if (a instanceof Plain x && b instanceof Plain y) return Objects.equals(x.value, y.value);
         if (a instanceof Integer || a instanceof Boolean || a instanceof Byte || a instanceof String)
             return Objects.equals(a, b);
         if (a instanceof Long x && b instanceof Long y) return Lisp.isFixnum(x) && x.longValue() == y.longValue();

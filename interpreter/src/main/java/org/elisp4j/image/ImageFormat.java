@@ -7,7 +7,8 @@ package org.elisp4j.image;
  * of interned symbols and of base objects (found by path in the new runtime), the new objects
  * (first how to allocate each, then their contents, so cycles need no special care; the objects
  * only one closure's body refers to are in a segment of their own, decoded on first use), the
- * changes to base objects, the symbol cells, the per-buffer defaults, the buffer list, the
+ * changes to base objects (for a frame or window, which the image never makes, the fields that
+ * changed), the symbol cells, the per-buffer defaults, the buffer list, the
  * extension states and the Java-side state to rebuild from Lisp data (variable watchers,
  * hash-table tests).
  *
@@ -19,7 +20,7 @@ final class ImageFormat {
 
     static final int MAGIC = 0x454C3450; // "EL4P"
     /** Bump when the layout changes: an image of another version is not used. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     /** Name of the image in the Lisp library directory. */
     static final String FILE_NAME = "elisp4j.pdmp";

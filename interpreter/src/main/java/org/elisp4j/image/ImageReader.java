@@ -233,6 +233,19 @@ final class ImageReader {
     /** Read the contents of {@code o}; {@code existing} says it is a base object being changed in place. */
     private void contents(ImageIn r, Object o, boolean existing) {
         if (o instanceof Closure) return;
+        if (existing && World.isOpaque(o)) {
+            List<Field> fs = World.opaqueFields(o.getClass());
+            int n = r.u32();
+            for (int i = 0; i < n; i++) {
+                int k = r.u32();
+                String name = r.string();
+                Object v = ref(r);
+                if (k >= fs.size() || !fs.get(k).getName().equals(name))
+                    throw new ImageException("internal: no field " + name + " in " + o.getClass().getName());
+                Extensions.set(fs.get(k), o, v);
+            }
+            return;
+        }
         if (o instanceof Cons c) {
             c.setCar(ref(r));
             c.setCdr(ref(r));

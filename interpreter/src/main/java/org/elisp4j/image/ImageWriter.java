@@ -137,7 +137,10 @@ final class ImageWriter {
             Object o = queue.poll();
             check(o);
             if (base.isBase(o)) {
-                if (base.changed(o)) mutated.add(o);
+                if (base.changed(o)) {
+                    if (World.isOpaque(o)) checkOpaque(o);
+                    mutated.add(o);
+                }
             } else {
                 found.add(o);
             }
@@ -240,7 +243,7 @@ final class ImageWriter {
     }
 
     private void check(Object o) {
-        if (!World.isSupported(o)) throw new ImageException("cannot dump " + trail(o) + " (" + o.getClass().getName() + ")");
+        if (!World.isSupported(o) && !(World.isOpaque(o) && base.isBase(o))) throw new ImageException("cannot dump " + trail(o) + " (" + o.getClass().getName() + ")");
         if (o instanceof Subr && !base.isBase(o))
             throw new ImageException("cannot dump a builtin made while loading: " + trail(o));
         if (o instanceof LString s && !base.isBase(o)) {
@@ -255,6 +258,23 @@ final class ImageWriter {
             throw new ImageException("cannot dump an uninterned buffer-local or forwarded variable: " + trail(o));
         if (o instanceof LHashTable h && !rt.hashTests.containsKey(h.test.name()))
             throw new ImageException("cannot dump a hash table whose test is not registered: " + trail(o));
+    }
+
+    /**
+     * A changed opaque base object (a frame, a window) can be restored when only fields holding
+     * Lisp values changed (a frame's buffer list, say): the image sets those fields again.
+     */
+    private void checkOpaque(Object o) {
+        List<Field> fs = World.opaqueFields(o.getClass());
+        for (int i : base.changedFields(o)) {
+            Field f = fs.get(i);
+            Object v = Extensions.get(f, o);
+            boolean lisp = !f.getType().isPrimitive() && !java.lang.reflect.Modifier.isFinal(f.getModifiers())
+                    && (v == null || World.isSupported(v) || World.isOpaque(v) && base.isBase(v));
+            if (!lisp)
+                throw new ImageException("loading changed field " + f.getName() + " of " + trail(o) + " ("
+                        + o.getClass().getName() + "), which the image can refer to but not store");
+        }
     }
 
     // ---- references -----------------------------------------------------------------------------
@@ -473,6 +493,16 @@ final class ImageWriter {
             out.bool(m.insertionType);
         } else if (o instanceof Buffer b) {
             buffer(out, b);
+        } else if (World.isOpaque(o)) {
+            // Only a changed base object gets here: its changed fields (see checkOpaque).
+            List<Field> fs = World.opaqueFields(o.getClass());
+            List<Integer> changed = base.changedFields(o);
+            out.u32(changed.size());
+            for (int i : changed) {
+                out.u32(i);
+                out.string(fs.get(i).getName());
+                ref(out, Extensions.get(fs.get(i), o));
+            }
         }
     }
 

@@ -44,7 +44,7 @@ final class World {
     static final int CAR = 0, CDR = 1, ELEMENT = 2, CT_PARENT = 3, CT_DEFAULT = 4, CT_EXTRA = 5, CT_CHAR = 6,
             CT_PURPOSE = 7, HT_KEY = 8, HT_VALUE = 9, PROP_PLIST = 10, SYM_VALUE = 11, SYM_FUNCTION = 12,
             SYM_PLIST = 13, BUF_SLOT = 14, BUF_LOCAL = 15, BUF_SYNTAX = 16, BUF_KEYMAP = 17, BUF_CASE = 18,
-            BUF_MODTIME = 19, BUF_MARK = 20, MARKER_BUFFER = 21, BUF_BASE = 22, SYM_NEXT = 23;
+            BUF_MODTIME = 19, BUF_MARK = 20, MARKER_BUFFER = 21, BUF_BASE = 22, SYM_NEXT = 23, OPAQUE_FIELD = 24;
 
     /** Receives the children of an object: the child, the step reaching it and the step's argument. */
     interface Visitor {
@@ -74,6 +74,34 @@ final class World {
                 || o instanceof Record || o instanceof BoolVector || o instanceof CharTable || o instanceof LHashTable
                 || o instanceof Marker || o instanceof Buffer || o instanceof Subr || o instanceof CompiledFunction
                 || o instanceof Long || o instanceof Double || o instanceof BigInteger;
+    }
+
+    /**
+     * Whether {@code o} is an object of another elisp4j type (a frame, a window, a terminal): the
+     * image can refer to such an object of the base world by its path, never make one, and
+     * refuses a dump when loading changed one ({@link BaseIndex#changed}).
+     */
+    static boolean isOpaque(Object o) {
+        return o != null && !isSupported(o) && o.getClass().getName().startsWith("org.elisp4j.");
+    }
+
+    /**
+     * The instance fields of an opaque object's class and its elisp4j superclasses, in a fixed
+     * order (by class, then name), made accessible.
+     */
+    static List<Field> opaqueFields(Class<?> c) {
+        List<Field> out = new ArrayList<>();
+        for (Class<?> k = c; k != null && k.getName().startsWith("org.elisp4j."); k = k.getSuperclass()) {
+            List<Field> own = new ArrayList<>();
+            for (Field f : k.getDeclaredFields()) {
+                if (isStatic(f) || f.isSynthetic()) continue;
+                f.setAccessible(true);
+                own.add(f);
+            }
+            own.sort((a, b) -> a.getName().compareTo(b.getName()));
+            out.addAll(own);
+        }
+        return out;
     }
 
     // ---- roots ------------------------------------------------------------------------------
@@ -219,6 +247,12 @@ final class World {
             v.child(b.mark, BUF_MARK, 0);
             TextProps p = b.text.props;
             if (p != null) for (int j = 0; j < p.runs.size(); j++) v.child(p.runs.get(j).plist, PROP_PLIST, j);
+        } else if (isOpaque(o)) {
+            List<Field> fs = opaqueFields(o.getClass());
+            for (int i = 0; i < fs.size(); i++) {
+                Object x = Extensions.get(fs.get(i), o);
+                if (isSupported(x) || isOpaque(x)) v.child(x, OPAQUE_FIELD, i);
+            }
         }
     }
 
@@ -261,6 +295,11 @@ final class World {
             case BUF_CASE: return o instanceof Buffer b ? b.caseTable : null;
             case BUF_MODTIME: return o instanceof Buffer b ? b.modtime : null;
             case BUF_MARK: return o instanceof Buffer b ? b.mark : null;
+            case OPAQUE_FIELD: {
+                if (!isOpaque(o)) return null;
+                List<Field> fs = opaqueFields(o.getClass());
+                return arg < fs.size() ? Extensions.get(fs.get(arg), o) : null;
+            }
             default: return null;
         }
     }

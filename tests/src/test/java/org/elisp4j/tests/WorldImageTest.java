@@ -260,6 +260,8 @@ class WorldImageTest {
               (set-buffer (get-buffer-create " image-test"))
               (insert "text")
               (setq image-test-local 'here))
+            (set-window-parameter nil 'image-test-param (list 1 2))
+            (modify-frame-parameters nil (list (cons 'image-test-frame image-test-shared)))
             """;
 
     private Path trickyLibrary() throws IOException {
@@ -286,6 +288,9 @@ class WorldImageTest {
             assertEquals("here", print(rt, "(save-current-buffer (set-buffer \" image-test\") image-test-local)"));
             assertEquals("default", print(rt, "image-test-local"));
             assertEquals("queue", print(rt, "(aref image-test-char-table ?q)"));
+            // Frames and windows are made by the runtime, not the image; what loading changed in them is kept.
+            assertEquals("(1 2)", print(rt, "(window-parameter nil 'image-test-param)"));
+            assertEquals(Lisp.T, eval(rt, "(eq (frame-parameter nil 'image-test-frame) image-test-shared)"));
             // A new entry takes the slot the removed one left, so the order is the same.
             eval(rt, "(puthash \"d\" 4 image-test-table)");
         }
