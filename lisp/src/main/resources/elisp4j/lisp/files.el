@@ -249,8 +249,6 @@ Sets `create-lockfiles' buffer-locally; ARG follows the minor mode convention."
 
 
 (make-obsolete-variable 'auto-save-visited-file-name 'auto-save-visited-mode "Emacs 26.1" 'set)
-(make-obsolete-variable 'focus-in-hook "after-focus-change-function" "27.1" 'set)
-(make-obsolete-variable 'focus-out-hook "after-focus-change-function" "27.1" 'set)
 
 ;;;; Accessors of `file-attributes' results.
 
