@@ -237,8 +237,6 @@ Sets `create-lockfiles' buffer-locally; ARG follows the minor mode convention."
     on))
 
 (defvar lock-file-mode-hook nil)
-(defvar lock-file-mode-on-hook nil)
-(defvar lock-file-mode-off-hook nil)
 
 (defcustom auto-save-list-file-prefix
   (concat user-emacs-directory "auto-save-list/.saves-")
@@ -1762,8 +1760,6 @@ With ARG positive (or omitted from Lisp), enable; with 0 or negative, disable."
   (default-value 'auto-save-visited-mode))
 
 (defvar auto-save-visited-mode-hook nil)
-(defvar auto-save-visited-mode-on-hook nil)
-(defvar auto-save-visited-mode-off-hook nil)
 
 (provide 'files)
 

@@ -13,8 +13,6 @@
 ;;;; Auto-save mode.
 
 (defvar auto-save-mode-hook nil "Hook run after entering or leaving `auto-save-mode'.")
-(defvar auto-save-mode-on-hook nil "Hook run after entering `auto-save-mode'.")
-(defvar auto-save-mode-off-hook nil "Hook run after leaving `auto-save-mode'.")
 
 (defun auto-save-mode (&optional arg)
   "Toggle auto-saving in the current buffer (Auto Save mode).
