@@ -33,7 +33,6 @@
                  (get 'cd-opt 'customized-value))
            (customize-set-variable 'cd-opt 1 42)
            (mapcar #'custom-variable-p '(cd-opt cd-set-calls nil))
-           (mapcar #'custom-quote '(1 "s" nil t :k [v] sym (lambda (x) x) (a b)))
-           (fboundp 'setopt)))
+           (mapcar #'custom-quote '(1 "s" nil t :k [v] sym (lambda (x) x) (a b)))))
   (prin1 (condition-case err (eval form t) (error (cons 'ERR err))))
   (terpri))

@@ -293,6 +293,28 @@ Each argument is (SYMBOL EXP [NOW [REQUEST [COMMENT]]])."
   "Indicate that this file provides THEME."
   (provide (intern (format "%s-theme" theme))))
 
+;;;; `setopt' (Emacs 29).
+
+(defmacro setopt (&rest pairs)
+  "Set each user option VARIABLE to VALUE, as (setopt VARIABLE VALUE ...).
+Unlike `setq', each assignment goes through the option's `:set'
+function, as Customize would do it.  This is Emacs 29's macro; the
+values are not checked against the options' `:type', since there are
+no widgets here.  Returns the last VALUE."
+  (when (= (% (length pairs) 2) 1)
+    (error "PAIRS must have an even number of variable/value members"))
+  (let (assignments)
+    (while pairs
+      (let ((variable (pop pairs)))
+        (push `(elisp4j--setopt-1 ',variable ,(pop pairs)) assignments)))
+    (macroexp-progn (nreverse assignments))))
+
+(defun elisp4j--setopt-1 (variable value)
+  "Give user option VARIABLE the VALUE through its `:set' function; return VALUE."
+  (put variable 'custom-check-value (list value))
+  (funcall (or (get variable 'custom-set) #'set-default) variable value)
+  value)
+
 (provide 'custom)
 
 ;;; custom.el ends here
