@@ -129,20 +129,12 @@ Each element is (REGEXP REPLACEMENT UNIQUIFY).")
 
 (defvar create-lockfiles t "Non-nil means use lockfiles to avoid editing collisions.")
 
-(defun lock-file-mode (&optional arg)
+(define-minor-mode lock-file-mode
   "Toggle file locking in the current buffer (Lock File mode).
-Sets `create-lockfiles' buffer-locally; ARG follows the minor mode convention."
-  (interactive (list (or current-prefix-arg 'toggle)))
-  (let ((on (cond ((eq arg 'toggle) (not create-lockfiles))
-                  ((and (numberp arg) (< arg 1)) nil)
-                  (t t))))
-    (setq-local create-lockfiles on)
-    (run-hooks 'lock-file-mode-hook (if on 'lock-file-mode-on-hook 'lock-file-mode-off-hook))
-    on))
-
-(defvar lock-file-mode-hook nil)
-(defvar lock-file-mode-on-hook nil)
-(defvar lock-file-mode-off-hook nil)
+It sets `create-lockfiles' buffer-locally; that variable is not
+buffer-local otherwise."
+  :version "28.1"
+  (setq-local create-lockfiles (and lock-file-mode t)))
 
 (defvar auto-save-list-file-prefix
   (concat user-emacs-directory "auto-save-list/.saves-")
@@ -453,25 +445,6 @@ DIR-FLAG non-nil makes a directory; TEXT is the initial contents."
              (file-already-exists t)))
     file))
 
-(defun make-temp-file-internal (prefix dir-flag suffix text)
-  "Create a new file or directory named PREFIX + 6 random characters + SUFFIX."
-  (let ((chars "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-        (done nil)
-        file)
-    (while (not done)
-      (let ((rand (make-string 6 ?x)))
-        (dotimes (i 6) (aset rand i (aref chars (random 62))))
-        (setq file (concat prefix rand suffix))
-        (condition-case nil
-            (progn
-              (if (eq dir-flag t)
-                  (make-directory-internal file)
-                (write-region (or text "") nil file nil 'silent nil 'excl))
-              (when (eq dir-flag t) (set-file-modes file #o700))
-              (setq done t))
-          (file-already-exists nil))))
-    file))
-
 ;;;; Auto-save file names.
 
 (defun files--transform-file-name (filename transforms prefix suffix)
@@ -706,18 +679,26 @@ If a buffer exists visiting FILENAME, return that one."
           buf)
       (setq buf (create-file-buffer filename))
       (with-current-buffer buf
+        (kill-local-variable 'find-file-literally)
+        ;; Reading decides the coding system afresh.
+        (kill-local-variable 'buffer-file-coding-system)
         (let ((inhibit-read-only t))
           (erase-buffer))
+        (unless rawfile (set-buffer-multibyte t))
         (if rawfile
-            (condition-case ()
-                (let ((inhibit-read-only t))
-                  (insert-file-contents-literally filename t))
-              (file-error
-               (when (and (file-exists-p filename)
-                          (not (file-readable-p filename)))
-                 (kill-buffer buf)
-                 (signal 'file-error (list "File is not readable" filename)))
-               (setq buffer-file-name filename)))
+            (progn
+              (condition-case ()
+                  (let ((inhibit-read-only t))
+                    (insert-file-contents-literally filename t))
+                (file-error
+                 (when (and (file-exists-p filename)
+                            (not (file-readable-p filename)))
+                   (kill-buffer buf)
+                   (signal 'file-error (list "File is not readable" filename)))
+                 (setq buffer-file-name filename)))
+              (set-buffer-multibyte nil)
+              (setq buffer-file-coding-system 'no-conversion)
+              (setq-local find-file-literally t))
           (let ((error nil))
             (condition-case ()
                 (let ((inhibit-read-only t))
@@ -812,6 +793,59 @@ auto-save (not in batch mode) and sets the major mode."
       (funcall mode))
     mode))
 
+(defvar inhibit-local-variables-regexps
+  '("\\.tar\\'" "\\.t[bg]z\\'" "\\.arc\\'" "\\.zip\\'" "\\.lzh\\'" "\\.lha\\'"
+    "\\.zoo\\'" "\\.[jew]ar\\'" "\\.xpi\\'" "\\.rar\\'" "\\.7z\\'"
+    "\\.sx[dmicw]\\'" "\\.odt\\'" "\\.diff\\'" "\\.patch\\'"
+    "\\.tiff?\\'" "\\.gif\\'" "\\.png\\'" "\\.jpe?g\\'")
+  "File names whose -*- line and local variables are ignored (regexps).")
+
+(defvar inhibit-local-variables-suffixes nil
+  "Suffixes (regexps) removed from a file name before `inhibit-local-variables-regexps' applies.")
+
+(defvar file-auto-mode-skip "^\\(#!\\|'\\\\\"\\)"
+  "Regexp of a first line that is not the -*- line, which may then be the second line.")
+
+(defvar inhibit-local-variables-ignore-case t
+  "Non-nil means `inhibit-local-variables-p' ignores case.")
+
+(defun inhibit-local-variables-p ()
+  "Non-nil if the current buffer's file (or buffer) name matches `inhibit-local-variables-regexps'.
+Suffixes matching `inhibit-local-variables-suffixes' are removed first."
+  (let ((name (if buffer-file-name
+                  (file-name-sans-versions buffer-file-name)
+                (buffer-name)))
+        (case-fold-search inhibit-local-variables-ignore-case)
+        (found nil))
+    (let ((more t))
+      (while more
+        (setq more nil)
+        (dolist (suffix inhibit-local-variables-suffixes)
+          (when (and (not more) (string-match suffix name))
+            (setq name (substring name 0 (match-beginning 0))
+                  more t)))))
+    (dolist (regexp inhibit-local-variables-regexps)
+      (when (and (not found) (string-match regexp name))
+        (setq found regexp)))
+    found))
+
+(defun set-auto-mode-1 ()
+  "Find the -*- line from point: leave point at the start of its contents and return their end.
+The line is the current one, or the next when the current one starts
+as `file-auto-mode-skip' says.  Return nil (point may have moved) if
+there is none, or when `inhibit-local-variables-p'."
+  (let (beg)
+    (and (not (inhibit-local-variables-p))
+         (search-forward "-*-" (line-end-position (and (looking-at file-auto-mode-skip) 2)) t)
+         (progn
+           (skip-chars-forward " \t")
+           (setq beg (point))
+           (search-forward "-*-" (line-end-position) t))
+         (progn
+           (forward-char -3)
+           (skip-chars-backward " \t")
+           (prog1 (point) (goto-char beg))))))
+
 (defun set-visited-file-name (filename &optional no-query along-with-file)
   "Change name of file visited in current buffer to FILENAME."
   (ignore no-query)
@@ -862,7 +896,6 @@ auto-save (not in batch mode) and sets the major mode."
         (inhibit-file-name-operation 'insert-file-contents))
     (insert-file-contents filename visit beg end replace)))
 
-(defvar format-alist nil "List of information about understood file formats.")
 (defvar after-insert-file-functions nil "Functions to call after `insert-file-contents' inserts text.")
 
 ;;;; Saving.
@@ -902,6 +935,10 @@ since the last save, and runs `after-save-hook'."
                       (run-hook-with-args-until-success 'local-write-file-hooks)
                       (run-hook-with-args-until-success 'write-file-functions))
             (setq modes (basic-save-buffer-1)))
+          ;; The buffer keeps the coding system the file was written with.
+          (if save-buffer-coding-system
+              (setq save-buffer-coding-system last-coding-system-used)
+            (setq buffer-file-coding-system last-coding-system-used))
           (setq buffer-file-number (nthcdr 10 (file-attributes buffer-file-name)))
           (when modes
             (condition-case nil
@@ -932,7 +969,25 @@ since the last save, and runs `after-save-hook'."
   "Like `message', except that message logging is disabled while saving silently."
   (unless save-silently (apply #'message format args)))
 
+(defvar-local save-buffer-coding-system nil
+  "If non-nil, the coding system saving the buffer uses instead of `buffer-file-coding-system'.
+Other writes of the buffer still use `buffer-file-coding-system'.")
+(put 'save-buffer-coding-system 'permanent-local t)
+
 (defun basic-save-buffer-1 ()
+  "Write the current buffer to its file, making a backup first; return file modes to set.
+`save-buffer-coding-system', if set, is the coding system to write
+with; the one used is recorded in `buffer-file-coding-system-explicit'
+when that is set."
+  (prog1
+      (if save-buffer-coding-system
+          (let ((coding-system-for-write save-buffer-coding-system))
+            (basic-save-buffer-2))
+        (basic-save-buffer-2))
+    (when buffer-file-coding-system-explicit
+      (setcar buffer-file-coding-system-explicit last-coding-system-used))))
+
+(defun basic-save-buffer-2 ()
   "Write the current buffer to its file, making a backup first; return file modes to set."
   (let (tempsetmodes setmodes)
     (if (not (file-writable-p buffer-file-name))
@@ -1211,8 +1266,21 @@ BACKUP-NAME) when the file was renamed to become the backup, else nil."
            t))))
 
 (defun revert-buffer-insert-file-contents--default-function (file-name auto-save-p)
-  "Insert the contents of FILE-NAME (an auto-save file if AUTO-SAVE-P) into the buffer."
-  (let ((coding-system-for-read (if auto-save-p 'auto-save-coding coding-system-for-read)))
+  "Insert the contents of FILE-NAME (an auto-save file if AUTO-SAVE-P) into the buffer.
+The file is decoded with `coding-system-for-read', else the coding
+system it was explicitly visited with, else as when visiting."
+  (let ((coding-system-for-read
+         (if auto-save-p
+             'auto-save-coding
+           (or coding-system-for-read
+               (car buffer-file-coding-system-explicit)))))
+    (when (and (not enable-multibyte-characters)
+               coding-system-for-read
+               (not (memq (coding-system-base coding-system-for-read) '(no-conversion raw-text))))
+      ;; A coding system for multibyte text needs a multibyte buffer.
+      (set-buffer-multibyte t))
+    ;; Reading sets `buffer-file-coding-system' afresh (after-insert-file-set-coding).
+    (kill-local-variable 'buffer-file-coding-system)
     (if auto-save-p
         (progn
           (erase-buffer)

@@ -39,6 +39,7 @@ public final class Coding {
         rt.defvar("select-safe-coding-system-function", Lisp.NIL);
         rt.defvar("coding-system-require-warning", Lisp.NIL);
         rt.defvar("file-name-coding-system", Lisp.NIL);
+        rt.defvar("coding-system-history", Lisp.NIL);
         Object names = reg.allNames();
         rt.defvar("coding-system-list", names);
         Object alist = Lisp.NIL;
@@ -123,10 +124,50 @@ public final class Coding {
         return Lisp.listFrom(CodingSystem.check(rt, codingSystem).aliases);
     }
 
-    /** Return the property list of CODING-SYSTEM. */
+    /**
+     * Return the property list of CODING-SYSTEM (the same list each time, shared by its aliases
+     * and end-of-line variants, as `coding-system-put' changes it).
+     */
     @Defun(name = "coding-system-plist")
     public static Object codingSystemPlist(LispRuntime rt, Object codingSystem) {
         CodingSystem cs = CodingSystem.check(rt, codingSystem);
+        if (cs.spec.plist == null) cs.spec.plist = initialPlist(rt, cs);
+        return cs.spec.plist;
+    }
+
+    /**
+     * Set property PROP of CODING-SYSTEM (and its aliases and end-of-line variants) to VAL and
+     * return VAL.  `:mnemonic' takes a character or a string (its first character is stored),
+     * `:default-char' a character (nil means space), the conversion functions a symbol.
+     */
+    @Defun(name = "coding-system-put")
+    public static Object codingSystemPut(LispRuntime rt, Object codingSystem, Object prop, Object val) {
+        CodingSystem cs = CodingSystem.check(rt, codingSystem);
+        String p = prop instanceof Symbol s ? s.name : "";
+        switch (p) {
+            case ":mnemonic" -> {
+                if (val instanceof LString str) val = str.length() == 0 ? 0L : (long) str.charAt(0);
+                else checkCharacter(val);
+            }
+            case ":default-char" -> {
+                if (val == Lisp.NIL) val = (long) ' ';
+                else checkCharacter(val);
+            }
+            case ":post-read-conversion", ":pre-write-conversion" -> {
+                if (!(val instanceof Symbol)) throw LispSignal.wrongType("symbolp", val);
+            }
+            default -> { }
+        }
+        Object plist = codingSystemPlist(rt, codingSystem);
+        cs.spec.plist = FnsPlist.plistPut(plist, prop, val);
+        return val;
+    }
+
+    private static void checkCharacter(Object v) {
+        if (!(v instanceof Long l && l >= 0 && l <= LString.MAX_CHAR)) throw LispSignal.wrongType("characterp", v);
+    }
+
+    private static Object initialPlist(LispRuntime rt, CodingSystem cs) {
         CodingSystem.Spec s = cs.spec;
         List<Object> p = new ArrayList<>();
         p.add(rt.intern(":ascii-compatible-p"));
@@ -201,6 +242,43 @@ public final class Coding {
         pr.removeIf(p -> front.stream().anyMatch(f -> f.spec.category == p.spec.category));
         pr.addAll(0, front);
         return Lisp.NIL;
+    }
+
+    // ---- reading a coding system name ------------------------------------------------------------
+
+    /**
+     * Read a coding system name in the minibuffer with completion, prompting with PROMPT;
+     * DEFAULT-CODING-SYSTEM (a symbol or string) is returned for empty input.  Return the
+     * coding system as a symbol, or nil for empty input without a default.
+     */
+    @Defun(name = "read-coding-system")
+    public static Object readCodingSystem(LispRuntime rt, Object prompt, @Opt Object defaultCodingSystem) {
+        if (defaultCodingSystem instanceof Symbol s && s != Lisp.NIL) defaultCodingSystem = LString.of(s.name);
+        int depth = rt.specpdl.depth();
+        Object val;
+        try {
+            rt.specpdl.bind(rt.intern("completion-ignore-case"), Lisp.T);
+            val = completeName(rt, prompt, defaultCodingSystem);
+        } finally {
+            rt.specpdl.unbindTo(depth);
+        }
+        if (!(val instanceof LString s)) throw LispSignal.wrongType("stringp", val);
+        return s.length() == 0 ? Lisp.NIL : rt.intern(s.toString());
+    }
+
+    /** Read a coding system name in the minibuffer, prompting with PROMPT, until it is not empty. */
+    @Defun(name = "read-non-nil-coding-system")
+    public static Object readNonNilCodingSystem(LispRuntime rt, Object prompt) {
+        while (true) {
+            Object val = completeName(rt, prompt, Lisp.NIL);
+            if (!(val instanceof LString s)) throw LispSignal.wrongType("stringp", val);
+            if (s.length() > 0) return rt.intern(s.toString());
+        }
+    }
+
+    private static Object completeName(LispRuntime rt, Object prompt, Object dflt) {
+        return rt.funcall(rt.intern("completing-read"), prompt, var(rt, "coding-system-alist"), Lisp.NIL, Lisp.T,
+                Lisp.NIL, rt.intern("coding-system-history"), dflt, Lisp.NIL);
     }
 
     // ---- detection ---------------------------------------------------------------------------------

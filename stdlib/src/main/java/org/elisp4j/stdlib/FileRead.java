@@ -120,7 +120,7 @@ public final class FileRead {
             // Visiting with raw-text or no-conversion makes the buffer unibyte.
             Buffers.setBufferMultibyte(rt, Lisp.NIL);
         }
-        Codec.Decoded d = Codec.decode(rt, in.bytes, cs, Insdel.multibyte(b));
+        Codec.Decoded d = Codec.decode(rt, in.bytes, cs, Insdel.multibyte(b), false);
         if (d.adjusted || cfr == rt.intern("auto-save-coding")) coding = d.adjusted ? d.coding.name : coding;
         int[] chars = d.chars;
         if (!Insdel.multibyte(b)) chars = toUnibyte(chars);

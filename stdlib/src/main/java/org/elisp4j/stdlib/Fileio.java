@@ -306,9 +306,12 @@ public final class Fileio {
     /**
      * Call `write-region-annotate-functions' (a t element stands for the global value) and merge
      * their (POSITION . STRING) lists; a function that switches buffers resets the range to that
-     * buffer's accessible part and discards earlier annotations.
+     * buffer's accessible part and discards earlier annotations.  Then the same with
+     * `format-annotate-function' for each format of `buffer-file-format' (or
+     * `buffer-auto-save-file-format' when auto-saving, unless it is t).
      */
     private static Object buildAnnotations(LispRuntime rt, Object[] range, List<Buffer> annotationBuffers) {
+        Buffer original = rt.currentBuffer();
         Object annotations = Lisp.NIL;
         Symbol var = rt.intern("write-region-annotate-functions");
         Object p = Coding.var(rt, "write-region-annotate-functions");
@@ -335,6 +338,23 @@ public final class Fileio {
             }
             Lisp.listLength(res);
             annotations = merge(annotations, res);
+        }
+        // Then the formats of the buffer (`format-annotate-function' is Lisp, format.el).
+        Buffer cur = rt.currentBuffer();
+        Object formats = cur.slots[BufferSlot.AUTO_SAVE_FILE_FORMAT.ordinal()];
+        if (!(FileioState.of(rt).autoSaving && formats != Lisp.T)) formats = cur.slots[BufferSlot.FILE_FORMAT.ordinal()];
+        long count = 0;
+        for (Object o = formats; o instanceof Cons c; o = c.cdr(), count++) {
+            Buffer given = rt.currentBuffer();
+            rt.set(soFar, annotations);
+            Object res = rt.funcall(rt.intern("format-annotate-function"), c.car(), range[0], range[1], original, count);
+            if (rt.currentBuffer() != given) {
+                annotationBuffers.add(0, rt.currentBuffer());
+                range[0] = (long) rt.currentBuffer().begv;
+                range[1] = (long) rt.currentBuffer().zv();
+                annotations = Lisp.NIL;
+            }
+            if (res instanceof Cons) annotations = merge(annotations, res);
         }
         return annotations;
     }

@@ -19,7 +19,8 @@
  *     directories), {@code Fileio} ({@code write-region}, modtimes, temporary files) and
  *     {@code FileRead} ({@code insert-file-contents}); dired.c: {@code Dired} with
  *     {@code FileCompletion}; filelock.c: {@code Filelock}; coding.c: {@code Coding}, with the
- *     coding systems in {@code CodingSystem} and the converters in {@code Codec}; callproc.c's
+ *     coding systems in {@code CodingSystem}, the converters in {@code Codec} and the encodability
+ *     queries in {@code CodingSafe}; callproc.c's
  *     environment: {@code Callproc}; editfns.c's user and host functions: {@code UserInfo}.</li>
  * </ul>
  * Package-private helpers hold what several primitives share ({@code Num} the number tower,

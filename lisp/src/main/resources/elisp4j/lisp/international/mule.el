@@ -1,0 +1,547 @@
+;;; mule.el --- coding systems of files and buffers  -*- lexical-binding: t -*-
+
+;; Part of elisp4j.  Written for elisp4j to behave as GNU Emacs 28's
+;; international/mule.el, for the parts that decide coding systems:
+;; property accessors, the choice of a coding system when a file is
+;; read (`set-auto-coding', `find-auto-coding' with `auto-coding-alist',
+;; `auto-coding-regexp-alist', `coding:' tags and `auto-coding-functions'),
+;; `buffer-file-coding-system' after `insert-file-contents'
+;; (`after-insert-file-set-coding'), `set-buffer-file-coding-system'
+;; and `modify-coding-system-alist'.  The coding systems themselves and
+;; their conversions are primitives (coding.c in Emacs).
+;;
+;; Not here: charsets (`define-charset'), `define-coding-system',
+;; translation tables, ISO-2022 and CCL.
+
+;;; Code:
+
+;;;; Properties of coding systems.
+
+(defun coding-system-doc-string (coding-system)
+  "Return the documentation string of CODING-SYSTEM, if it has one."
+  (plist-get (coding-system-plist coding-system) :docstring))
+
+(defun coding-system-mnemonic (coding-system)
+  "Return the character that stands for CODING-SYSTEM in the mode line."
+  (plist-get (coding-system-plist coding-system) :mnemonic))
+
+(defun coding-system-type (coding-system)
+  "Return the coding type (a symbol such as `utf-8' or `charset') of CODING-SYSTEM."
+  (plist-get (coding-system-plist coding-system) :coding-type))
+
+(defun coding-system-charset-list (coding-system)
+  "Return the list of charsets CODING-SYSTEM can encode."
+  (plist-get (coding-system-plist coding-system) :charset-list))
+
+(defun coding-system-category (coding-system)
+  "Return the detection category (a symbol) of CODING-SYSTEM."
+  (plist-get (coding-system-plist coding-system) :category))
+
+(defun coding-system-get (coding-system prop)
+  "Return property PROP of CODING-SYSTEM.
+PROP may also be given without its colon (`mime-charset' for
+`:mime-charset'), and `ascii-incompatible' is the negation of
+`:ascii-compatible-p'."
+  (let ((plist (coding-system-plist coding-system)))
+    (or (plist-get plist prop)
+        (and (not (keywordp prop))
+             (if (eq prop 'ascii-incompatible)
+                 (not (plist-get plist :ascii-compatible-p))
+               (plist-get plist (intern (concat ":" (symbol-name prop)))))))))
+
+(defun coding-system-equal (coding-system-1 coding-system-2)
+  "Return t if CODING-SYSTEM-1 and CODING-SYSTEM-2 are the same coding system.
+That is, if they are the same symbol, or aliases with the same
+end-of-line handling."
+  (or (eq coding-system-1 coding-system-2)
+      (and (equal (coding-system-plist coding-system-1)
+                  (coding-system-plist coding-system-2))
+           (let ((eol-1 (coding-system-eol-type coding-system-1))
+                 (eol-2 (coding-system-eol-type coding-system-2)))
+             (or (eq eol-1 eol-2)
+                 (and (vectorp eol-1) (vectorp eol-2))))
+           t)))
+
+(defun coding-system-list (&optional base-only)
+  "Return the coding systems that are not end-of-line variants of others.
+With BASE-ONLY non-nil, return only base coding systems, without
+their aliases."
+  (let ((result nil))
+    (dolist (cs coding-system-list)
+      (when (eq (coding-system-base cs) cs)
+        (if base-only
+            (push cs result)
+          (dolist (name (coding-system-aliases cs))
+            (push name result)))))
+    result))
+
+(defun merge-coding-systems (first second)
+  "Return FIRST with what it leaves unspecified taken from SECOND.
+The text conversion is taken from SECOND when FIRST is `undecided',
+and the end-of-line conversion when FIRST leaves it open."
+  (let ((base (coding-system-base second))
+        (eol (coding-system-eol-type second)))
+    (when (eq (coding-system-base first) 'undecided)
+      (setq first (coding-system-change-text-conversion first base)))
+    (when (and (vectorp (coding-system-eol-type first))
+               (integerp eol) (<= 0 eol 2))
+      (setq first (coding-system-change-eol-conversion first eol)))
+    first))
+
+(defmacro with-coding-priority (coding-systems &rest body)
+  "Run BODY with CODING-SYSTEMS first in the detection priority.
+The previous priority order is restored afterwards."
+  (declare (indent 1) (debug t))
+  (let ((saved (make-symbol "saved")))
+    `(let ((,saved (coding-system-priority-list)))
+       (unwind-protect
+           (progn (apply #'set-coding-system-priority ,coding-systems)
+                  ,@body)
+         (apply #'set-coding-system-priority ,saved)))))
+
+;; Names for "detect the text, use these line ends" (Emacs's mule-conf.el).
+(define-coding-system-alias 'unix 'undecided-unix)
+(define-coding-system-alias 'dos 'undecided-dos)
+(define-coding-system-alias 'mac 'undecided-mac)
+
+;;;; The coding system of the current buffer.
+
+(defvar-local buffer-file-coding-system-explicit nil
+  "Coding systems explicitly chosen for the visited file, as (DECODING . ENCODING).
+`after-insert-file-set-coding' records `coding-system-for-read' in
+the car when a file is visited with it; `set-buffer-file-coding-system'
+records its argument in the cdr.  Reverting decodes with the car;
+`select-safe-coding-system' does not second-guess the cdr.")
+(put 'buffer-file-coding-system-explicit 'permanent-local t)
+
+(defun read-buffer-file-coding-system ()
+  "Read a coding system for saving the current buffer, with completion.
+The default is what the buffer's text and file would suggest."
+  (let* ((auto (unless find-file-literally
+                 (save-excursion
+                   (save-restriction
+                     (widen)
+                     (goto-char (point-min))
+                     (funcall set-auto-coding-function
+                              (or buffer-file-name "") (buffer-size))))))
+         (current (and buffer-file-coding-system
+                       (coding-system-base buffer-file-coding-system)))
+         (default (or auto
+                      (let ((dflt (default-value 'buffer-file-coding-system)))
+                        (and dflt (not (eq (coding-system-base dflt) current)) dflt))))
+         (name (completing-read (format-prompt "Coding system for saving file" default)
+                                coding-system-alist nil t nil 'coding-system-history
+                                (and default (symbol-name default)))))
+    (unless (zerop (length name)) (intern name))))
+
+(defun set-buffer-file-coding-system (coding-system &optional force nomodify)
+  "Make the current buffer save its file with CODING-SYSTEM.
+Unless FORCE is non-nil, what CODING-SYSTEM leaves unspecified (the
+text or the end-of-line conversion) is kept from the buffer's current
+`buffer-file-coding-system'.  The buffer is marked modified so that
+saving writes it, unless NOMODIFY is non-nil."
+  (interactive (list (read-buffer-file-coding-system) current-prefix-arg))
+  (check-coding-system coding-system)
+  (when (and coding-system buffer-file-coding-system (null force))
+    (setq coding-system (merge-coding-systems coding-system buffer-file-coding-system)))
+  (when (and (called-interactively-p 'interactive)
+             (let ((charsets (coding-system-get coding-system :charset-list)))
+               (not (and (listp charsets) (memq 'emacs charsets)))))
+    ;; Saving must be able to encode the text: ask again if it could not.
+    (let ((safe (find-coding-systems-region (point-min) (point-max))))
+      (unless (or (eq (car safe) 'undecided)
+                  (memq (coding-system-base coding-system) safe))
+        (setq coding-system (select-safe-coding-system-interactively
+                             (point-min) (point-max) safe (list coding-system))))))
+  (setq buffer-file-coding-system coding-system)
+  (if buffer-file-coding-system-explicit
+      (setcdr buffer-file-coding-system-explicit coding-system)
+    (setq buffer-file-coding-system-explicit (cons nil coding-system)))
+  (unless nomodify
+    (set-buffer-modified-p t))
+  (force-mode-line-update))
+
+(defun revert-buffer-with-coding-system (coding-system &optional force)
+  "Read the visited file again, decoding it with CODING-SYSTEM.
+Unless FORCE is non-nil, what CODING-SYSTEM leaves unspecified is
+taken from the buffer's `buffer-file-coding-system'; with FORCE it is
+detected from the file as when visiting."
+  (interactive "zCoding system for visited file (default nil): \nP")
+  (check-coding-system coding-system)
+  (when (and coding-system buffer-file-coding-system (null force))
+    (setq coding-system (merge-coding-systems coding-system buffer-file-coding-system)))
+  (let ((coding-system-for-read coding-system))
+    (revert-buffer)))
+
+(defun set-file-name-coding-system (coding-system)
+  "Use CODING-SYSTEM to encode and decode file names (sets `file-name-coding-system')."
+  (interactive "zCoding system for file names (default nil): ")
+  (check-coding-system coding-system)
+  (if (and coding-system
+           (not (coding-system-get coding-system :ascii-compatible-p))
+           (not (coding-system-get coding-system :suitable-for-file-name)))
+      (error "%s is not ASCII-compatible, so not suitable for file names" coding-system))
+  (setq file-name-coding-system coding-system))
+
+;;;; Choosing the coding system of a file being read.
+
+(defvar auto-coding-alist
+  '(("\\.\\(arc\\|zip\\|lzh\\|lha\\|zoo\\|[jew]ar\\|xpi\\|rar\\|7z\\|squashfs\\|ARC\\|ZIP\\|LZH\\|LHA\\|ZOO\\|[JEW]AR\\|XPI\\|RAR\\|7Z\\|SQUASHFS\\)\\'"
+     . no-conversion-multibyte)
+    ("\\.\\(exe\\|EXE\\)\\'" . no-conversion)
+    ("\\.\\(sx[dmicw]\\|odt\\|tar\\|t[bg]z\\)\\'" . no-conversion)
+    ("\\.\\(gz\\|Z\\|bz\\|bz2\\|xz\\|gpg\\)\\'" . no-conversion)
+    ("\\.\\(jpe?g\\|png\\|gif\\|tiff?\\|p[bpgn]m\\)\\'" . no-conversion)
+    ("\\.pdf\\'" . no-conversion)
+    ("/#[^/]+#\\'" . utf-8-emacs-unix))
+  "Alist of (REGEXP . CODING-SYSTEM): files whose names match are read with CODING-SYSTEM.
+These take priority over `coding:' tags and `file-coding-system-alist'.")
+
+(defvar auto-coding-regexp-alist
+  '(("\\`BABYL OPTIONS:[ \t]*-\\*-[ \t]*rmail[ \t]*-\\*-" . no-conversion)
+    ("\\`\376\377" . utf-16be-with-signature)
+    ("\\`\377\376" . utf-16le-with-signature)
+    ("\\`\357\273\277" . utf-8-with-signature)
+    ("\\`;ELC\024\0\0\0" . emacs-mule))
+  "Alist of (REGEXP . CODING-SYSTEM): files whose first bytes match are read with CODING-SYSTEM.
+These take priority over `coding:' tags and `file-coding-system-alist'.")
+
+(defvar auto-coding-functions '(sgml-xml-auto-coding-function
+                                sgml-html-meta-auto-coding-function)
+  "Functions that may find the coding system of a file from its text.
+Each is called with point at the start of the text and SIZE, how many
+characters to look at, and returns a coding system or nil.  They run
+only when no `coding:' tag decides.")
+
+(defvar set-auto-coding-for-load nil
+  "Non-nil means that an obsolete \"unibyte: t\" tag selects `raw-text'.
+`load' binds it to t.")
+
+(defun auto-coding-alist-lookup (filename)
+  "Return the coding system `auto-coding-alist' gives for FILENAME, or nil."
+  (let ((case-fold-search (file-name-case-insensitive-p filename))
+        (found nil))
+    (dolist (entry auto-coding-alist)
+      (when (and (not found) (string-match (car entry) filename))
+        (setq found (cdr entry))))
+    found))
+
+(defun auto-coding-regexp-alist-lookup (from to)
+  "Return the coding system `auto-coding-regexp-alist' gives for the text FROM..TO, or nil."
+  (save-excursion
+    (let ((found nil))
+      (dolist (entry auto-coding-regexp-alist)
+        (unless found
+          (goto-char from)
+          (let ((regexp (car entry)))
+            (when enable-multibyte-characters
+              (setq regexp (string-to-multibyte regexp)))
+            (when (re-search-forward regexp to t)
+              (setq found (cdr entry))))))
+      found)))
+
+(defun mule--local-variables-tag (tag tail-start tail-end)
+  "The value of TAG in a \"Local Variables:\" section between TAIL-START and TAIL-END.
+Return the value as a string, or nil.  The section's prefix and suffix
+must surround the entry, as in `hack-local-variables'."
+  (goto-char tail-start)
+  (re-search-forward "[\r\n]\^L" tail-end t)
+  (when (re-search-forward
+         "[\r\n]\\([^\r\n]*\\)[ \t]*Local Variables:[ \t]*\\([^\r\n]*\\)[\r\n]"
+         tail-end t)
+    (let* ((prefix (regexp-quote (match-string 1)))
+           (suffix (regexp-quote (match-string 2)))
+           (start (1- (point)))
+           (limit (save-excursion
+                    (goto-char start)
+                    (if (re-search-forward
+                         (concat "[\r\n]" prefix "[ \t]*End *:[ \t]*" suffix "[\r\n]?")
+                         tail-end t)
+                        (point)
+                      tail-end))))
+      (goto-char start)
+      (when (re-search-forward
+             (concat "[\r\n]" prefix "[ \t]*" (regexp-quote tag)
+                     "[ \t]*:[ \t]*\\([^ \t\r\n]+\\)[ \t]*" suffix "[\r\n]")
+             limit t)
+        (match-string 1)))))
+
+(defun mule--search-any (strings limit)
+  "The end of the first of STRINGS found after point and before LIMIT, or nil.
+Point does not move."
+  (let ((found nil))
+    (while (and strings (not found))
+      (setq found (save-excursion (search-forward (pop strings) limit t))))
+    found))
+
+(defun mule--coding-tag (filename size)
+  "The coding tag of the SIZE characters after point: (CODING . TRANSLATION) or nil.
+FILENAME names the file in warnings.
+CODING is a symbol from a -*- line in the first 1024 characters or a
+local variables section in the last 3072; TRANSLATION is the string
+given for `enable-character-translation', if any."
+  (let* ((case-fold-search t)
+         (head-start (point))
+         (head-end (+ head-start (min size 1024)))
+         (tail-start (+ head-start (max (- size 3072) 0)))
+         (tail-end (+ head-start size))
+         (tags '("coding:" "unibyte:" "enable-character-translation:"))
+         coding translation head-found tail-found)
+    ;; A quick look for any of the tags before parsing anything.
+    (setq head-found (mule--search-any tags head-end))
+    (setq tail-found
+          (if (and head-found (> head-found tail-start))
+              head-found
+            (save-excursion (goto-char tail-start) (mule--search-any tags tail-end))))
+    (when head-found
+      (goto-char head-start)
+      (let ((line-end (set-auto-mode-1)))
+        (when (and line-end (< head-found line-end))
+          (let ((spec-start (point)))
+            (when (and set-auto-coding-for-load
+                       (re-search-forward "\\(.*;\\)?[ \t]*unibyte:[ \t]*\\([^ ;]+\\)" line-end t))
+              (display-warning 'mule
+                               (format "\"unibyte: t\" (in %s) is obsolete; use \"coding: 'raw-text\" instead."
+                                       (file-relative-name filename))
+                               :warning)
+              (setq coding 'raw-text))
+            (goto-char spec-start)
+            (when (and (not coding)
+                       (re-search-forward "\\(.*;\\)?[ \t]*coding:[ \t]*\\([^ ;]+\\)" line-end t))
+              (setq coding (intern (match-string 2))))
+            (goto-char spec-start)
+            (when (re-search-forward
+                   "\\(.*;\\)?[ \t]*enable-character-translation:[ \t]*\\([^ ;]+\\)" line-end t)
+              (setq translation (match-string 2)))))))
+    (when (and tail-found (or (not coding) (not translation)))
+      (when (and set-auto-coding-for-load (not coding)
+                 (mule--local-variables-tag "unibyte" tail-start tail-end))
+        (display-warning 'mule "\"unibyte: t\" is obsolete; use \"coding: 'raw-text\" instead." :warning)
+        (setq coding 'raw-text))
+      (unless coding
+        (let ((name (mule--local-variables-tag "coding" tail-start tail-end)))
+          (when name (setq coding (intern name)))))
+      (unless translation
+        (setq translation
+              (mule--local-variables-tag "enable-character-translation" tail-start tail-end))))
+    (when coding
+      ;; A name ending in "!" also turns character translation off.
+      (let ((name (symbol-name coding)))
+        (when (and (> (length name) 0) (eq (aref name (1- (length name))) ?!))
+          (setq coding (intern (substring name 0 -1))
+                translation "nil"))))
+    (when (and translation (null (intern translation)))
+      (setq-local enable-character-translation nil))
+    (and coding (cons coding translation))))
+
+(defun find-auto-coding (filename size)
+  "Find the coding system for file FILENAME whose SIZE bytes follow point.
+The bytes should include the first 1K and the last 3K of the file.
+Tried in order: `auto-coding-alist' on FILENAME,
+`auto-coding-regexp-alist' on the text, a `coding:' tag in the -*-
+line or the local variables section, then `auto-coding-functions'.
+Return (CODING . SOURCE), SOURCE being `auto-coding-alist',
+`auto-coding-regexp-alist', `:coding' or `auto-coding-functions', or
+nil if none applies.  CODING is not checked to be a coding system."
+  (or (let ((cs (auto-coding-alist-lookup filename)))
+        (and cs (cons cs 'auto-coding-alist)))
+      (let ((cs (auto-coding-regexp-alist-lookup (point) (+ (point) size))))
+        (and cs (cons cs 'auto-coding-regexp-alist)))
+      (let ((tag (save-excursion (mule--coding-tag filename size))))
+        (and tag (cons (car tag) :coding)))
+      (let ((fns auto-coding-functions)
+            (cs nil))
+        (while (and fns (not cs))
+          (let ((fn (pop fns)))
+            (setq cs (ignore-errors
+                       (save-excursion
+                         (goto-char (point-min))
+                         (funcall fn size))))))
+        (and cs (cons cs 'auto-coding-functions)))))
+
+(defun set-auto-coding (filename size)
+  "Return the coding system for file FILENAME whose SIZE bytes follow point.
+Like `find-auto-coding', but only the coding system, and nil when
+what was found is not a coding system."
+  (let ((found (find-auto-coding filename size)))
+    (and found (coding-system-p (car found)) (car found))))
+
+(setq set-auto-coding-function #'set-auto-coding)
+
+;;;; The buffer's coding system after reading a file.
+
+(defun after-insert-file-set-coding (inserted &optional visit)
+  "Set `buffer-file-coding-system' after `insert-file-contents' inserted INSERTED characters.
+The coding system comes from `last-coding-system-used' (see
+`find-new-buffer-file-coding-system').  VISIT non-nil, with
+`coding-system-for-read' bound, records that coding system in
+`buffer-file-coding-system-explicit'.  Return the number of
+characters inserted."
+  (when (and visit coding-system-for-read
+             (not (eq coding-system-for-read 'auto-save-coding)))
+    (setq buffer-file-coding-system-explicit (cons coding-system-for-read nil)))
+  (when last-coding-system-used
+    (let ((cs (find-new-buffer-file-coding-system last-coding-system-used)))
+      (when cs
+        (setq buffer-file-coding-system cs))))
+  inserted)
+
+(defun find-new-buffer-file-coding-system (coding)
+  "Return the `buffer-file-coding-system' for the current buffer after reading with CODING.
+The text conversion and the end-of-line type are decided separately:
+a buffer-local `buffer-file-coding-system' keeps what it specifies,
+otherwise what CODING specifies wins.  Return nil when nothing should
+change: CODING is nil or says nothing (`undecided' with an open
+end-of-line type), or the buffer already has a complete local value."
+  (when coding
+    (let* ((bfcs buffer-file-coding-system)
+           (local (local-variable-p 'buffer-file-coding-system))
+           (local-eol (let ((e (coding-system-eol-type bfcs))) (and (numberp e) e)))
+           (local-text (and bfcs
+                            (not (eq (coding-system-type bfcs) 'undecided))
+                            (coding-system-base bfcs))))
+      (unless (and local local-eol local-text)
+        (let ((found-eol (let ((e (coding-system-eol-type coding)))
+                           (cond ((numberp e) e)
+                                 (inhibit-eol-conversion 0))))
+              (found-text (coding-system-base coding)))
+          (unless (and (null found-eol) (eq found-text 'undecided))
+            (let* ((text (if local (or local-text found-text) (or found-text local-text)))
+                   (eol (if local (or local-eol found-eol) (or found-eol local-eol)))
+                   (variants (coding-system-eol-type text)))
+              (if (and (numberp eol) (vectorp variants))
+                  (aref variants eol)
+                text))))))))
+
+(defun modify-coding-system-alist (target-type regexp coding-system)
+  "Make I/O on targets matching REGEXP use CODING-SYSTEM.
+TARGET-TYPE is `file' (`file-coding-system-alist', REGEXP matches file
+names), `process' (`process-coding-system-alist', program names) or
+`network' (`network-coding-system-alist', service names, or REGEXP a
+port number).  CODING-SYSTEM is a coding system, a cons (DECODING .
+ENCODING), or a function returning such a cons."
+  (unless (memq target-type '(file process network))
+    (error "Invalid target type: %s" target-type))
+  (unless (or (stringp regexp)
+              (and (eq target-type 'network) (integerp regexp)))
+    (error "Invalid regular expression: %s" regexp))
+  (if (symbolp coding-system)
+      (unless (fboundp coding-system)
+        (check-coding-system coding-system)
+        (setq coding-system (cons coding-system coding-system)))
+    (check-coding-system (car coding-system))
+    (check-coding-system (cdr coding-system)))
+  (let* ((var (cond ((eq target-type 'file) 'file-coding-system-alist)
+                    ((eq target-type 'process) 'process-coding-system-alist)
+                    (t 'network-coding-system-alist)))
+         (slot (assoc regexp (symbol-value var))))
+    (if slot
+        (setcdr slot coding-system)
+      (set var (cons (cons regexp coding-system) (symbol-value var))))))
+
+(setq file-coding-system-alist
+      '(("\\.tzst\\'" no-conversion . no-conversion)
+        ("\\.zst\\'" no-conversion . no-conversion)
+        ("\\.dz\\'" no-conversion . no-conversion)
+        ("\\.txz\\'" no-conversion . no-conversion)
+        ("\\.xz\\'" no-conversion . no-conversion)
+        ("\\.lzma\\'" no-conversion . no-conversion)
+        ("\\.lz\\'" no-conversion . no-conversion)
+        ("\\.g?z\\'" no-conversion . no-conversion)
+        ("\\.\\(?:tgz\\|svgz\\|sifz\\)\\'" no-conversion . no-conversion)
+        ("\\.tbz2?\\'" no-conversion . no-conversion)
+        ("\\.bz2\\'" no-conversion . no-conversion)
+        ("\\.Z\\'" no-conversion . no-conversion)
+        ("\\.elc\\'" . utf-8-emacs)
+        ("\\.el\\'" . prefer-utf-8)
+        ("\\.utf\\(-8\\)?\\'" . utf-8)
+        ("\\.xml\\'" . xml-find-file-coding-system)
+        ("\\(\\`\\|/\\)loaddefs.el\\'" raw-text . raw-text-unix)
+        ("\\.tar\\'" no-conversion . no-conversion)
+        ("" undecided)))
+
+;;;; Coding systems declared inside XML and HTML documents.
+
+(defun mule--declared-coding (name)
+  "The coding system NAME (a string from a document) stands for, or nil after a warning.
+A UTF-8 declaration keeps the buffer's own UTF-8 variant (with or
+without signature) in a multibyte buffer."
+  (let ((sym (intern name)))
+    (if (not (coding-system-p sym))
+        (progn (message "Warning: unknown coding system \"%s\"" name) nil)
+      (let ((type (coding-system-type sym)))
+        (if (and enable-multibyte-characters
+                 (eq type 'utf-8)
+                 (eq (coding-system-type buffer-file-coding-system) 'utf-8))
+            buffer-file-coding-system
+          sym)))))
+
+(defun sgml-xml-auto-coding-function (size)
+  "Return the coding system of an XML document in the SIZE characters after point.
+The `encoding' of the XML declaration decides; without one the
+document should be UTF-8, and a warning says when it does not look so.
+Return nil if the text is not XML."
+  (setq size (+ (point) size))
+  (when (re-search-forward "\\`[[:space:]\n]*<\\?xml" size t)
+    (let ((decl-end (save-excursion (re-search-forward "[\"']\\s-*\\?>" size t))))
+      (when decl-end
+        (if (re-search-forward "encoding=[\"']\\(.+?\\)[\"']" decl-end t)
+            (let* ((declared (match-string 1))
+                   (name (downcase declared)))
+              ;; UTF-16 in XML needs a byte-order mark: the -be/-le forms with one.
+              (setq name (cond ((equal name "utf-16le") "utf-16-le")
+                               ((equal name "utf-16be") "utf-16-be")
+                               (t name)))
+              (if (coding-system-p (intern name))
+                  (mule--declared-coding name)
+                (message "Warning: unknown coding system \"%s\"" declared)
+                nil))
+          (let ((detected (with-coding-priority '(utf-8)
+                            (coding-system-base (detect-coding-region (point-min) size t)))))
+            (if (memq detected '(utf-8 utf-8-with-signature utf-8-hfs undecided))
+                'utf-8
+              (warn "File contents detected as %s.
+  Consider adding an encoding attribute to the xml declaration,
+  or saving as utf-8, as mandated by the xml specification." detected)
+              detected)))))))
+
+(defun sgml-html-meta-auto-coding-function (size)
+  "Return the coding system an HTML meta tag declares in the SIZE characters after point.
+Only the document head (or its first ten lines) is searched, and only
+a document that starts with a doctype or an <html> tag.  Return nil if
+there is none."
+  (let ((case-fold-search t))
+    (setq size (min (+ (point) size)
+                    (save-excursion
+                      (or (search-forward "</head>" (+ (point) size) t)
+                          (forward-line 10))
+                      (point))))
+    (when (and (re-search-forward
+                "\\`[[:space:]\n]*\\(<!doctype[[:space:]\n]+\\(html\\|netscape\\)\\|<html\\)" size t)
+               (re-search-forward
+                "<meta\\s-+\\(http-equiv=[\"']?content-type[\"']?\\s-+content=[\"']text/\\sw+;\\s-*\\)?charset=[\"']?\\(.+?\\)[\"'[:space:]/>]"
+                size t))
+      (mule--declared-coding (downcase (match-string 2))))))
+
+(defun xml-find-file-coding-system (args)
+  "The coding system for reading an XML file without a declaration (for `file-coding-system-alist').
+ARGS are the arguments of `find-operation-coding-system'.  Reading
+uses UTF-8 (or UTF-16 with a byte-order mark), with a warning when the
+text looks otherwise; writing leaves the choice open (`undecided')."
+  (if (eq (car args) 'insert-file-contents)
+      (let ((detected (with-coding-priority '(utf-8)
+                        (coding-system-base (detect-coding-region (point-min) (point-max) t))))
+            (bom (list (char-after 1) (char-after 2))))
+        (cond ((equal bom '(#xFE #xFF)) 'utf-16be-with-signature)
+              ((equal bom '(#xFF #xFE)) 'utf-16le-with-signature)
+              ((memq detected '(utf-8 undecided)) 'utf-8)
+              ((memq detected '(utf-16le-with-signature utf-16be-with-signature)) detected)
+              (t (warn "File contents detected as %s.
+  Consider adding an xml declaration with the encoding specified,
+  or saving as utf-8, as mandated by the xml specification." detected)
+                 detected)))
+    'undecided))
+
+(provide 'mule)
+
+;;; mule.el ends here
