@@ -9,33 +9,38 @@ import org.elisp4j.stdlib.regex.StandardCase;
  * Case conversion of single characters and the one-to-many special casings, as GNU Emacs 28.2
  * has them.
  *
- * <p>Simple mappings come from the current buffer's case table when one is installed (a
- * char-table whose first extra slot is the up-case table, as `set-case-table' leaves it);
- * otherwise from Emacs's standard case table ({@link StandardCase}). Title case comes
+ * <p>Simple mappings come from the current buffer's case table (a char-table whose first extra
+ * slot is the up-case table, as `set-case-table' leaves it), the runtime's standard case table
+ * ({@code CaseTables}) for a buffer that has none of its own. Title case comes
  * from Unicode's titlecase property, falling back to upcasing, as in Emacs. A test compares
  * every character with a dump from GNU Emacs.
  */
 final class CaseMapping {
     private CaseMapping() {}
 
+    /**
+     * The current buffer's case table: nil stands for the runtime's standard case table (so that
+     * changes Lisp makes to that table count, as in Emacs).
+     */
+    private static CharTable caseTable(LispRuntime rt) {
+        Object t = rt.currentBuffer().caseTable;
+        return t instanceof CharTable ct ? ct : org.elisp4j.stdlib.syntax.CaseTables.of(rt).standard();
+    }
+
     /** Emacs's upcase(): through the buffer's case table if it has one. */
     static int upcaseChar(LispRuntime rt, int c) {
-        if (rt.currentBuffer().caseTable instanceof CharTable t) {
-            if (t.extras.length > 0 && t.extras[0] instanceof CharTable up) {
-                Object v = up.get(c);
-                return v instanceof Long l && l >= 0 && l <= Integer.MAX_VALUE ? (int) (long) l : c;
-            }
+        CharTable t = caseTable(rt);
+        if (t.extras.length > 0 && t.extras[0] instanceof CharTable up) {
+            Object v = up.get(c);
+            return v instanceof Long l && l >= 0 && l <= Integer.MAX_VALUE ? (int) (long) l : c;
         }
         return standardUpcase(c);
     }
 
     /** Emacs's downcase(): through the buffer's case table if it has one. */
     static int downcaseChar(LispRuntime rt, int c) {
-        if (rt.currentBuffer().caseTable instanceof CharTable t) {
-            Object v = t.get(c);
-            return v instanceof Long l && l >= 0 && l <= Integer.MAX_VALUE ? (int) (long) l : c;
-        }
-        return standardDowncase(c);
+        Object v = caseTable(rt).get(c);
+        return v instanceof Long l && l >= 0 && l <= Integer.MAX_VALUE ? (int) (long) l : c;
     }
 
     /** Capitalising a character: its Unicode title case if it has one, else upcase. */

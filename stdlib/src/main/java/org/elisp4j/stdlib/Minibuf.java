@@ -54,6 +54,7 @@ public final class Minibuf {
         rt.defvar("history-delete-duplicates", Lisp.NIL);
         rt.defvar("history-add-new-input", Lisp.T);
         rt.defvar("read-expression-history", Lisp.NIL);
+        rt.defvar("minibuffer-history", Lisp.NIL);
         rt.defvar("read-buffer-function", Lisp.NIL);
         rt.defvar("read-buffer-completion-ignore-case", Lisp.NIL);
         rt.defvar("read-hide-char", Lisp.NIL);
@@ -120,6 +121,32 @@ public final class Minibuf {
         LString line = readLine(rt, p);
         if (read == Lisp.NIL) return line;
         return stringToObject(rt, line, defaultValue instanceof Cons c ? c.car() : defaultValue);
+    }
+
+    /**
+     * Read a Lisp object from the minibuffer, prompting with PROMPT: as `read-from-minibuffer'
+     * with READ non-nil (only whitespace may follow the object).
+     */
+    @Defun(name = "read-minibuffer")
+    public static Object readMinibuffer(LispRuntime rt, Object prompt, @Opt Object initialContents) {
+        return readFromMinibuffer(rt, prompt, initialContents, Lisp.NIL, Lisp.T, Lisp.NIL, Lisp.NIL, Lisp.NIL);
+    }
+
+    /** Read a Lisp expression from the minibuffer, prompting with PROMPT, and return its value. */
+    @Defun(name = "eval-minibuffer")
+    public static Object evalMinibuffer(LispRuntime rt, Object prompt, @Opt Object initialContents) {
+        Object form = readMinibuffer(rt, prompt, initialContents);
+        return rt.funcall(rt.intern("eval"), form, Lisp.NIL);
+    }
+
+    /**
+     * Read a string from the minibuffer, not allowing blanks (a space or a tab ends input in
+     * Emacs's minibuffer; without a display a whole line is read, blanks included).
+     */
+    @Defun(name = "read-no-blanks-input")
+    public static Object readNoBlanksInput(LispRuntime rt, Object prompt, @Opt Object initial,
+                                           @Opt Object inheritInputMethod) {
+        return readFromMinibuffer(rt, prompt, initial, Lisp.NIL, Lisp.NIL, Lisp.NIL, Lisp.NIL, inheritInputMethod);
     }
 
     /**
@@ -209,6 +236,60 @@ public final class Minibuf {
                                         @Opt Object def, @Opt Object inheritInputMethod) {
         Object fn = rt.symbolValue(rt.intern("completing-read-function"));
         return rt.funcall(fn, prompt, collection, predicate, requireMatch, initialInput, hist, def, inheritInputMethod);
+    }
+
+    /**
+     * Read the name of a buffer, with completion over buffer names (through
+     * `read-buffer-function' if that is set). DEF (a buffer, a name or a list of names) is the
+     * default, shown in the prompt as `format-prompt' does.
+     */
+    @Defun(name = "read-buffer")
+    public static Object readBuffer(LispRuntime rt, Object prompt, @Opt Object def, @Opt Object requireMatch,
+                                    @Opt Object predicate) {
+        if (def instanceof Buffer b) def = LString.of(b.name);
+        int depth = rt.specpdl.depth();
+        try {
+            rt.specpdl.bind(rt.intern("completion-ignore-case"),
+                    Lisp.bool(var(rt, "read-buffer-completion-ignore-case") != Lisp.NIL));
+            Object fn = var(rt, "read-buffer-function");
+            if (fn != Lisp.NIL)
+                return predicate == Lisp.NIL ? rt.funcall(fn, prompt, def, requireMatch)
+                        : rt.funcall(fn, prompt, def, requireMatch, predicate);
+            if (def != Lisp.NIL) {
+                if (prompt instanceof LString p) {
+                    // Drop a final ": ", ":" or " "; format-prompt adds the default and ": ".
+                    int n = p.length();
+                    if (n >= 2 && p.charAt(n - 2) == ':' && p.charAt(n - 1) == ' ') n -= 2;
+                    else if (n >= 1 && (p.charAt(n - 1) == ':' || p.charAt(n - 1) == ' ')) n--;
+                    prompt = p.substring(0, n);
+                }
+                prompt = rt.funcall(rt.intern("format-prompt"), prompt, def instanceof Cons c ? c.car() : def);
+            }
+            return completingRead(rt, prompt, rt.intern("internal-complete-buffer"), predicate, requireMatch,
+                    Lisp.NIL, rt.intern("buffer-name-history"), def, Lisp.NIL);
+        } finally {
+            rt.specpdl.unbindTo(depth);
+        }
+    }
+
+    /** Read the name of a command (completing over `commandp' symbols) and return its symbol. */
+    @Defun(name = "read-command")
+    public static Object readCommand(LispRuntime rt, Object prompt, @Opt Object defaultValue) {
+        return readSymbol(rt, prompt, defaultValue, "commandp", Lisp.NIL);
+    }
+
+    /** Read the name of a user option (completing over `custom-variable-p') and return its symbol. */
+    @Defun(name = "read-variable")
+    public static Object readVariable(LispRuntime rt, Object prompt, @Opt Object defaultValue) {
+        return readSymbol(rt, prompt, defaultValue, "custom-variable-p", rt.intern("custom-variable-history"));
+    }
+
+    private static Object readSymbol(LispRuntime rt, Object prompt, Object def, String predicate, Object hist) {
+        Object defaultString = def instanceof Symbol s && def != Lisp.NIL ? LString.of(s.name) : def;
+        Object name = completingRead(rt, prompt, var(rt, "obarray"), rt.intern(predicate), Lisp.T, Lisp.NIL, hist,
+                defaultString, Lisp.NIL);
+        if (name == Lisp.NIL) return name;
+        return rt.funcall(rt.intern("intern"), name);
     }
 
     /** Return the current depth of active minibuffers (0 when none is active). */

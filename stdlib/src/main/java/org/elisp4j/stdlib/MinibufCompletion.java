@@ -264,6 +264,48 @@ public final class MinibufCompletion {
         return Lisp.T;
     }
 
+    /** Emacs's Vbuffer_alist: ((NAME . BUFFER) ...) for the live buffers, in buffer-list order. */
+    static Object bufferAlist(LispRuntime rt) {
+        List<Object> pairs = new ArrayList<>();
+        for (org.elisp4j.core.Buffer b : rt.buffers())
+            if (b.live) pairs.add(new Cons(LString.of(b.name), b));
+        return Lisp.listFrom(pairs);
+    }
+
+    /**
+     * The completion function over buffer names that `read-buffer' uses: FLAG nil tries, t lists
+     * all (hiding names that start with a space unless STRING is non-empty or every buffer is
+     * such), `lambda' tests, `metadata' gives the category.
+     */
+    @Defun(name = "internal-complete-buffer")
+    public static Object internalCompleteBuffer(LispRuntime rt, Object string, Object predicate, Object flag) {
+        Object alist = bufferAlist(rt);
+        if (flag == Lisp.NIL) return tryCompletion(rt, string, alist, predicate);
+        if (flag == Lisp.T) {
+            Object res = allCompletions(rt, string, alist, predicate, Lisp.NIL);
+            if (((LString) string).length() > 0) return res;
+            List<Object> all = new ArrayList<>();
+            for (Object t = res; t instanceof Cons c; t = c.cdr()) all.add(c.car());
+            List<Object> visible = new ArrayList<>();
+            for (Object name : all) if (!isInternal(name)) visible.add(name);
+            if (visible.isEmpty()) {
+                int buffers = 0;
+                for (Object t = alist; t instanceof Cons c; t = c.cdr()) buffers++;
+                return all.size() == buffers ? res : Lisp.NIL;
+            }
+            return Lisp.listFrom(visible);
+        }
+        if (flag == rt.intern("lambda")) return testCompletion(rt, string, alist, predicate);
+        if (flag == rt.intern("metadata"))
+            return Lisp.list(rt.intern("metadata"), new Cons(rt.intern("category"), rt.intern("buffer")),
+                    new Cons(rt.intern("cycle-sort-function"), rt.intern("identity")));
+        return Lisp.NIL;
+    }
+
+    private static boolean isInternal(Object name) {
+        return name instanceof LString s && s.length() > 0 && s.charAt(0) == ' ';
+    }
+
     /**
      * Return the first element of LIST whose car (or the element itself, if not a cons) is a
      * string or symbol equal to KEY, a string or symbol. With CASE-FOLD, compare ignoring case.
