@@ -266,64 +266,77 @@ must surround the entry, as in `hack-local-variables'."
              limit t)
         (match-string 1)))))
 
-(defun mule--search-any (strings limit)
-  "The end of the first of STRINGS found after point and before LIMIT, or nil.
-Point does not move."
-  (let ((found nil))
-    (while (and strings (not found))
-      (setq found (save-excursion (search-forward (pop strings) limit t))))
-    found))
+(defun mule--search-tag (limit)
+  "Search forward, before LIMIT, for a coding, unibyte or translation tag.
+Return the end of the match (point moves there), or nil."
+  (or (search-forward "coding:" limit t)
+      (search-forward "unibyte:" limit t)
+      (search-forward "enable-character-translation:" limit t)))
 
 (defun mule--coding-tag (filename size)
   "The coding tag of the SIZE characters after point: (CODING . TRANSLATION) or nil.
-FILENAME names the file in warnings.
-CODING is a symbol from a -*- line in the first 1024 characters or a
-local variables section in the last 3072; TRANSLATION is the string
-given for `enable-character-translation', if any."
+CODING is a symbol from the -*- line in the first 1024 characters or
+from a local variables section in the last 3072; TRANSLATION is the
+string given for `enable-character-translation', if any.  FILENAME
+names the file in warnings.  Point is left where the search ended, as
+in Emacs."
   (let* ((case-fold-search t)
          (head-start (point))
          (head-end (+ head-start (min size 1024)))
          (tail-start (+ head-start (max (- size 3072) 0)))
          (tail-end (+ head-start size))
-         (tags '("coding:" "unibyte:" "enable-character-translation:"))
-         coding translation head-found tail-found)
-    ;; A quick look for any of the tags before parsing anything.
-    (setq head-found (mule--search-any tags head-end))
-    (setq tail-found
-          (if (and head-found (> head-found tail-start))
-              head-found
-            (save-excursion (goto-char tail-start) (mule--search-any tags tail-end))))
+         coding translation tail-found
+         ;; A quick look for any of the tags before parsing anything.
+         (head-found (mule--search-tag head-end)))
+    (if (and head-found (> head-found tail-start))
+        (setq tail-found head-found)
+      (goto-char tail-start)
+      (setq tail-found (mule--search-tag tail-end)))
     (when head-found
       (goto-char head-start)
       (let ((line-end (set-auto-mode-1)))
+        (setq head-start (point))
         (when (and line-end (< head-found line-end))
-          (let ((spec-start (point)))
-            (when (and set-auto-coding-for-load
-                       (re-search-forward "\\(.*;\\)?[ \t]*unibyte:[ \t]*\\([^ ;]+\\)" line-end t))
-              (display-warning 'mule
-                               (format "\"unibyte: t\" (in %s) is obsolete; use \"coding: 'raw-text\" instead."
-                                       (file-relative-name filename))
-                               :warning)
-              (setq coding 'raw-text))
-            (goto-char spec-start)
-            (when (and (not coding)
-                       (re-search-forward "\\(.*;\\)?[ \t]*coding:[ \t]*\\([^ ;]+\\)" line-end t))
-              (setq coding (intern (match-string 2))))
-            (goto-char spec-start)
-            (when (re-search-forward
-                   "\\(.*;\\)?[ \t]*enable-character-translation:[ \t]*\\([^ ;]+\\)" line-end t)
-              (setq translation (match-string 2)))))))
+          (goto-char head-start)
+          (when (and set-auto-coding-for-load
+                     (re-search-forward "\\(.*;\\)?[ \t]*unibyte:[ \t]*\\([^ ;]+\\)" line-end t))
+            (display-warning 'mule
+                             (format "\"unibyte: t\" (in %s) is obsolete; use \"coding: 'raw-text\" instead."
+                                     (file-relative-name filename))
+                             :warning)
+            (setq coding 'raw-text))
+          (when (and (not coding)
+                     (re-search-forward "\\(.*;\\)?[ \t]*coding:[ \t]*\\([^ ;]+\\)" line-end t))
+            (setq coding (intern (match-string 2))))
+          (when (re-search-forward "\\(.*;\\)?[ \t]*enable-character-translation:[ \t]*\\([^ ;]+\\)"
+                                   line-end t)
+            (setq translation (match-string 2))))))
     (when (and tail-found (or (not coding) (not translation)))
-      (when (and set-auto-coding-for-load (not coding)
-                 (mule--local-variables-tag "unibyte" tail-start tail-end))
-        (display-warning 'mule "\"unibyte: t\" is obsolete; use \"coding: 'raw-text\" instead." :warning)
-        (setq coding 'raw-text))
-      (unless coding
-        (let ((name (mule--local-variables-tag "coding" tail-start tail-end)))
-          (when name (setq coding (intern name)))))
-      (unless translation
-        (setq translation
-              (mule--local-variables-tag "enable-character-translation" tail-start tail-end))))
+      (goto-char tail-start)
+      (re-search-forward "[\r\n]\^L" tail-end t)
+      (when (re-search-forward
+             "[\r\n]\\([^\r\n]*\\)[ \t]*Local Variables:[ \t]*\\([^\r\n]*\\)[\r\n]" tail-end t)
+        ;; An entry sits between the prefix and the suffix of the "Local Variables:" line.
+        (let* ((prefix (regexp-quote (match-string 1)))
+               (suffix (regexp-quote (match-string 2)))
+               (entry (lambda (name)
+                        (concat "[\r\n]" prefix "[ \t]*" name "[ \t]*:[ \t]*\\([^ \t\r\n]+\\)[ \t]*"
+                                suffix "[\r\n]")))
+               (start (1- (point))))
+          (forward-char -1)
+          (re-search-forward (concat "[\r\n]" prefix "[ \t]*End *:[ \t]*" suffix "[\r\n]?") tail-end 'move)
+          (setq tail-end (point))
+          (goto-char start)
+          (when (and set-auto-coding-for-load
+                     (re-search-forward (funcall entry "unibyte") tail-end t))
+            (display-warning 'mule "\"unibyte: t\" is obsolete; use \"coding: 'raw-text\" instead."
+                             :warning)
+            (setq coding 'raw-text))
+          (when (and (not coding) (re-search-forward (funcall entry "coding") tail-end t))
+            (setq coding (intern (match-string 1))))
+          (when (and (not translation)
+                     (re-search-forward (funcall entry "enable-character-translation") tail-end t))
+            (setq translation (match-string 1))))))
     (when coding
       ;; A name ending in "!" also turns character translation off.
       (let ((name (symbol-name coding)))
@@ -342,12 +355,13 @@ Tried in order: `auto-coding-alist' on FILENAME,
 line or the local variables section, then `auto-coding-functions'.
 Return (CODING . SOURCE), SOURCE being `auto-coding-alist',
 `auto-coding-regexp-alist', `:coding' or `auto-coding-functions', or
-nil if none applies.  CODING is not checked to be a coding system."
+nil if none applies.  CODING is not checked to be a coding system.
+Point may move."
   (or (let ((cs (auto-coding-alist-lookup filename)))
         (and cs (cons cs 'auto-coding-alist)))
       (let ((cs (auto-coding-regexp-alist-lookup (point) (+ (point) size))))
         (and cs (cons cs 'auto-coding-regexp-alist)))
-      (let ((tag (save-excursion (mule--coding-tag filename size))))
+      (let ((tag (mule--coding-tag filename size)))
         (and tag (cons (car tag) :coding)))
       (let ((fns auto-coding-functions)
             (cs nil))
@@ -462,19 +476,22 @@ ENCODING), or a function returning such a cons."
 
 ;;;; Coding systems declared inside XML and HTML documents.
 
-(defun mule--declared-coding (name)
-  "The coding system NAME (a string from a document) stands for, or nil after a warning.
-A UTF-8 declaration keeps the buffer's own UTF-8 variant (with or
-without signature) in a multibyte buffer."
-  (let ((sym (intern name)))
-    (if (not (coding-system-p sym))
-        (progn (message "Warning: unknown coding system \"%s\"" name) nil)
-      (let ((type (coding-system-type sym)))
-        (if (and enable-multibyte-characters
-                 (eq type 'utf-8)
-                 (eq (coding-system-type buffer-file-coding-system) 'utf-8))
-            buffer-file-coding-system
-          sym)))))
+(defun mule--declared-coding (sym name xml)
+  "The coding system SYM that a document declares (as the string NAME), or nil after a warning.
+When the buffer is multibyte and both SYM and `buffer-file-coding-system'
+are UTF-8 (compared as `coding-system-equal' does, which fails for the
+type `charset'; for XML a `charset' SYM is just not UTF-8), the buffer's
+own UTF-8 variant is kept, so that a signature survives saving."
+  (if (not (coding-system-p sym))
+      (progn (message "Warning: unknown coding system \"%s\"" name) nil)
+    (let ((type (coding-system-type sym))
+          (bfcs-type (coding-system-type buffer-file-coding-system)))
+      (if (and enable-multibyte-characters
+               (not (and xml (eq type 'charset)))
+               (coding-system-equal 'utf-8 type)
+               (coding-system-equal 'utf-8 bfcs-type))
+          buffer-file-coding-system
+        sym))))
 
 (defun sgml-xml-auto-coding-function (size)
   "Return the coding system of an XML document in the SIZE characters after point.
@@ -492,10 +509,7 @@ Return nil if the text is not XML."
               (setq name (cond ((equal name "utf-16le") "utf-16-le")
                                ((equal name "utf-16be") "utf-16-be")
                                (t name)))
-              (if (coding-system-p (intern name))
-                  (mule--declared-coding name)
-                (message "Warning: unknown coding system \"%s\"" declared)
-                nil))
+              (mule--declared-coding (intern name) declared t))
           (let ((detected (with-coding-priority '(utf-8)
                             (coding-system-base (detect-coding-region (point-min) size t)))))
             (if (memq detected '(utf-8 utf-8-with-signature utf-8-hfs undecided))
@@ -521,7 +535,8 @@ there is none."
                (re-search-forward
                 "<meta\\s-+\\(http-equiv=[\"']?content-type[\"']?\\s-+content=[\"']text/\\sw+;\\s-*\\)?charset=[\"']?\\(.+?\\)[\"'[:space:]/>]"
                 size t))
-      (mule--declared-coding (downcase (match-string 2))))))
+      (let ((declared (match-string 2)))
+        (mule--declared-coding (intern (downcase declared)) declared nil)))))
 
 (defun xml-find-file-coding-system (args)
   "The coding system for reading an XML file without a declaration (for `file-coding-system-alist').

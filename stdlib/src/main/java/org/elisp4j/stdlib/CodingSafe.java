@@ -108,7 +108,6 @@ public final class CodingSafe {
     public static Object unencodableCharPosition(LispRuntime rt, Object start, Object end, Object codingSystem,
                                                  @Opt Object count, @Opt Object string) {
         CodingSystem cs = CodingSystem.check(rt, codingSystem);
-        if (cs.type() == CodingSystem.Type.UNDECIDED) return Lisp.NIL;
         boolean asciiCompatible = cs.asciiCompatible();
         Text t;
         if (string == Lisp.NIL) {
