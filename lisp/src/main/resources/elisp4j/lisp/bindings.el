@@ -75,6 +75,12 @@
   (define-key esc-map (vector (+ ?0 i)) 'digit-argument)
   (define-key esc-map (vector (+ ?\C-0 i)) 'digit-argument))
 
+;; The bindings `where-is-internal' reports first.
+(put 'undo :advertised-binding [?\C-x ?u])
+(put 'set-mark-command :advertised-binding [?\C- ])
+(put 'next-buffer :advertised-binding [?\C-x right])
+(put 'previous-buffer :advertised-binding [?\C-x left])
+
 ;;;; Function keys.
 
 (let ((function-keys

@@ -22,4 +22,11 @@
                 seq-some seq-sort-by seq-subseq seq-take seq-union seq-uniq))
   (autoload name "seq"))
 
+;; ert.el, ert-x.el (not the interactive `ert-describe-test' and
+;; `ert-run-tests-interactively', which elisp4j's ERT does not provide)
+(autoload 'ert-deftest "ert" nil nil t)
+(autoload 'ert-run-tests-batch "ert")
+(autoload 'ert-run-tests-batch-and-exit "ert")
+(autoload 'ert-kill-all-test-buffers "ert-x" nil t)
+
 ;;; loaddefs.el ends here

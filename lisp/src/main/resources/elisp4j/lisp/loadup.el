@@ -17,6 +17,7 @@
 (load "bindings" nil t)
 (load "emacs-lisp/cl-preloaded" nil t)
 (load "emacs-lisp/cl-generic" nil t)
+(load "emacs-lisp/nadvice" nil t)
 (load "custom" nil t)
 (load "emacs-lisp/subr-x" nil t)
 (load "emacs-lisp/timer" nil t)

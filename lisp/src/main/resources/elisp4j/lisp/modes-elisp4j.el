@@ -19,6 +19,16 @@
   "Parent major mode from which special major modes should inherit."
   (setq buffer-read-only t))
 
+(defvar messages-buffer-mode-map
+  (let ((map (make-sparse-keymap)))
+    (set-keymap-parent map special-mode-map)
+    (define-key map "g" nil)            ; there is nothing to revert
+    map)
+  "Keymap of `messages-buffer-mode'.")
+
+(define-derived-mode messages-buffer-mode special-mode "Messages"
+  "Major mode of the \"*Messages*\" buffer, where `message' logs.")
+
 (define-derived-mode prog-mode nil "Prog"
   "Major mode for editing programming language source code."
   (setq-local require-final-newline mode-require-final-newline)

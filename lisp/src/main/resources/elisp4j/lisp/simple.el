@@ -446,10 +446,6 @@ anything else (including nil) enables.  Turning it on (re)computes
 (defvar command-history nil
   "List of recent commands that read arguments from terminal.
 Each command is represented as a form to evaluate.")
-(defvar history-length 100
-  "Maximum length of history lists before truncation takes place.")
-(defvar history-delete-duplicates nil
-  "Non-nil means to delete duplicates in history.")
 (defvar disabled-command-function nil
   "Function to call to handle disabled commands (run as a hook).")
 (defvar shift-select-mode t

@@ -218,15 +218,22 @@ Return (VALUE . REMAINING-ARGS)."
     (run-hooks 'after-init-hook)
     (command-line-1 rest)
     (setq command-line-processed t)
-    (run-hooks 'emacs-startup-hook 'window-setup-hook)))
+    ;; In batch mode Emacs exits here: `emacs-startup-hook' never runs.
+    (if noninteractive (kill-emacs t))))
 
 (defun normal-top-level ()
   "Emacs calls this function when it first starts up."
+  (let ((dir default-directory))
+    (with-current-buffer "*Messages*"
+      (messages-buffer-mode)
+      (setq-local window-point-insertion-type t)
+      (setq default-directory dir)))
   (command-line)
-  ;; The session's auto-save list (not in batch mode, as in Emacs).
-  (unless (or noninteractive auto-save-list-file-name (null auto-save-list-file-prefix))
+  ;; The session's auto-save list, named once the init files had their say.
+  (unless (or auto-save-list-file-name (null auto-save-list-file-prefix))
     (setq auto-save-list-file-name
           (expand-file-name (format "%s%d-%s~" auto-save-list-file-prefix
-                                    (emacs-pid) (system-name))))))
+                                    (emacs-pid) (system-name)))))
+  (run-hooks 'emacs-startup-hook 'window-setup-hook))
 
 ;;; startup.el ends here

@@ -585,6 +585,11 @@ With TO nil or equal to FROM, return (FROM)."
 
 (defalias 'flatten-list #'flatten-tree)
 
+(defmacro bound-and-true-p (var)
+  "Return the value of symbol VAR if it is bound, else nil.
+Under lexical binding this says nothing about a lexical variable VAR."
+  `(and (boundp (quote ,var)) ,var))
+
 (defun ensure-list (object)
   "Return OBJECT as a list (itself if it is one, else a one-element list)."
   (if (listp object) object (list object)))
@@ -1055,6 +1060,22 @@ before it is left out of the result)."
   "Return non-nil if OBJECT is a compiled function or an autoload."
   (or (byte-code-function-p object) (subrp object)))
 
+(defun define-symbol-prop (symbol prop val)
+  "Define the property PROP of SYMBOL to be VAL.
+This is to `put' what `defalias' is to `fset': the file being loaded
+is recorded as the definer, for `symbol-file' with type PROP."
+  (let ((sps (assq 'define-symbol-props current-load-list)))
+    (unless sps
+      (setq sps (list 'define-symbol-props))
+      (push sps current-load-list))
+    (let ((ps (assq prop sps)))
+      (unless ps
+        (setq ps (list prop))
+        (setcdr sps (cons ps (cdr sps))))
+      (unless (memq symbol (cdr ps))
+        (setcdr ps (cons symbol (cdr ps))))))
+  (put symbol prop val))
+
 (defun symbol-file (symbol &optional type _native-p)
   "Return the name of the file that defined SYMBOL (as recorded in `load-history')."
   (let ((files load-history)
@@ -1064,7 +1085,10 @@ before it is left out of the result)."
         (when (if type
                   (if (eq type 'defvar)
                       (memq symbol (cdr elt))
-                    (member (cons type symbol) (cdr elt)))
+                    (or (member (cons type symbol) (cdr elt))
+                        ;; Properties set by `define-symbol-prop'.
+                        (memq symbol (cdr (assq type (cdr (assq 'define-symbol-props
+                                                                (cdr elt))))))))
                 (or (memq symbol (cdr elt))
                     (member (cons 'defun symbol) (cdr elt))))
           (setq match t file (car elt))))

@@ -77,7 +77,9 @@ public final class Elisp implements AutoCloseable {
                 rt.noninteractive = !options.interactive;
                 String[] args = options.loadInitFile ? new String[0] : new String[] {"-q"};
                 Main.setUp(rt, args, !options.interactive);
-                rt.funcall(rt.intern("normal-top-level"));
+                // Like Emacs in batch mode, a non-interactive runtime reads no init file, and its
+                // start-up would end in kill-emacs: it only gets the Lisp library.
+                if (options.interactive) rt.funcall(rt.intern("normal-top-level"));
             } catch (RuntimeException | Error e) {
                 ready.completeExceptionally(e);
                 return;

@@ -79,7 +79,10 @@ public final class Main {
         boolean batch = isBatch(args);
         LispRuntime rt = new LispRuntime(out, err, env);
         rt.stdin = in;
-        if (process) FatalSignals.install(rt, batch);
+        if (process) {
+            FatalSignals.install(rt, batch);
+            UserSignals.install(rt);
+        }
         if (cwd != null) rt.setInitialDirectory(cwd.toAbsolutePath().toString());
         rt.noninteractive = batch;
         try {

@@ -380,6 +380,10 @@ public final class Evaluator {
             Node fnNode = special.analyzeFunction(h, sc);
             return new Calls.CallValue(this, fnNode, analyzeArgs(c.cdr(), sc));
         }
+        if (head instanceof Cons h && h.car() == q.closure) {
+            // A closure object (or literal) in function position is called as it is, as in Emacs.
+            return new Calls.CallValue(this, new Nodes.Const(h), analyzeArgs(c.cdr(), sc));
+        }
         return new Nodes.Fail(() -> new LispSignal(q.invalidFunction, Lisp.list(head)));
     }
 

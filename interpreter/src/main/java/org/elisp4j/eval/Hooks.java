@@ -54,7 +54,8 @@ public final class Hooks {
 
     /**
      * Run a normal hook "safely", as Emacs's safe_run_hooks does: an error in one function is
-     * reported as {@code Error in HOOK (FUNCTION): ERROR} and the other functions still run.
+     * reported as {@code Error in HOOK (FUNCTION): ERROR}, that function is removed from the
+     * hook, and the other functions still run.
      */
     public static void runSafely(LispRuntime rt, Symbol hook) {
         for (Object f : functions(rt, hook)) {
@@ -67,8 +68,33 @@ public final class Hooks {
                 rt.resolve(e);
                 rt.funcall(rt.intern("message"), org.elisp4j.core.LString.of("Error in %s (%S): %S"), hook, f,
                         e.errorObject());
+                removeFunction(rt, hook, f);
             }
         }
+    }
+
+    /** Remove {@code f} from the hook's current (buffer-local) value, else from its default value. */
+    private static void removeFunction(LispRuntime rt, Symbol hook, Object f) {
+        Object val = rt.valueOrUnbound(hook);
+        Object without = without(val, f);
+        if (without != null) {
+            rt.set(hook, without);
+            return;
+        }
+        Object dflt = rt.defaultValue(hook);
+        without = dflt == Lisp.UNBOUND ? null : without(dflt, f);
+        if (without != null) rt.setDefault(hook, without, "set");
+    }
+
+    /** {@code list} without the elements eq to {@code f}, or null if there are none. */
+    private static Object without(Object list, Object f) {
+        List<Object> keep = new ArrayList<>();
+        boolean found = false;
+        for (Object o = list; o instanceof Cons c; o = c.cdr()) {
+            if (c.car() == f) found = true;
+            else keep.add(c.car());
+        }
+        return found ? Lisp.listFrom(keep) : null;
     }
 
     static Object runWrapped(LispRuntime rt, Object hook, Object wrap, Object[] args) {

@@ -161,6 +161,7 @@ public final class Load {
         loadBuffer.slots[BufferSlot.UNDO_LIST.ordinal()] = Lisp.T;
         int[] cs = text.chars();
         loadBuffer.insertRaw(1, cs, 0, cs.length, false, false);
+        loadBuffer.text.saveModiff = loadBuffer.text.modiff;   // unmodified, as Emacs leaves it
         boolean lexical = LispReader.lexicalBindingCookie(loadBuffer.text);
         int depth = rt.specpdl.depth();
         Evaluator ev = rt.evaluator;

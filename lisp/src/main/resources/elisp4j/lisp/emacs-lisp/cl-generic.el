@@ -38,16 +38,11 @@
   (and (symbolp f) (get f 'cl--generic)))
 
 (defun cl--generic-setf-name (name)
-  "The function symbol of NAME, a symbol or (setf SYMBOL)."
+  "The function symbol of NAME, a symbol or (setf SYMBOL).
+`setf' of (SYMBOL ARGS...) calls the function `(setf SYMBOL)' when SYMBOL
+has no place definition of its own."
   (if (eq (car-safe name) 'setf)
-      (let ((fname (intern (format "(setf %s)" (cadr name))))
-            (place (cadr name)))
-        (unless (get place 'gv-expander)
-          (put place 'gv-expander
-               (lambda (do &rest args)
-                 (gv--defsetter place (lambda (val &rest args) `(,fname ,val ,@args))
-                                do args))))
-        fname)
+      (gv-setter (cadr name))
     name))
 
 (defun cl-generic-ensure-function (name &optional noerror)
@@ -330,6 +325,8 @@ unless others are given, and `cl-next-method-p' says if there is one.
       (if (eq args :extra) (push (pop body) qualifiers))
       (setq args (pop body)))
     (setq qualifiers (nreverse qualifiers))
+    (unless (symbolp (cl--generic-setf-name name))
+      (signal 'wrong-type-argument (list 'symbolp name)))
     (let* ((fname (cl--generic-setf-name name))
            (required t)
            (plain nil)
@@ -411,14 +408,14 @@ DEFAULT-BODY, if present, is used as the body of a default method.
       (push (cons args options-and-methods) methods))
     `(progn
        (defalias ',fname (cl-generic-define ',fname ',args ',(nreverse options)) ,doc)
-       ,@(delq nil (mapcar (lambda (d) (cl--generic-declaration fname d)) declarations))
+       ,@(delq nil (mapcar (lambda (d) (cl--generic-declaration fname args d)) declarations))
        :autoload-end
        ,@(mapcar (lambda (m) `(cl-defmethod ,name ,@m)) (nreverse methods)))))
 
-(defun cl--generic-declaration (name decl)
-  "Code applying the `declare' form DECL of the generic function NAME."
+(defun cl--generic-declaration (name args decl)
+  "Code applying the `declare' form DECL of the generic function NAME of ARGS."
   (let ((handler (cadr (assq (car-safe decl) defun-declarations-alist))))
-    (if handler (apply handler name nil (cdr decl)) nil)))
+    (if handler (apply handler name args (cdr decl)) nil)))
 
 (provide 'cl-generic)
 

@@ -189,7 +189,7 @@ NUM counts the arguments a plain `lambda' took before these."
 
 (defun cl--usage-args (arglist)
   "ARGLIST as shown in the \"(fn ...)\" usage line: upper case, no &aux."
-  (let ((aux (memq '&aux arglist)))
+  (let ((aux (and (proper-list-p arglist) (memq '&aux arglist))))
     (when aux (setq arglist (cl-ldiff arglist aux))))
   (if (not (proper-list-p arglist))
       (let ((out nil))
@@ -682,6 +682,60 @@ from OBARRAY.
 \n(fn (VAR [RESULT]) BODY...)"
   (declare (indent 1))
   `(cl-do-symbols (,(car spec) nil ,(cadr spec)) ,@body))
+
+;;;; Tagbody.
+
+(defmacro cl-tagbody (&rest labels-or-stmts)
+  "Execute statements while providing for control transfers to labels.
+Each element of LABELS-OR-STMTS can be either a label (integer or symbol)
+or a `cons' cell, in which case it's taken to be a statement.
+This distinction is made before performing macroexpansion.
+Statements are executed in sequence left to right, discarding any return value,
+stopping only when reaching the end of LABELS-OR-STMTS.
+Any statement can transfer control at any time to the statements that follow
+one of the labels with the special form (go LABEL).
+Labels have lexical scope and dynamic extent."
+  ;; The body is cut at the labels into numbered segments, run by a loop
+  ;; whose state is the number of the next segment; `go' throws the
+  ;; number of its label's segment to that loop.
+  (let ((segments nil) (current nil) (labels nil) (n 0)
+        (tag (make-symbol "cl--tagbody-tag"))
+        (pc (make-symbol "cl--tagbody-pc")))
+    (dolist (x labels-or-stmts)
+      (if (consp x)
+          (push x current)
+        (push (nreverse current) segments)
+        (setq current nil n (1+ n))
+        (push (cons x n) labels)))
+    (push (nreverse current) segments)
+    (setq segments (nreverse segments))
+    (let ((i -1) (last (1- (length segments))))
+      `(let ((,pc 0))
+         (while ,pc
+           (setq ,pc
+                 (catch ',tag
+                   (cl-macrolet ((go (label)
+                                   (let ((target (assoc label ',labels)))
+                                     (unless target (error "Unknown cl-tagbody go label `%S'" label))
+                                     `(throw ',',tag ,(cdr target)))))
+                     (cond
+                      ,@(mapcar (lambda (seg)
+                                  (setq i (1+ i))
+                                  `((eql ,pc ,i) ,@seg ,(if (< i last) (1+ i) nil)))
+                                segments))))))
+         nil))))
+
+(defmacro cl-prog (bindings &rest body)
+  "Run BODY like a `cl-tagbody' after setting up the BINDINGS.
+Shorthand for (cl-block nil (let BINDINGS (cl-tagbody BODY)))"
+  (declare (indent 1))
+  `(cl-block nil (let ,bindings (cl-tagbody ,@body))))
+
+(defmacro cl-prog* (bindings &rest body)
+  "Run BODY like a `cl-tagbody' after setting up the BINDINGS.
+Shorthand for (cl-block nil (let* BINDINGS (cl-tagbody BODY)))"
+  (declare (indent 1))
+  `(cl-block nil (let* ,bindings (cl-tagbody ,@body))))
 
 ;;;; Assignments.
 
@@ -1364,6 +1418,12 @@ the form NAME which is a shorthand for (NAME NAME)."
 (defvar cl--loop-first nil "The variable that is true during the first iteration, once made.")
 (defvar cl--loop-symbol-macros nil "Symbol macros (VAR EXPANSION) of the -ref iterations.")
 
+(defun cl--loop-pop ()
+  "Pop the next form of the clauses; error if they have ended."
+  (if (eq (car cl--loop-args) 'cl-end-loop)
+      (error "Malformed `cl-loop' macro")
+    (pop cl--loop-args)))
+
 (defun cl--loop-temp ()
   "A fresh variable for the loop, bound to nil outside all groups."
   (let ((v (make-symbol "--cl-var--")))
@@ -1416,8 +1476,8 @@ the form NAME which is a shorthand for (NAME NAME)."
 
 (defun cl--loop-for-list (var word)
   "The parts of a `for VAR in/in-ref/on LIST [by FUNC]' clause (WORD says which)."
-  (let* ((list-form (pop cl--loop-args))
-         (by (when (eq (car cl--loop-args) 'by) (pop cl--loop-args) (pop cl--loop-args))))
+  (let* ((list-form (cl--loop-pop))
+         (by (when (eq (car cl--loop-args) 'by) (pop cl--loop-args) (cl--loop-pop))))
     (if (and (eq word 'on) (symbolp var))
         (list :binds (list (list var list-form))
               :steps (list (list var (cl--loop-by by var)))
@@ -1463,7 +1523,7 @@ the other field."
   (let (start end step down end-test)
     (while (memq (car cl--loop-args)
                  '(from upfrom downfrom to upto below downto above by))
-      (let ((w (pop cl--loop-args)) (v (pop cl--loop-args)))
+      (let ((w (pop cl--loop-args)) (v (cl--loop-pop)))
         (cond ((memq w '(from upfrom)) (setq start v))
               ((eq w 'downfrom) (setq start v down t))
               ((memq w '(to upto)) (setq end v end-test '<=))
@@ -1488,16 +1548,18 @@ the other field."
   (let ((kind (pop cl--loop-args)))
     (cond
      ((memq kind '(element elements))
-      (let* ((ref (eq (pop cl--loop-args) 'of-ref))
-             (seq (pop cl--loop-args))
+      (let* ((ref (let ((w (pop cl--loop-args)))
+                    (unless (memq w '(of in of-ref)) (error "Expected `of'"))
+                    (eq w 'of-ref)))
+             (seq (cl--loop-pop))
              (index (when (and (eq (car cl--loop-args) 'using)
                                (eq (car-safe (cadr cl--loop-args)) 'index))
                       (pop cl--loop-args)
                       (cadr (pop cl--loop-args)))))
         (cl--loop-for-index var seq 'elt ref index)))
      ((memq kind '(hash-key hash-keys hash-value hash-values))
-      (pop cl--loop-args)
-      (let* ((table (pop cl--loop-args))
+      (unless (memq (pop cl--loop-args) '(of in)) (error "Expected `of'"))
+      (let* ((table (cl--loop-pop))
              (other (when (eq (car cl--loop-args) 'using)
                       (pop cl--loop-args)
                       (cadr (pop cl--loop-args)))))
@@ -1508,7 +1570,7 @@ the other field."
                    symbols present-symbols external-symbols))
       (let ((ob (when (memq (car cl--loop-args) '(of in))
                   (pop cl--loop-args)
-                  (pop cl--loop-args))))
+                  (cl--loop-pop))))
         (let ((tmp (make-symbol "--cl-var--")))
           (list :binds (list (list tmp `(cl--loop-symbol-list ,ob)) (list var nil))
                 :steps (list (list tmp `(cdr ,tmp)))
@@ -1522,12 +1584,12 @@ the other field."
          (word (pop cl--loop-args)))
     (cond
      ((memq word '(in in-ref on)) (cl--loop-for-list var word))
-     ((eq word 'across) (cl--loop-for-index var (pop cl--loop-args) 'aref nil nil))
-     ((eq word 'across-ref) (cl--loop-for-index var (pop cl--loop-args) 'aref t nil))
+     ((eq word 'across) (cl--loop-for-index var (cl--loop-pop) 'aref nil nil))
+     ((eq word 'across-ref) (cl--loop-for-index var (cl--loop-pop) 'aref t nil))
      ((eq word '=)
-      (let* ((init (pop cl--loop-args))
+      (let* ((init (cl--loop-pop))
              (then (if (eq (car cl--loop-args) 'then)
-                       (progn (pop cl--loop-args) (pop cl--loop-args))
+                       (progn (pop cl--loop-args) (cl--loop-pop))
                      init)))
         (if (symbolp var)
             (list :binds (list (list var nil))
@@ -1576,10 +1638,10 @@ the other field."
   "Parse a `with' clause and those joined to it by `and'."
   (let ((pairs nil))
     (while (progn
-             (let* ((var (pop cl--loop-args))
+             (let* ((var (cl--loop-pop))
                     (init (when (eq (car cl--loop-args) '=)
                             (pop cl--loop-args)
-                            (pop cl--loop-args))))
+                            (cl--loop-pop))))
                (push (cons var init) pairs))
              (and (eq (car cl--loop-args) 'and) (pop cl--loop-args))))
     (setq pairs (nreverse pairs))
@@ -1621,10 +1683,10 @@ the other field."
 
 (defun cl--loop-accumulate (kind)
   "Parse an accumulation clause of KIND; return its iteration form."
-  (let* ((x (pop cl--loop-args))
+  (let* ((x (cl--loop-pop))
          (into (when (eq (car cl--loop-args) 'into)
                  (pop cl--loop-args)
-                 (pop cl--loop-args))))
+                 (cl--loop-pop))))
     (if into
         (progn
           (unless (assq into cl--loop-outer)
@@ -1676,36 +1738,37 @@ the other field."
 
 (defun cl--loop-cond-clauses ()
   "Parse the clauses of one branch of a conditional: CLAUSE [and CLAUSE]..."
-  (let ((forms (list (cl--loop-body-clause (pop cl--loop-args)))))
+  (let ((forms (list (cl--loop-body-clause (cl--loop-pop)))))
     (while (eq (car cl--loop-args) 'and)
       (pop cl--loop-args)
-      (push (cl--loop-body-clause (pop cl--loop-args)) forms))
+      (push (cl--loop-body-clause (cl--loop-pop)) forms))
     (nreverse forms)))
 
 (defun cl--loop-body-clause (word)
   "Parse the body clause starting with WORD; return its iteration form."
   (cond
-   ((eq word 'while) (pop cl--loop-args))
-   ((eq word 'until) `(not ,(pop cl--loop-args)))
+   ((eq word 'while) (cl--loop-pop))
+   ((eq word 'until) `(not ,(cl--loop-pop)))
    ((eq word 'always)
     (cl--loop-set-default-result t)
-    `(or ,(pop cl--loop-args) (cl-return-from ,cl--loop-name nil)))
+    `(or ,(cl--loop-pop) (cl-return-from ,cl--loop-name nil)))
    ((eq word 'never)
     (cl--loop-set-default-result t)
-    `(if ,(pop cl--loop-args) (cl-return-from ,cl--loop-name nil) t))
+    `(if ,(cl--loop-pop) (cl-return-from ,cl--loop-name nil) t))
    ((eq word 'thereis)
     (let ((v (make-symbol "--cl-var--")))
-      `(let ((,v ,(pop cl--loop-args)))
+      `(let ((,v ,(cl--loop-pop)))
          (if ,v (cl-return-from ,cl--loop-name ,v) t))))
    ((assq word cl--loop-accum-words)
     (cl--loop-accumulate (cdr (assq word cl--loop-accum-words))))
    ((memq word '(do doing))
     (let ((forms nil))
       (while (consp (car cl--loop-args)) (push (pop cl--loop-args) forms))
+      (unless forms (error "Syntax error on `do' clause"))
       `(progn ,@(nreverse forms) t)))
-   ((eq word 'return) `(cl-return-from ,cl--loop-name ,(pop cl--loop-args)))
+   ((eq word 'return) `(cl-return-from ,cl--loop-name ,(cl--loop-pop)))
    ((memq word '(if when unless))
-    (let* ((test (pop cl--loop-args))
+    (let* ((test (cl--loop-pop))
            (then (cl--loop-cond-clauses))
            (else (when (eq (car cl--loop-args) 'else)
                    (pop cl--loop-args)
@@ -1731,7 +1794,7 @@ the other field."
   "Parse the next top-level clause of the loop."
   (let ((word (pop cl--loop-args)))
     (cond
-     ((eq word 'named) (pop cl--loop-args))
+     ((eq word 'named) (cl--loop-pop))
      ((eq word 'initially)
       (if (memq (car cl--loop-args) '(do doing)) (pop cl--loop-args))
       (unless (consp (car cl--loop-args)) (error "Syntax error on `initially' clause"))
@@ -1739,14 +1802,14 @@ the other field."
      ((eq word 'finally)
       (if (eq (car cl--loop-args) 'return)
           (progn (pop cl--loop-args)
-                 (setq cl--loop-result (pop cl--loop-args) cl--loop-result-explicit t))
+                 (setq cl--loop-result (cl--loop-pop) cl--loop-result-explicit t))
         (if (memq (car cl--loop-args) '(do doing)) (pop cl--loop-args))
         (unless (consp (car cl--loop-args)) (error "Syntax error on `finally' clause"))
         (while (consp (car cl--loop-args)) (push (pop cl--loop-args) cl--loop-finally))))
      ((memq word '(for as)) (cl--loop-for))
      ((eq word 'repeat)
       (let ((n (make-symbol "--cl-var--")))
-        (push `(let ((,n ,(pop cl--loop-args)))) cl--loop-groups)
+        (push `(let ((,n ,(cl--loop-pop)))) cl--loop-groups)
         (push `(>= (setq ,n (1- ,n)) 0) cl--loop-forms)))
      ((eq word 'with) (cl--loop-with))
      (t (push (cl--loop-body-clause word) cl--loop-forms)))))
@@ -1780,14 +1843,14 @@ Valid clauses include:
 \n(fn CLAUSE...)"
   (if (not (memq t (mapcar #'symbolp (delq nil (delq t (copy-sequence loop-args))))))
       `(cl-block nil (while t ,@loop-args))
-    (let ((cl--loop-args loop-args)
+    (let ((cl--loop-args (append loop-args '(cl-end-loop)))
           (cl--loop-name (cadr (memq 'named loop-args)))
           (cl--loop-groups nil) (cl--loop-outer nil) (cl--loop-forms nil)
           (cl--loop-initially nil) (cl--loop-finally nil)
           (cl--loop-result nil) (cl--loop-result-explicit nil)
           (cl--loop-accum nil) (cl--loop-accum-tail nil)
           (cl--loop-first nil) (cl--loop-symbol-macros nil))
-      (while cl--loop-args (cl--loop-clause))
+      (while (not (eq (car cl--loop-args) 'cl-end-loop)) (cl--loop-clause))
       (let* ((forms (nreverse cl--loop-forms))
              (loop `(while ,(cond ((null forms) t)
                                   ((cdr forms) `(and ,@forms))

@@ -37,17 +37,23 @@ A non-nil :allow-other-keys value allows any."
 The :key function is applied to the element; :test (or :test-not) is
 called with ITEM and that key; :if (or :if-not) with the key alone; the
 default test is `eql'."
-  (let* ((key (cl--key-fn keys))
+  (let* ((key (cl--kw :key keys))
          (test-not (cl--kw :test-not keys))
          (test (or test-not (cl--kw :test keys)))
          (if-not (cl--kw :if-not keys))
          (pred (or if-not (cl--kw :if keys))))
-    (cond (test-not (lambda (x) (not (funcall test item (funcall key x)))))
-          (test (lambda (x) (funcall test item (funcall key x))))
-          (if-not (lambda (x) (not (funcall pred (funcall key x)))))
-          (pred (lambda (x) (funcall pred (funcall key x))))
-          ((eq key #'identity) (lambda (x) (eql item x)))
-          (t (lambda (x) (eql item (funcall key x)))))))
+    (if key
+        (cond (test-not (lambda (x) (not (funcall test item (funcall key x)))))
+              (test (lambda (x) (funcall test item (funcall key x))))
+              (if-not (lambda (x) (not (funcall pred (funcall key x)))))
+              (pred (lambda (x) (funcall pred (funcall key x))))
+              (t (lambda (x) (eql item (funcall key x)))))
+      ;; Without :key, the common case: one call less per element.
+      (cond (test-not (lambda (x) (not (funcall test item x))))
+            (test (lambda (x) (funcall test item x)))
+            (if-not (lambda (x) (not (funcall pred x))))
+            (pred pred)
+            (t (lambda (x) (eql item x)))))))
 
 (defun cl--matcher2 (keys)
   "A function of two elements: non-nil when they match under KEYS.
@@ -74,11 +80,16 @@ last ones when FROM-END."
         (left (if from-end nil count)))
     (if (listp seq)
         (let ((p (nthcdr start seq)))
-          (while (and p (or (null end) (< i end)) (not (eql left 0)))
-            (when (funcall match (car p))
-              (push i found)
-              (if left (setq left (1- left))))
-            (setq p (cdr p) i (1+ i))))
+          (if (or end left)
+              (while (and p (or (null end) (< i end)) (not (eql left 0)))
+                (when (funcall match (car p))
+                  (push i found)
+                  (if left (setq left (1- left))))
+                (setq p (cdr p) i (1+ i)))
+            ;; The whole list: the loop most calls take, kept lean.
+            (while p
+              (if (funcall match (car p)) (push i found))
+              (setq p (cdr p) i (1+ i)))))
       (let ((stop (or end (length seq))))
         (while (and (< i stop) (not (eql left 0)))
           (when (funcall match (aref seq i))

@@ -7,8 +7,8 @@
 ;;; Code:
 
 (defvar delay-mode-hooks nil "If non-nil, `run-mode-hooks' should delay running the hooks.")
+(put 'delay-mode-hooks 'permanent-local t)
 (defvar-local delayed-mode-hooks nil "List of delayed mode hooks waiting to be run.")
-(put 'delayed-mode-hooks 'permanent-local t)
 (defvar-local delayed-after-hook-functions nil "List of delayed :after-hook forms waiting to be run.")
 (defvar change-major-mode-after-body-hook nil "Normal hook run in major mode functions, before the mode hooks.")
 (defvar after-change-major-mode-hook nil "Normal hook run at the very end of major mode functions.")

@@ -12,7 +12,9 @@
 (defun gv-get (place do)
   "Build the code that applies DO to PLACE.
 DO is a function of two arguments, GETTER (code) and SETTER (a function
-from code for the new value to code storing it)."
+from code for the new value to code storing it).
+A call to a function with no place definition, (F ARGS...), is set by
+calling the function named `(setf F)' with the new value and ARGS."
   (cond
    ((symbolp place)
     (funcall do place (lambda (v) `(setq ,place ,v))))
@@ -23,15 +25,25 @@ from code for the new value to code storing it)."
       (if expander
           (apply expander do (cdr place))
         (let ((expanded (macroexpand-1 place macroexpand-all-environment)))
+          (when (and (eq expanded place) (symbolp head) (get head 'compiler-macro))
+            (setq expanded (apply (get head 'compiler-macro) place (cdr place))))
+          (when (and (eq expanded place) (symbolp head) (fboundp head)
+                     (symbolp (symbol-function head)))
+            ;; An alias: its target may be a place.
+            (setq expanded (cons (symbol-function head) (cdr place))))
           (if (not (eq expanded place))
               (gv-get expanded do)
-            ;; A function call with no gv definition: maybe its definition is an alias.
-            (let ((def (and (symbolp head) (symbol-function head))))
-              (if (and def (symbolp def))
-                  (gv-get (cons def (cdr place)) do)
-                (error "%S is not a valid place expression" place))))))))))
+            (let ((setter (gv-setter head)))
+              (gv--defsetter head (lambda (&rest args) `(,setter ,@args))
+                             do (cdr place))))))))))
 
-(define-error 'gv-invalid-place "Invalid place expression")
+(defun gv-setter (name)
+  "Return the symbol where the (setf NAME) function should be placed."
+  (if (get name 'gv-expander)
+      (error "gv-expander conflicts with (setf %S)" name))
+  (intern (format "(setf %s)" name)))
+
+(define-error 'gv-invalid-place "%S is not a valid place expression")
 
 (defmacro gv-letplace (vars place &rest body)
   "Build the code manipulating the generalized variable PLACE.
@@ -98,10 +110,6 @@ With FIX-RETURN, the `setf' returns VAL even if SETTER does not."
   getter)
 (function-put 'gv-synthetic-place 'gv-expander #'funcall)
 
-(defmacro gv-delay-error (place)
-  "Signal an error for PLACE when it is used as a place."
-  (error "%S is not a valid place expression" place))
-
 ;;;; `gv-expander' and `gv-setter' declarations in `defun'.
 
 (defun gv--declaration (kind)
@@ -122,8 +130,26 @@ the setter function."
       `(gv-define-simple-setter ,name ,handler ,fix))
      (t (message "Unknown %s declaration %S" kind handler) nil))))
 
-(push (list 'gv-expander (gv--declaration 'gv-expander)) defun-declarations-alist)
-(push (list 'gv-setter (gv--declaration 'gv-setter)) defun-declarations-alist)
+(let ((expander (list 'gv-expander (gv--declaration 'gv-expander)))
+      (setter (list 'gv-setter (gv--declaration 'gv-setter))))
+  (push expander defun-declarations-alist)
+  (push setter defun-declarations-alist)
+  (push expander macro-declarations-alist)
+  (push setter macro-declarations-alist))
+
+(defmacro gv-delay-error (place)
+  "Special place which delays the `gv-invalid-place' error to run-time.
+It behaves as PLACE, except that if PLACE is not a valid place the error
+is only signaled when (and if) the setter runs."
+  (declare
+   (gv-expander
+    (lambda (do)
+      (condition-case err
+          (gv-get place do)
+        (gv-invalid-place
+         (funcall do place (lambda (_) `(signal ',(car err) ',(cdr err)))))))))
+  place)
+
 
 ;;;; The standard places.
 
@@ -268,6 +294,17 @@ DEFAULT (`eql') deletes the entry instead."
                       ,(gv--closures-elisp4j (macroexp-progn else)))))
          ,(funcall do `(funcall (car ,pair))
                    (lambda (v) `(funcall (cdr ,pair) ,v)))))))
+
+(gv-define-expander cond
+  ;; Each branch does the whole operation on its own place.
+  (lambda (do &rest branches)
+    `(cond
+      ,@(mapcar (lambda (branch)
+                  (if (cdr branch)
+                      (cons (car branch)
+                            (macroexp-unprogn (gv-get (macroexp-progn (cdr branch)) do)))
+                    (gv-get (car branch) do)))
+                branches))))
 
 (gv-define-expander cons
   (lambda (do a d)

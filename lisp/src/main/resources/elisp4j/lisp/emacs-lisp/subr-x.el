@@ -55,25 +55,18 @@ SPEC may be a varlist as for `if-let*' or a single binding (SYMBOL VALUEFORM)."
   (list 'if-let spec (macroexp-progn body)))
 
 (defmacro named-let (name bindings &rest body)
-  "Looping construct taken from Scheme: a local function NAME called with BINDINGS.
-Recursive calls to NAME in tail position run as a loop, so they use no stack."
+  "Looping construct taken from Scheme.
+Like `let', bind variables in BINDINGS and then evaluate BODY,
+but with the twist that BODY can evaluate itself recursively by
+calling NAME, where the arguments passed to NAME are used
+as the new values of the bound variables in the recursive invocation.
+Calls in tail position run as a loop (see `cl-labels')."
   (declare (indent 2) (debug (symbolp (&rest (symbolp form)) body)))
+  (require 'cl-lib)
   (let ((vars (mapcar (lambda (b) (if (consp b) (car b) b)) bindings))
-        (inits (mapcar (lambda (b) (if (consp b) (cadr b) nil)) bindings))
-        (again (make-symbol "again"))
-        (result (make-symbol "result"))
-        (args (make-symbol "args")))
-    ;; NAME is a local function that records its arguments for the next
-    ;; round; a call in tail position thus becomes the next iteration.
-    `(let ((,args (list ,@inits)) (,again t) (,result nil))
-       (while ,again
-         (setq ,again nil)
-         (setq ,result
-               (apply (lambda ,vars
-                        (cl-flet ((,name (&rest new) (setq ,args new ,again t) nil))
-                          ,@body))
-                      ,args)))
-       ,result)))
+        (inits (mapcar (lambda (b) (if (consp b) (cadr b))) bindings)))
+    ;; As in Scheme, NAME is not visible in the initial values.
+    `(funcall (cl-labels ((,name ,vars . ,body)) #',name) . ,inits)))
 
 (defmacro thread-first (&rest forms)
   "Thread FORMS elements as the first argument of their successor."

@@ -436,7 +436,11 @@ public final class AutoSave {
     /**
      * Replace {@code target} with {@code bytes} atomically: write a new 0600 file next to it, flush
      * it to disk, give it the mode (an existing target's mode, else {@code mode}) and rename it
-     * over the target. The rename replaces a symlink rather than following it.
+     * over the target. The rename replaces a symlink rather than following it. In a directory
+     * that other users can write to (a shared temporary directory such as /tmp, where
+     * {@code auto-save-file-name-transforms} often send auto-saves), the file is readable by its
+     * owner only, whatever the visited file's mode: a departure from Emacs, which would expose a
+     * private file's text there.
      */
     static void writeAtomically(Path target, byte[] bytes, int mode) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
@@ -449,6 +453,7 @@ public final class AutoSave {
         } catch (IOException | UnsupportedOperationException ignored) {
             // Keep the computed mode.
         }
+        if (isShared(dir)) finalMode &= 0700;
         Path tmp = createTemp(dir, target.getFileName().toString());
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
@@ -465,6 +470,15 @@ public final class AutoSave {
             if (tmp != null) {
                 try { Files.deleteIfExists(tmp); } catch (IOException ignored) { /* best effort */ }
             }
+        }
+    }
+
+    /** Whether users other than the owner may create files in {@code dir}. */
+    static boolean isShared(Path dir) {
+        try {
+            return (toMode(Files.getPosixFilePermissions(dir)) & 0002) != 0;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
         }
     }
 

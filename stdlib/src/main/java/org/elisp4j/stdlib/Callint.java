@@ -53,7 +53,6 @@ public final class Callint {
         rt.defvar("mark-even-if-inactive", Lisp.T);
         rt.defvar("mouse-leave-buffer-hook", Lisp.NIL);
         rt.defvar("inhibit-mouse-event-check", Lisp.NIL);
-        rt.defvar("enable-recursive-minibuffers", Lisp.NIL);
     }
 
     private static Object var(LispRuntime rt, String name) { return KeymapActive.var(rt, name); }

@@ -13,6 +13,12 @@ import org.elisp4j.core.LispSignal;
 public final class Cmds {
     private Cmds() {}
 
+    @org.elisp4j.builtin.Init
+    static void init(LispRuntime rt) {
+        rt.defvar("post-self-insert-hook", Lisp.NIL);
+        rt.defvar("translation-table-for-input", Lisp.NIL);
+    }
+
     private static long count(Object n) {
         return n == Lisp.NIL ? 1 : Args.fixnum(n, "fixnump");
     }

@@ -241,9 +241,6 @@ public final class KeySequence {
         try {
             if (continueEcho == Lisp.NIL) clearCommandKeys(rt);
             Result r = read(rt, dontDowncaseLast != Lisp.NIL);
-            Symbol n = rt.intern("num-input-keys");
-            Object v = rt.valueOrUnbound(n);
-            rt.set(n, (v instanceof Long l ? l : 0L) + 1);
             return allowString ? eventArray(r.keys()) : new LVector(r.keys().toArray());
         } finally {
             rt.specpdl.unbindTo(count);

@@ -1,6 +1,6 @@
 package org.elisp4j.stdlib;
 
-import java.util.ArrayDeque;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.elisp4j.LispRuntime;
 import org.elisp4j.builtin.Defun;
 import org.elisp4j.builtin.Init;
@@ -34,8 +34,8 @@ public final class KeyboardRead {
 
     /** Per-runtime keyboard input state. */
     public static final class State {
-        /** Events from the host, not yet read (Emacs's kbd_buffer). Touched on the Lisp thread only. */
-        final ArrayDeque<Object> queue = new ArrayDeque<>();
+        /** Events from the host, not yet read (Emacs's kbd_buffer); hosts add from any thread. */
+        final ConcurrentLinkedQueue<Object> queue = new ConcurrentLinkedQueue<>();
         /** Every event read, macro or not (Emacs's num_input_events). */
         public long numInputEvents;
         final Object[] recent = new Object[LOSSAGE];
@@ -86,7 +86,8 @@ public final class KeyboardRead {
      * the input queue. Callable from any thread: the event is handed to the Lisp thread.
      */
     public static void enqueue(LispRuntime rt, Object event) {
-        rt.events.post(() -> state(rt).queue.add(event));
+        state(rt).queue.add(event);
+        rt.events.wake();
     }
 
     // ---- read_char ----------------------------------------------------------------------------
@@ -99,13 +100,21 @@ public final class KeyboardRead {
         return c.car();
     }
 
+    private static void addRecent(State st, Object entry) {
+        st.recent[st.recentIndex] = entry;
+        st.recentIndex = (st.recentIndex + 1) % LOSSAGE;
+        if (st.totalKeys < LOSSAGE) st.totalKeys++;
+    }
+
+    /** The command loop notes each command it runs among the recent keys, as {@code (nil . COMMAND)}. */
+    static void recordCommand(LispRuntime rt, Object cmd) {
+        addRecent(state(rt), new Cons(Lisp.NIL, cmd));
+    }
+
     /** Record an event read from the user: `recent-keys' and the non-macro event count. */
     static void recordChar(LispRuntime rt, Object c) {
         if (var(rt, "executing-kbd-macro") != Lisp.NIL) return;
-        State st = state(rt);
-        st.recent[st.recentIndex] = c instanceof Cons cc ? copyList(cc) : c;
-        st.recentIndex = (st.recentIndex + 1) % LOSSAGE;
-        if (st.totalKeys < LOSSAGE) st.totalKeys++;
+        addRecent(state(rt), c instanceof Cons cc ? copyList(cc) : c);
         Symbol n = rt.intern("num-nonmacro-input-events");
         Object v = rt.valueOrUnbound(n);
         rt.set(n, (v instanceof Long l ? l : 0L) + 1);
@@ -253,7 +262,9 @@ public final class KeyboardRead {
             }
             if (asciiRequired && !(Lisp.isNumber(seconds) && val == Lisp.NIL)) {
                 if (val instanceof Symbol s) {
-                    Object mask = rt.get(s, rt.intern("event-symbol-element-mask"));
+                    // EMACS-COMPAT: Emacs only converts symbols it has parsed before (at start-up it
+                    // parses the ones its bindings name); here any event symbol is parsed.
+                    Object mask = KeyEvents.parseModifiers(rt, s);
                     if (mask instanceof Cons mc && mc.car() instanceof Symbol base) {
                         Object ascii = rt.get(base, rt.intern("ascii-character"));
                         if (ascii instanceof Long a && Lisp.carSafe(mc.cdr()) instanceof Long m) val = a | m;
@@ -333,14 +344,12 @@ public final class KeyboardRead {
         if (var(rt, "unread-command-events") != Lisp.NIL || var(rt, "unread-post-input-method-events") != Lisp.NIL
                 || var(rt, "unread-input-method-events") != Lisp.NIL) return true;
         if (checkTimers != Lisp.NIL) rt.events.waitFor(0, null);
-        else rt.events.runPosted();
         return !state(rt).queue.isEmpty() || var(rt, "unread-command-events") != Lisp.NIL;
     }
 
     /** Discard the contents of the input queue and `unread-command-events'; end a macro being defined. */
     @Defun(name = "discard-input")
     public static Object discardInput(LispRuntime rt) {
-        rt.events.runPosted();
         state(rt).queue.clear();
         rt.set(rt.intern("unread-command-events"), Lisp.NIL);
         return Lisp.NIL;
@@ -348,16 +357,19 @@ public final class KeyboardRead {
 
     /**
      * Return a vector of the last input events (up to 300), oldest first; keyboard macro events
-     * are not included. INCLUDE-CMDS non-nil also includes (nil . COMMAND) entries: none are
-     * recorded here.
+     * are not included. INCLUDE-CMDS non-nil also includes the commands run, as (nil . COMMAND).
      */
     @Defun(name = "recent-keys")
     public static Object recentKeys(LispRuntime rt, @Opt Object includeCmds) {
         State st = state(rt);
-        Object[] out = new Object[st.totalKeys];
+        boolean cmds = includeCmds != Lisp.NIL;
         int start = st.totalKeys < LOSSAGE ? 0 : st.recentIndex;
-        for (int i = 0; i < out.length; i++) out[i] = st.recent[(start + i) % LOSSAGE];
-        return new LVector(out);
+        java.util.List<Object> out = new java.util.ArrayList<>();
+        for (int i = 0; i < st.totalKeys; i++) {
+            Object e = st.recent[(start + i) % LOSSAGE];
+            if (cmds || !(e instanceof Cons c) || c.car() != Lisp.NIL) out.add(e);
+        }
+        return new LVector(out.toArray());
     }
 
     /** Forget the recorded input events (`recent-keys'); with KEEP-RECORD, keep them but clear the command keys. */

@@ -32,6 +32,8 @@ public final class Macros {
         rt.defvar("kbd-macro-termination-hook", Lisp.NIL);
         rt.defvar("deferred-action-list", Lisp.NIL);
         rt.defvar("deferred-action-function", Lisp.NIL);
+        // The first buffer (*scratch*) stands for the selected window's.
+        state(rt);
     }
 
     /** Per-runtime state: the buffer standing for the selected window's. */
@@ -96,6 +98,7 @@ public final class Macros {
             rt.set(rt.intern("this-original-command"), cmd);
             Object remapped = KeySequence.state(rt).lastRemapped;
             if (remapped != Lisp.NIL) cmd = remapped;
+            KeyboardRead.recordCommand(rt, cmd);
             rt.set(thisCommand, cmd);
             rt.set(realThisCommand, cmd);
             safeRunHooks(rt, "pre-command-hook");

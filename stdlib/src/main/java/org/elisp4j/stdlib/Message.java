@@ -19,6 +19,7 @@ public final class Message {
     @Init
     static void init(LispRuntime rt) {
         rt.defvar("inhibit-message", Lisp.NIL);
+        rt.defvar("message-log-max", 1000L);
     }
 
     /**
@@ -36,6 +37,8 @@ public final class Message {
         }
         if (!(formatString instanceof LString f)) throw LispSignal.wrongType("stringp", formatString);
         Object val = StyledFormat.format(rt, Format.withFormat(f, args), true);
+        // Emacs logs the message even when `inhibit-message' keeps it from showing.
+        MessageLog.log(rt, (LString) val);
         if (!inhibit) toStderr(rt, (LString) val);
         return val;
     }

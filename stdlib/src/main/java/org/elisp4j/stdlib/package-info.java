@@ -14,6 +14,13 @@
  * <li>search.c: {@code Search}, with the regexp engine in the {@code regex} subpackage;</li>
  * <li>fileio.c's auto-save mechanism: {@code AutoSave}; keyboard.c's timers and auto-save
  *     triggers: {@code Keyboard}.</li>
+ * <li>keymap.c: {@code Keymap} (keymaps as lists, parents, one-event lookup, traversal),
+ *     {@code KeymapDefine} ({@code define-key}, {@code lookup-key}), {@code KeymapActive} (the
+ *     active maps, {@code key-binding}, remapping), {@code KeyDescription} and {@code WhereIs};
+ *     keyboard.c's input: {@code KeyEvents} (modifier bits and event symbols),
+ *     {@code KeyboardRead} (read_char, {@code read-event} and the input queue), {@code KeySequence}
+ *     ({@code read-key-sequence}, {@code this-command-keys}), {@code KeyboardInput} (the command
+ *     loop state); macros.c and the command loop: {@code Macros}; callint.c: {@code Callint}.</li>
  * <li>fileio.c: {@code FileNames} (name functions), {@code FileHandlers} (magic file names),
  *     {@code FilePredicates} (tests, modes, times), {@code FileOps} (copy, rename, delete, links,
  *     directories), {@code Fileio} ({@code write-region}, modtimes, temporary files) and

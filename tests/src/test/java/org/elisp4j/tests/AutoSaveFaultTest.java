@@ -117,4 +117,27 @@ class AutoSaveFaultTest {
             assertEquals("old\nnew\n", Files.readString(dir.resolve("#a.txt#")));
         }
     }
+
+    @Test
+    void autoSavesInASharedDirectoryAreOwnerOnly(@TempDir Path dir) throws Exception {
+        Path shared = Files.createDirectory(dir.resolve("shared"));
+        Files.setPosixFilePermissions(shared, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (Elisp lisp = start(err)) {
+            lisp.eval("(setq auto-save-file-name-transforms '((\".*\" \"" + shared + "/\" t)))");
+            lisp.eval(setUp(dir));
+            lisp.eval("(do-auto-save t)");
+            try (var files = Files.list(shared)) {
+                java.util.List<Path> saved = files.toList();
+                assertEquals(3, saved.size(), saved.toString());
+                for (Path p : saved)
+                    assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(p)), p.toString());
+            }
+            // Next to the (0644) visited file, the auto-save file keeps Emacs's mode.
+            lisp.eval("(setq auto-save-file-name-transforms nil)"
+                    + "(with-current-buffer \"a.txt\" (auto-save-mode 1) (insert \"x\"))"
+                    + "(do-auto-save t)");
+            assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("#a.txt#"))));
+        }
+    }
 }

@@ -1,0 +1,53 @@
+;;; deftest.el --- ERT: defining, finding and deleting tests  -*- lexical-binding: t -*-
+(require 'ert)
+(defun show (label value) (princ (format "%s: %S\n" label value)))
+
+(ert-deftest cf-a () "Doc of a." :tags '(t1 t2) (should t))
+(ert-deftest cf-b () :expected-result :failed (should nil))
+(ert-deftest cf-c () (should t))
+(show "boundp a" (ert-test-boundp 'cf-a))
+(show "boundp zz" (ert-test-boundp 'cf-zz))
+(let ((test (ert-get-test 'cf-a)))
+  (show "test-p" (ert-test-p test))
+  (show "name" (ert-test-name test))
+  (show "doc" (ert-test-documentation test))
+  (show "tags" (ert-test-tags test))
+  (show "expected" (ert-test-expected-result-type test))
+  (show "result" (ert-test-most-recent-result test))
+  (show "body is a function" (functionp (ert-test-body test))))
+(show "b expected" (ert-test-expected-result-type (ert-get-test 'cf-b)))
+(show "c doc" (ert-test-documentation (ert-get-test 'cf-c)))
+(show "c tags" (ert-test-tags (ert-get-test 'cf-c)))
+(show "get unbound" (condition-case err (ert-get-test 'cf-zz) (error err)))
+(show "set nil" (condition-case err (ert-set-test nil (make-ert-test :body #'ignore)) (error err)))
+(show "make without body" (condition-case err (make-ert-test) (error err)))
+(show "make with body" (ert-test-name (make-ert-test :name 'x :body #'ignore)))
+(show "set-test value" (ert-test-name (ert-set-test 'cf-x (make-ert-test :name 'other :body #'ignore))))
+(show "set-test stored" (ert-test-name (ert-get-test 'cf-x)))
+
+;; Redefinition replaces the test.
+(ert-deftest cf-c () "Now documented." (should nil))
+(show "redefined doc" (ert-test-documentation (ert-get-test 'cf-c)))
+(show "deftest value" (ert-deftest cf-d () (should t)))
+(show "delete" (ert-delete-test 'cf-d))
+(show "boundp d" (ert-test-boundp 'cf-d))
+(put 'cf-a 'my-prop 1)
+(show "unbound keeps other properties"
+      (progn (ert-make-test-unbound 'cf-a) (list (get 'cf-a 'my-prop) (ert-test-boundp 'cf-a))))
+(show "keyword without value"
+      (condition-case err (macroexpand '(ert-deftest cf-e () :tags)) (error err)))
+(show "unknown keyword"
+      (condition-case err (macroexpand '(ert-deftest cf-e () :foo 1 (should t))) (error err)))
+(show "parse keys" (ert--parse-keys-and-body '(:a 1 :b 2 body1 body2)))
+(show "parse keys, no keys" (ert--parse-keys-and-body '("doc" body)))
+(show "parse keys, empty" (ert--parse-keys-and-body '()))
+(show "delete all" (ert-delete-all-tests))
+(show "after delete all" (list (ert-test-boundp 'cf-b) (ert-test-boundp 'cf-c) (ert-test-boundp 'cf-x)))
+
+;; The body sees its file's lexical binding and expands macros when defined.
+(defvar cf-dynamic 1)
+(ert-deftest cf-lexical () (let ((x 1)) (should (functionp (lambda () x)))))
+(show "lexical-binding test" (type-of (ert-run-test (ert-get-test 'cf-lexical))))
+(defmacro cf-macro () (setq cf-dynamic 2) t)
+(ert-deftest cf-expanded () (should (cf-macro)))
+(show "expanded at definition" cf-dynamic)

@@ -1,0 +1,81 @@
+;;; should.el --- ERT: should, should-not, should-error, skips and their failure data  -*- lexical-binding: t -*-
+(require 'ert)
+
+(defun run-body (label fn)
+  "Run FN as the body of an anonymous test; print the result's type and condition."
+  (let ((result (ert-run-test (make-ert-test :body fn))))
+    (princ (format "%s: %S %S\n" label (type-of result)
+                   (and (ert-test-result-with-condition-p result)
+                        (ert-test-result-with-condition-condition result))))))
+
+(defvar cf-nil nil)
+(run-body "should =" (lambda () (should (= 1 2))))
+(run-body "should equal" (lambda () (should (equal '(1 2) '(1 3)))))
+(run-body "should passes" (lambda () (should (= 1 1))))
+(run-body "should-not" (lambda () (should-not (+ 1 2))))
+(run-body "should and" (lambda () (should (and 1 nil))))
+(run-body "should nil" (lambda () (should nil)))
+(run-body "should variable" (lambda () (should cf-nil)))
+(run-body "should macro" (lambda () (should (when cf-nil t))))
+(run-body "should arg error" (lambda () (should (= 1 (car 1)))))
+(run-body "should-error no error" (lambda () (should-error (+ 1 2))))
+(run-body "should-error wrong type" (lambda () (should-error (car 1) :type 'arith-error)))
+(run-body "should-error type list" (lambda () (should-error (car 1) :type '(arith-error wrong-type-argument))))
+(run-body "should-error subtype" (lambda () (should-error (signal 'file-missing '("x")) :type 'file-error)))
+(run-body "should-error exclude subtypes"
+          (lambda () (should-error (signal 'file-missing '("x")) :type 'file-error :exclude-subtypes t)))
+(run-body "should-error exclude subtypes, same"
+          (lambda () (should-error (signal 'file-error '("x")) :type 'file-error :exclude-subtypes t)))
+(run-body "should-error special form" (lambda () (should-error (progn 1))))
+(run-body "string-equal" (lambda () (should (string-equal "abc" "abd"))))
+(run-body "string-equal symbol" (lambda () (should (string-equal 'abc "abcd"))))
+(run-body "including properties"
+          (lambda () (should (ert-equal-including-properties (propertize "ab" 'face 'bold) "ab"))))
+(run-body "equal types" (lambda () (should (equal 1 "1"))))
+(run-body "equal improper" (lambda () (should (equal '(1 . 2) '(1 2)))))
+(run-body "equal vectors" (lambda () (should (equal [1 2 3] [1 2 4]))))
+(run-body "equal strings" (lambda () (should (equal "abc" "abxy"))))
+(run-body "equal chars" (lambda () (should (equal ?a ?b))))
+(run-body "equal floats" (lambda () (should (equal 1.5 2.5))))
+(run-body "equal same-name symbols" (lambda () (should (equal 'a (make-symbol "a")))))
+(run-body "equal lists of different length" (lambda () (should (equal '(1 2 3) '(1 2)))))
+(run-body "equal structs"
+          (lambda () (should (equal (make-ert-test :name 'a :body 'ignore)
+                                    (make-ert-test :name 'b :body 'ignore)))))
+(run-body "skip-unless nil" (lambda () (skip-unless nil)))
+(run-body "skip-unless error" (lambda () (skip-unless (error "x"))))
+(run-body "skip-unless true" (lambda () (skip-unless (= 1 1))))
+(run-body "ert-skip" (lambda () (ert-skip "reason")))
+(run-body "ert-fail" (lambda () (ert-fail '("data" 1))))
+(run-body "ert-pass" (lambda () (ert-pass) (should nil)))
+(run-body "error" (lambda () (error "Plain %s" "error")))
+(run-body "quit" (lambda () (signal 'quit nil)))
+(run-body "no catch" (lambda () (throw 'cf-tag 1)))
+(run-body "caught error" (lambda () (condition-case nil (should nil) (error nil))))
+
+(let ((values nil))
+  (ert-run-test (make-ert-test
+                 :body (lambda ()
+                         (push (should (+ 1 2)) values)
+                         (push (should-not (eq 1 2)) values)
+                         (push (should-error (car 1) :type 'wrong-type-argument) values))))
+  (princ (format "values: %S\n" (nreverse values))))
+
+(let ((test (make-ert-test :body (lambda () (throw 'cf-out 5)))))
+  (princ (format "outer catch: %S\n" (catch 'cf-out (ert-run-test test))))
+  (princ (format "aborted: %S\n" (type-of (ert-test-most-recent-result test)))))
+
+(let ((result (ert-run-test
+               (make-ert-test :body (lambda ()
+                                      (should (= 1 1))
+                                      (should-not (= 1 2))
+                                      (should-error (car 1))
+                                      (should (equal '(a) '(a))))))))
+  (princ (format "should-forms: %S\n" (ert-test-result-should-forms result))))
+(let ((result (ert-run-test (make-ert-test :body (lambda () (should (= 1 1)) (should (= 1 2)))))))
+  (princ (format "should-forms of a failure: %S\n" (ert-test-result-should-forms result))))
+
+(dolist (form '((should (= 1 2)) (should-not (= 1 1)) (skip-unless nil)))
+  (princ (format "special operator %S: %S\n" (car form) (ert--special-operator-p (car form)))))
+(princ (format "special operators: %S\n"
+               (mapcar #'ert--special-operator-p '(if progn car and ert-deftest 5 nil))))

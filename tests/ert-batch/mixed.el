@@ -1,0 +1,16 @@
+;;; mixed.el --- ERT batch report: every kind of result  -*- lexical-binding: t -*-
+(require 'ert)
+(ert-deftest mixed-pass () (should (= 1 1)))
+(ert-deftest mixed-fail () "Doc."
+  (ert-info ("first info")
+    (ert-info ("second\nline" :prefix "P: ")
+      (should (equal '(1 2 (3 "a")) '(1 2 (3 "b")))))))
+(ert-deftest mixed-skip () (skip-unless (= 1 2)))
+(ert-deftest mixed-xfail () :expected-result :failed (should (= 1 2)))
+(ert-deftest mixed-xpass () :expected-result :failed (should (= 1 1)))
+(ert-deftest mixed-error () (car 1))
+(ert-deftest mixed-should-error () (should-error (car 1) :type 'arith-error))
+(ert-deftest mixed-no-error () (should-error (+ 1 1)))
+(ert-deftest mixed-throw () (throw 'foo 1))
+(ert-deftest mixed-skip-reason () (ert-skip "not here"))
+(ert-deftest mixed-message () (message "a message from the test") (should t))
