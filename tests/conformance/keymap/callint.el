@@ -50,7 +50,8 @@
              (eval-minibuffer (lambda (p &rest _) (princ (format "[%s]" p)) 99)))
     (print (call-interactively (lambda (a b) (interactive "xX: \nXY %S: ") (list a b)))))
   (with-fns ((read-file-name (lambda (&rest args) (princ (format "%S" args)) "/file")))
-    (print (call-interactively (lambda (a b c d) (interactive "fFile: \nFNew: \nDDir: \nGGen: ") (list a b c d)))))
+    (let ((default-directory "/tmp/"))    ; `D' passes it: keep the output path-independent
+      (print (call-interactively (lambda (a b c d) (interactive "fFile: \nFNew: \nDDir: \nGGen: ") (list a b c d))))))
   (print (history))
   (setq buffer-read-only t)
   (print (try (call-interactively (lambda (a) (interactive "*p") a))))

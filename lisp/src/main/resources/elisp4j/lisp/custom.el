@@ -18,17 +18,13 @@
 
 (defun custom-initialize-default (symbol exp)
   "Initialize SYMBOL with EXP if it has no default value yet (without :set)."
-  (funcall #'internal--define-uninitialized-variable-elisp4j symbol)
+  (internal--define-uninitialized-variable symbol)
   (unless (default-boundp symbol)
     (set-default symbol (eval exp t))))
 
-(defun internal--define-uninitialized-variable-elisp4j (symbol)
-  "Make SYMBOL special."
-  (eval `(defvar ,symbol) t))
-
 (defun custom-initialize-set (symbol exp)
   "Initialize SYMBOL from EXP with its :set function, unless already bound."
-  (funcall #'internal--define-uninitialized-variable-elisp4j symbol)
+  (internal--define-uninitialized-variable symbol)
   (unless (default-boundp symbol)
     (funcall (or (get symbol 'custom-set) #'set-default-toplevel-value)
              symbol (eval exp t))))
@@ -44,23 +40,26 @@ else the value of its saved expression or of EXP."
 (defun custom-initialize-reset (symbol exp)
   "Initialize SYMBOL through its :set function, from its current value if
 it has one, else from its saved value or EXP."
-  (internal--define-uninitialized-variable-elisp4j symbol)
+  (internal--define-uninitialized-variable symbol)
   (funcall (or (get symbol 'custom-set) #'set-default-toplevel-value)
            symbol (custom--current-or-initial-elisp4j symbol exp)))
 
 (defun custom-initialize-changed (symbol exp)
   "Like `custom-initialize-reset', but without the :set function when SYMBOL
 is unbound and has no saved value."
-  (internal--define-uninitialized-variable-elisp4j symbol)
+  (internal--define-uninitialized-variable symbol)
   (if (or (default-boundp symbol) (get symbol 'saved-value))
       (funcall (or (get symbol 'custom-set) #'set-default-toplevel-value)
                symbol (custom--current-or-initial-elisp4j symbol exp))
     (set-default-toplevel-value symbol (eval exp t))))
 
 (defun custom-initialize-delay (symbol value)
-  "Delay initialization of SYMBOL to the next Emacs start (here: initialize now)."
+  "Initialize SYMBOL now, and again at start-up when its value may depend on the environment.
+Once start-up has re-evaluated them (`custom-delayed-init-variables' is then t),
+the initialization is immediate only."
   (custom-initialize-reset symbol value)
-  (push symbol custom-delayed-init-variables))
+  (if (listp custom-delayed-init-variables)
+      (push symbol custom-delayed-init-variables)))
 
 (defun custom-declare-variable (symbol default doc &rest args)
   "Like `defcustom', but SYMBOL and DEFAULT are evaluated as normal arguments."

@@ -22,95 +22,179 @@
 (defvar delete-auto-save-files t
   "Non-nil means delete auto-save file when a buffer is saved.")
 
-(defvar auto-save-default t
-  "Non-nil says by default do auto-saving of every file-visiting buffer.")
+(defcustom auto-save-default t
+  "Non-nil says by default do auto-saving of every file-visiting buffer."
+  :type 'boolean
+  :group 'auto-save)
 
-(defvar auto-save-file-name-transforms
+(defcustom auto-save-file-name-transforms
   (list (list "\\`/[^/]*:\\([^/]*/\\)*\\([^/]*\\)\\'"
               (concat temporary-file-directory "\\2") t))
   "Transforms to apply to buffer file name before making auto-save file name.
-Each element is (REGEXP REPLACEMENT UNIQUIFY).")
+Each element is (REGEXP REPLACEMENT UNIQUIFY)."
+  :group 'auto-save
+  :type '(repeat (list (regexp :tag "Regexp") (string :tag "Replacement") (boolean :tag "Uniquify")))
+  :initialize 'custom-initialize-delay)
 
-(defvar lock-file-name-transforms nil
-  "Transforms to apply to buffer file name before making a lock file name.")
+(defcustom lock-file-name-transforms nil
+  "Transforms to apply to buffer file name before making a lock file name."
+  :group 'files
+  :type '(repeat (list (regexp :tag "Regexp") (string :tag "Replacement") (boolean :tag "Uniquify"))))
 
-(defvar auto-save-visited-interval 5
-  "Interval in seconds for `auto-save-visited-mode'.")
+(defvar auto-save--timer nil "Timer for `auto-save-visited-mode'.")
 
-(defvar make-backup-files t
-  "Non-nil means make a backup of a file the first time it is saved.")
+(defcustom auto-save-visited-interval 5
+  "Interval in seconds for `auto-save-visited-mode'."
+  :group 'auto-save
+  :type 'number
+  :set (lambda (sym val)
+         (set-default sym val)
+         ;; A running mode's idle timer follows the new interval.
+         (when auto-save--timer
+           (timer-set-idle-time auto-save--timer val :repeat))))
+
+(defcustom make-backup-files t
+  "Non-nil means make a backup of a file the first time it is saved."
+  :type 'boolean
+  :group 'backup)
 
 (defvar backup-inhibited nil
   "If non-nil, backups will be inhibited.")
 (make-variable-buffer-local 'backup-inhibited)
 (put 'backup-inhibited 'permanent-local t)
 
-(defvar backup-by-copying nil
-  "Non-nil means always use copying to create backup files.")
-(defvar backup-by-copying-when-linked nil
-  "Non-nil means use copying to create backups for files with multiple names.")
-(defvar backup-by-copying-when-mismatch t
-  "Non-nil means create backups by copying if this preserves owner or group.")
-(defvar backup-by-copying-when-privileged-mismatch 200
-  "Non-nil means create backups by copying to preserve a privileged owner.")
-(defvar backup-directory-alist nil
-  "Alist of file name patterns and backup directory names.")
-(defvar version-control nil
-  "Control use of version numbers for backup files.")
-(defvar kept-old-versions 2 "Number of oldest versions to keep when a new numbered backup is made.")
-(defvar kept-new-versions 2 "Number of newest versions to keep when a new numbered backup is made.")
-(defvar delete-old-versions nil
-  "If t, delete excess backup versions silently; nil asks; other values keep them.")
-(defvar dired-kept-versions 2 "When cleaning directory, number of versions to keep.")
-(defvar make-backup-file-name-function #'make-backup-file-name--default-function
-  "A function that `make-backup-file-name' uses to create backup file names.")
+(defcustom backup-by-copying nil
+  "Non-nil means always use copying to create backup files."
+  :type 'boolean
+  :group 'backup)
+(defcustom backup-by-copying-when-linked nil
+  "Non-nil means use copying to create backups for files with multiple names."
+  :type 'boolean
+  :group 'backup)
+(defcustom backup-by-copying-when-mismatch t
+  "Non-nil means create backups by copying if this preserves owner or group."
+  :type 'boolean
+  :group 'backup)
+(defcustom backup-by-copying-when-privileged-mismatch 200
+  "Non-nil means create backups by copying to preserve a privileged owner."
+  :type '(choice (const nil) integer)
+  :group 'backup)
+(defcustom backup-directory-alist nil
+  "Alist of file name patterns and backup directory names."
+  :group 'backup
+  :type '(repeat (cons (regexp :tag "Regexp matching filename") (directory :tag "Backup directory name"))))
+(defcustom version-control nil
+  "Control use of version numbers for backup files."
+  :type '(choice (const :tag "Never" never) (const :tag "If existing" nil) (other :tag "Always" t))
+  :group 'backup)
+(defcustom kept-old-versions 2 "Number of oldest versions to keep when a new numbered backup is made."
+  :type 'integer
+  :group 'backup)
+(defcustom kept-new-versions 2 "Number of newest versions to keep when a new numbered backup is made."
+  :type 'integer
+  :group 'backup)
+(defcustom delete-old-versions nil
+  "If t, delete excess backup versions silently; nil asks; other values keep them."
+  :type '(choice (const :tag "Delete" t) (const :tag "Ask" nil) (other :tag "Leave" other))
+  :group 'backup)
+(defcustom dired-kept-versions 2 "When cleaning directory, number of versions to keep."
+  :type 'integer
+  :group 'backup
+  :group 'dired)
+(defcustom make-backup-file-name-function #'make-backup-file-name--default-function
+  "A function that `make-backup-file-name' uses to create backup file names."
+  :group 'backup
+  :type '(choice (const :tag "Deprecated way to get the default function" nil) (function :tag "Function")))
 (defvar backup-enable-predicate #'normal-backup-enable-predicate
   "Predicate that looks at a file name and decides whether to make backups.")
-(defvar small-temporary-file-directory nil
-  "The directory for writing small temporary files.")
-(defvar file-precious-flag nil
-  "Non-nil means protect against I/O errors while saving files.")
-(defvar break-hardlink-on-save nil
-  "Whether to allow breaking hardlinks when saving files.")
+(defcustom small-temporary-file-directory nil
+  "The directory for writing small temporary files."
+  :group 'files
+  :initialize 'custom-initialize-delay
+  :type '(choice (const nil) directory))
+(defcustom file-precious-flag nil
+  "Non-nil means protect against I/O errors while saving files."
+  :type 'boolean
+  :group 'backup)
+(defcustom break-hardlink-on-save nil
+  "Whether to allow breaking hardlinks when saving files."
+  :type 'boolean
+  :group 'files)
 
-(defvar require-final-newline nil
-  "Whether to add a newline automatically at the end of the file.")
-(defvar mode-require-final-newline t
-  "Whether to add a newline at end of file, in certain major modes.")
-(defvar before-save-hook nil "Normal hook that is run before a buffer is saved to its file.")
-(defvar after-save-hook nil "Normal hook that is run after a buffer is saved to its file.")
+(defcustom require-final-newline nil
+  "Whether to add a newline automatically at the end of the file."
+  :safe #'symbolp
+  :type '(choice (const :tag "When visiting" visit) (const :tag "When saving" t) (const :tag "When visiting or saving" visit-save) (const :tag "Don't add newlines" nil) (other :tag "Ask each time" ask))
+  :group 'editing-basics)
+(defcustom mode-require-final-newline t
+  "Whether to add a newline at end of file, in certain major modes."
+  :type '(choice (const :tag "When visiting" visit) (const :tag "When saving" t) (const :tag "When visiting or saving" visit-save) (const :tag "Don't add newlines" nil) (other :tag "Ask each time" ask))
+  :group 'editing-basics)
+(defcustom before-save-hook nil "Normal hook that is run before a buffer is saved to its file."
+  :type 'hook
+  :group 'files)
+(defcustom after-save-hook nil "Normal hook that is run after a buffer is saved to its file."
+  :type 'hook
+  :group 'files)
 (defvar write-file-functions nil "List of functions to be called before saving a buffer to a file.")
 (defvar write-contents-functions nil "List of functions to be called before writing out a buffer to a file.")
 (make-variable-buffer-local 'write-contents-functions)
 (defvar local-write-file-hooks nil "Obsolete: buffer-local `write-file-functions'.")
 (make-variable-buffer-local 'local-write-file-hooks)
 (put 'local-write-file-hooks 'permanent-local t)
-(defvar find-file-hook nil "List of functions to be called after a buffer is loaded from a file.")
+(defcustom find-file-hook nil "List of functions to be called after a buffer is loaded from a file."
+  :group 'find-file
+  :type 'hook)
 (defvar find-file-not-found-functions nil
   "List of functions to be called for `find-file' on nonexistent file.")
-(defvar find-file-visit-truename nil "Non-nil means visiting a file uses its truename as the visited-file name.")
-(defvar find-file-existing-other-name t "Non-nil means find a file under alternative names, in existing buffers.")
-(defvar find-file-suppress-same-file-warnings nil "Non-nil means suppress warning messages for symlinked files.")
-(defvar large-file-warning-threshold 10000000 "Maximum size of file above which a confirmation is requested.")
-(defvar revert-without-query nil "Specify which files should be reverted without query.")
-(defvar buffer-offer-save nil "Non-nil in a buffer means always offer to save buffer on exiting Emacs.")
+(defcustom find-file-visit-truename nil "Non-nil means visiting a file uses its truename as the visited-file name."
+  :type 'boolean
+  :group 'find-file)
+(defcustom find-file-existing-other-name t "Non-nil means find a file under alternative names, in existing buffers."
+  :type 'boolean
+  :group 'find-file)
+(defcustom find-file-suppress-same-file-warnings nil "Non-nil means suppress warning messages for symlinked files."
+  :group 'files
+  :type 'boolean)
+(defcustom large-file-warning-threshold 10000000 "Maximum size of file above which a confirmation is requested."
+  :group 'files
+  :group 'find-file
+  :type '(choice integer (const :tag "Never request confirmation" nil)))
+(defcustom revert-without-query nil "Specify which files should be reverted without query."
+  :type '(repeat regexp)
+  :group 'find-file)
+(defcustom buffer-offer-save nil "Non-nil in a buffer means always offer to save buffer on exiting Emacs."
+  :type '(choice (const :tag "Never" nil) (const :tag "On Emacs exit" t) (const :tag "Whenever save-some-buffers is called" always))
+  :group 'backup)
 (make-variable-buffer-local 'buffer-offer-save)
 (put 'buffer-offer-save 'permanent-local t)
 (defvar buffer-save-without-query nil "Non-nil means `save-some-buffers' should save this buffer without asking.")
 (make-variable-buffer-local 'buffer-save-without-query)
-(defvar save-some-buffers-default-predicate nil "Default predicate for `save-some-buffers'.")
+(defcustom save-some-buffers-default-predicate nil "Default predicate for `save-some-buffers'."
+  :group 'auto-save
+  :type '(choice (const :tag "Default" nil) (function :tag "Only in subdirs of current project" save-some-buffers-root) (function :tag "Custom function")))
 (defvar save-silently nil "If non-nil, avoid messages when saving files.")
 (defvar buffer-file-read-only nil "Non-nil if visited file was read-only when visited.")
 (make-variable-buffer-local 'buffer-file-read-only)
-(defvar view-read-only nil "Non-nil means buffers visiting files read-only do so in view mode.")
+(defcustom view-read-only nil "Non-nil means buffers visiting files read-only do so in view mode."
+  :type 'boolean
+  :group 'view)
 (defvar auto-mode-alist nil "Alist of file name patterns vs corresponding major mode functions.")
 (defvar interpreter-mode-alist nil "Alist mapping interpreter names to major modes.")
 (defvar magic-mode-alist nil "Alist of buffer beginnings vs. corresponding major mode functions.")
 (defvar magic-fallback-mode-alist nil "Like `magic-mode-alist' but has lower priority.")
-(defvar auto-mode-case-fold t "Non-nil means to try second pass through `auto-mode-alist'.")
-(defvar enable-local-variables t "Control use of local variables in files you visit.")
+(defcustom auto-mode-case-fold t "Non-nil means to try second pass through `auto-mode-alist'."
+  :group 'files
+  :type 'boolean)
+(defcustom enable-local-variables t "Control use of local variables in files you visit."
+  :risky t
+  :type '(choice (const :tag "Query Unsafe" t) (const :tag "Safe Only" :safe) (const :tag "Do all" :all) (const :tag "Ignore" nil) (other :tag "Query" other))
+  :group 'find-file)
 (defvar enable-dir-local-variables t "Non-nil means enable use of directory-local variables.")
-(defvar directory-abbrev-alist nil "Alist of abbreviations for file directories.")
+(defcustom directory-abbrev-alist nil "Alist of abbreviations for file directories."
+  :type '(repeat (cons :format "%v" :value ("\\`" . "") (regexp :tag "From") (string :tag "To")))
+  :group 'abbrev
+  :group 'find-file)
 (defvar abbreviated-home-dir nil "Regexp matching the user's homedir at the beginning of file name.")
 (defvar revert-buffer-function #'revert-buffer--default "Function to use to revert this buffer.")
 (defvar revert-buffer-insert-file-contents-function
@@ -120,12 +204,24 @@ Each element is (REGEXP REPLACEMENT UNIQUIFY).")
 (defvar after-revert-hook nil "Normal hook for `revert-buffer' to run after reverting.")
 (defvar revert-buffer-in-progress-p nil "Non-nil if a `revert-buffer' operation is in progress.")
 (defvar buffer-stale-function nil "Function to check whether a buffer needs reverting.")
-(defvar kill-emacs-query-functions nil "Functions to call with no arguments to query about killing Emacs.")
-(defvar confirm-kill-emacs nil "How to ask for confirmation when leaving Emacs.")
-(defvar confirm-kill-processes t "Non-nil if Emacs should confirm killing processes on exit.")
-(defvar remote-file-name-inhibit-cache 10 "Whether to use the remote file-name cache for read access.")
-(defvar remote-file-name-inhibit-locks nil "Whether to use file locks for remote files.")
-(defvar file-name-at-point-functions nil "List of functions to try in sequence to get a file name at point.")
+(defcustom kill-emacs-query-functions nil "Functions to call with no arguments to query about killing Emacs."
+  :type 'hook
+  :group 'convenience)
+(defcustom confirm-kill-emacs nil "How to ask for confirmation when leaving Emacs."
+  :type '(choice (const :tag "Ask with yes-or-no-p" yes-or-no-p) (const :tag "Ask with y-or-n-p" y-or-n-p) (const :tag "Don't confirm" nil) (function :tag "Predicate function"))
+  :group 'convenience)
+(defcustom confirm-kill-processes t "Non-nil if Emacs should confirm killing processes on exit."
+  :type 'boolean
+  :group 'convenience)
+(defcustom remote-file-name-inhibit-cache 10 "Whether to use the remote file-name cache for read access."
+  :group 'files
+  :type '(choice (const :tag "Do not inhibit file name cache" nil) (const :tag "Do not use file name cache" t) (integer :tag "Do not use file name cache" :format "Do not use file name cache older then %v seconds" :value 10)))
+(defcustom remote-file-name-inhibit-locks nil "Whether to use file locks for remote files."
+  :group 'files
+  :type 'boolean)
+(defcustom file-name-at-point-functions nil "List of functions to try in sequence to get a file name at point."
+  :type '(hook :options (ffap-guess-file-name-at-point))
+  :group 'find-file)
 
 (defvar create-lockfiles t "Non-nil means use lockfiles to avoid editing collisions.")
 
@@ -136,11 +232,13 @@ buffer-local otherwise."
   :version "28.1"
   (setq-local create-lockfiles (and lock-file-mode t)))
 
-(defvar auto-save-list-file-prefix
+(defcustom auto-save-list-file-prefix
   (concat user-emacs-directory "auto-save-list/.saves-")
-  "Prefix for generating `auto-save-list-file-name'.")
+  "Prefix for generating `auto-save-list-file-name'."
+  :initialize #'custom-initialize-delay
+  :type '(choice (const :tag "Don't record a session's auto save list" nil) string)
+  :group 'auto-save)
 
-(defvar auto-save--timer nil "Timer for `auto-save-visited-mode'.")
 
 (make-obsolete-variable 'auto-save-visited-file-name 'auto-save-visited-mode "Emacs 26.1" 'set)
 (make-obsolete-variable 'focus-in-hook "after-focus-change-function" "27.1" 'set)

@@ -150,10 +150,14 @@ anything else (including nil) enables.  Turning it on (re)computes
 (defvar mark-even-if-inactive t "Non-nil means you can use the mark even when inactive.")
 (defvar mark-ring nil "The list of former marks of the current buffer, most recent first.")
 (make-variable-buffer-local 'mark-ring)
-(defvar mark-ring-max 16 "Maximum size of mark ring.")
+(defcustom mark-ring-max 16 "Maximum size of mark ring."
+  :type 'integer
+  :group 'editing-basics)
 (defvar global-mark-ring nil "The list of saved global marks, most recent first.")
 (defvar kill-ring nil "List of killed text sequences.")
-(defvar kill-ring-max 120 "Maximum length of kill ring before oldest elements are thrown away.")
+(defcustom kill-ring-max 120 "Maximum length of kill ring before oldest elements are thrown away."
+  :type 'integer
+  :group 'killing)
 (defvar kill-ring-yank-pointer nil "The tail of the kill ring whose car is the last thing yanked.")
 (defvar activate-mark-hook nil "Hook run when the mark becomes active.")
 (defvar deactivate-mark-hook nil "Hook run when the mark becomes inactive.")
@@ -448,8 +452,10 @@ anything else (including nil) enables.  Turning it on (re)computes
 Each command is represented as a form to evaluate.")
 (defvar disabled-command-function nil
   "Function to call to handle disabled commands (run as a hook).")
-(defvar shift-select-mode t
-  "When non-nil, shifted motion keys activate the mark momentarily.")
+(defcustom shift-select-mode t
+  "When non-nil, shifted motion keys activate the mark momentarily."
+  :type '(choice (const :tag "Off" nil) (const :tag "Permanent" permanent) (other :tag "On" t))
+  :group 'editing-basics)
 
 (defun add-to-history (history-var newelt &optional maxelt keep-all)
   "Add NEWELT to the history list stored in the variable HISTORY-VAR.

@@ -25,8 +25,9 @@
 (defvar user-init-file nil
   "File name, including directory, of user's initialization file.")
 
-(defvar site-run-file nil
-  "File containing site-wide run-time initializations.")
+(defcustom site-run-file nil
+  "File containing site-wide run-time initializations."
+  :type '(choice (const :tag "none" nil) string))
 
 (defvar before-init-hook nil
   "Normal hook run after handling urgent options but before loading init files.")
@@ -46,8 +47,9 @@
 (defvar before-init-time nil
   "Value of `current-time' before Emacs begins initialization.")
 
-(defvar inhibit-startup-screen nil
-  "Non-nil inhibits the startup screen.")
+(defcustom inhibit-startup-screen nil
+  "Non-nil inhibits the startup screen."
+  :type 'boolean)
 
 (defvar init-file-had-error nil "Non-nil if there was an error loading the user's init file.")
 (defvar early-init-file nil "File name, including directory, of user's early init file.")
@@ -182,6 +184,11 @@ Return (VALUE . REMAINING-ARGS)."
   (setq before-init-time (current-time)
         command-line-default-directory default-directory)
   (setq user-emacs-directory (elisp4j--user-emacs-directory))
+  ;; Options whose standard value depends on the environment are computed again now,
+  ;; in the order they were defined.
+  (when (listp custom-delayed-init-variables)
+    (mapc #'custom-reevaluate-setting (reverse custom-delayed-init-variables)))
+  (setq custom-delayed-init-variables t)
   (let ((args (cdr command-line-args))
         (rest nil)
         (no-init noninteractive))

@@ -128,6 +128,17 @@ public final class EvalBuiltins {
         return variable.special;
     }
 
+    /**
+     * Make SYMBOL a special (dynamically bound) variable everywhere, without giving it a value,
+     * and record DOC as its documentation if non-nil. What `defcustom' and `defvar' share.
+     */
+    @Defun(name = "internal--define-uninitialized-variable")
+    public static Object defineUninitializedVariable(LispRuntime rt, Symbol symbol, @Opt Object doc) {
+        symbol.special = true;
+        if (doc != Lisp.NIL) rt.put(symbol, rt.intern("variable-documentation"), doc);
+        return Lisp.NIL;
+    }
+
     /** Return non-nil if FUNCTION is a command (has an interactive specification). */
     @Defun(name = "commandp")
     public static boolean commandp(LispRuntime rt, Object function, @Opt Object forCallInteractively) {
