@@ -43,6 +43,8 @@
   (goto-char from) (insert "UP:")
   (+ to 3))
 (defun ul-annotate (from _to _buffer)
+  ;; write-region passes FROM nil for the whole buffer.
+  (setq from (or from (point-min)))
   (list (cons from "<") (cons (1+ from) ">")))
 (let ((format-alist '((ul-up "upper case" "UP:" ul-upcase-decode ul-downcase-encode t nil)
                       (ul-ann "annotations" nil nil ul-annotate nil nil))))
