@@ -43,8 +43,13 @@ public final class LispRuntime {
     public int bodyDepth;
     /** Cached value of {@code max-lisp-eval-depth}. */
     public int maxDepth = 1600;
-    /** Set from any thread to request a quit at the next check (C-g / Ctrl-C). */
+    /**
+     * Set from any thread to request a quit at the next check (C-g / Ctrl-C): Emacs's
+     * {@code quit-flag} being non-nil. The evaluator polls it on every call and loop iteration.
+     */
     public volatile boolean quitRequested;
+    /** What {@code quit-flag} was set to when Lisp set it (t, or {@code kill-emacs}); nil otherwise. */
+    public volatile Object quitFlagValue = Lisp.NIL;
 
     private final List<Buffer> buffers = new ArrayList<>();
     private Buffer current;
@@ -548,12 +553,20 @@ public final class LispRuntime {
         }
     }
 
-    /** Signal {@code (quit)} if a quit was requested from another thread. */
+    /**
+     * Act on a pending quit, as Emacs's maybe_quit does: unless {@code inhibit-quit} is non-nil
+     * (then the quit stays pending until it is nil), clear the flag and signal {@code (quit)}, or
+     * exit through {@code kill-emacs} if {@code quit-flag} was set to {@code kill-emacs}.
+     */
     public void checkQuit() {
-        if (quitRequested) {
-            quitRequested = false;
-            throw new LispSignal(q.quit, Lisp.NIL);
-        }
+        if (!quitRequested) return;
+        Object inhibit = valueOrUnbound(q.inhibitQuit);
+        if (inhibit != Lisp.NIL && inhibit != Lisp.UNBOUND) return;
+        Object flag = quitFlagValue;
+        quitFlagValue = Lisp.NIL;
+        quitRequested = false;
+        if (flag == q.killEmacs) funcall(q.killEmacs);
+        throw new LispSignal(q.quit, Lisp.NIL);
     }
 
     // ---- shutdown ---------------------------------------------------------------------------
@@ -600,7 +613,8 @@ public final class LispRuntime {
     /** Symbols the kernel refers to often, interned once. */
     public static final class Syms {
         public final Symbol lambda, closure, macro, quote, function, error, voidVariable, voidFunction,
-                settingConstant, wrongTypeArgument, wrongNumberOfArguments, invalidFunction, quit, and_optional,
+                settingConstant, wrongTypeArgument, wrongNumberOfArguments, invalidFunction, quit, inhibitQuit,
+                killEmacs, and_optional,
                 and_rest, interactive, declare, autoload, backquote, comma, commaAt, noCatch, debug, success,
                 lexicalBinding, internalInterpreterEnvironment, defvar, setq, progn, let, letStar, cond, ifSym;
 
@@ -618,6 +632,8 @@ public final class LispRuntime {
             wrongNumberOfArguments = rt.intern("wrong-number-of-arguments");
             invalidFunction = rt.intern("invalid-function");
             quit = rt.intern("quit");
+            inhibitQuit = rt.intern("inhibit-quit");
+            killEmacs = rt.intern("kill-emacs");
             and_optional = rt.intern("&optional");
             and_rest = rt.intern("&rest");
             interactive = rt.intern("interactive");

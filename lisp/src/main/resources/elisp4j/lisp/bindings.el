@@ -240,4 +240,14 @@
 (define-key special-event-map [sigusr1] 'ignore)
 (define-key special-event-map [sigusr2] 'ignore)
 
+;; The standard mode line, as Emacs's bindings.el sets it up.  Nothing
+;; draws it in batch, but whether a window has a mode line (and so its
+;; body height) depends on this being non-nil.
+(setq-default mode-line-format
+              '("%e" mode-line-front-space mode-line-mule-info mode-line-client
+                mode-line-modified mode-line-remote mode-line-frame-identification
+                mode-line-buffer-identification "   " mode-line-position
+                (vc-mode vc-mode) "  " mode-line-modes mode-line-misc-info
+                mode-line-end-spaces))
+
 ;;; bindings.el ends here

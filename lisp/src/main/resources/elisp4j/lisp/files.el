@@ -649,7 +649,9 @@ Used by `kill-buffer' when `kill-buffer-delete-auto-save-files' is non-nil."
   (recover-file buffer-file-name))
 
 (defun recover-file (file)
-  "Visit file FILE, but get contents from its last auto-save file."
+  "Visit file FILE, but get contents from its last auto-save file.
+The listing of both files is shown in *Directory* while asking for
+confirmation."
   (interactive "FRecover file: ")
   (setq file (expand-file-name file))
   (if (auto-save-file-name-p (file-name-nondirectory file))
@@ -664,22 +666,39 @@ Used by `kill-buffer' when `kill-buffer-delete-auto-save-files' is non-nil."
              (not (file-exists-p file-name)))
            (user-error "Auto-save file %s not current"
                        (abbreviate-file-name file-name)))
-          ((if (yes-or-no-p (format "Recover auto save file %s? " file-name))
-               (let ((buffer (find-file-noselect file t))
-                     (coding buffer-file-coding-system))
-                 (switch-to-buffer buffer)
-                 (let ((buffer-read-only nil)
-                       (coding-system-for-read 'auto-save-coding))
-                   (erase-buffer)
-                   (insert-file-contents file-name nil)
-                   (set-buffer-file-coding-system coding))
-                 (set-buffer-auto-saved)
-                 (after-find-file nil nil t)
-                 nil)
-             (user-error "Recover-file canceled"))))))
+          ((with-temp-buffer-window
+            "*Directory*" nil
+            (lambda (window _value)
+              (with-selected-window window
+                (unwind-protect
+                    (yes-or-no-p (format "Recover auto save file %s? " file-name))
+                  (when (window-live-p window)
+                    (quit-restore-window window 'kill)))))
+            (with-current-buffer standard-output
+              (let ((switches dired-listing-switches))
+                (if (file-symlink-p file)
+                    (setq switches (concat switches " -L")))
+                ;; The files may not exist (FILE, when a buffer that
+                ;; visited no file was auto-saved).
+                (insert-directory-safely file switches)
+                (insert-directory-safely file-name switches))))
+           (switch-to-buffer (find-file-noselect file t))
+           (let ((inhibit-read-only t)
+                 (coding-system buffer-file-coding-system)
+                 (coding-system-for-read 'auto-save-coding))
+             (erase-buffer)
+             (insert-file-contents file-name nil)
+             (set-buffer-file-coding-system coding-system)
+             (set-buffer-auto-saved))
+           (after-find-file nil nil t))
+          (t (user-error "Recover-file canceled")))))
+
+(defvar dired-mode-hook)
 
 (defun recover-session ()
-  "Recover auto save files from a previous Emacs session."
+  "Recover auto-save files from a previous Emacs session.
+Show the session files of `auto-save-list-file-prefix' in Dired;
+on the line of one, C-c C-c asks which of its files to recover."
   (interactive)
   (if (null auto-save-list-file-prefix)
       (error "You set `auto-save-list-file-prefix' to disable making session files"))
@@ -693,40 +712,340 @@ Used by `kill-buffer' when `kill-buffer-delete-auto-save-files' is non-nil."
                                (concat "\\`" (regexp-quote nd)))
                              t)
       (error "No previous sessions to recover")))
-  (error "recover-session needs Dired, which elisp4j does not have; use recover-session-finish in a buffer listing a session file"))
+  (require 'dired)
+  (let ((dired-mode-hook (delete 'dired-omit-mode dired-mode-hook)))
+    (dired (concat auto-save-list-file-prefix "*")
+           (concat dired-listing-switches " -t")))
+  (use-local-map (nconc (make-sparse-keymap) (current-local-map)))
+  (define-key (current-local-map) "\C-c\C-c" 'recover-session-finish)
+  (save-excursion
+    (goto-char (point-min))
+    (or (looking-at " Move to the session you want to recover,")
+        (let ((inhibit-read-only t))
+          ;; Each line starts with a space, as Dired's lines do.
+          (insert " To recover a session, move to it and type C-c C-c.\n"
+                  (substitute-command-keys
+                   " To delete a session file, type \
+\\[dired-flag-file-deletion] on its line to flag
+ the file for deletion, then \\[dired-do-flagged-delete] to \
+delete flagged files.\n\n"))))))
 
 (defun recover-session-finish ()
-  "Choose one saved session to recover auto-save files from (current line's file)."
+  "Ask which files of the session file on this Dired line to recover, and recover them.
+Used in the Dired buffer `recover-session' makes."
   (interactive)
-  (let ((file (buffer-substring (line-beginning-position) (line-end-position)))
-        (files nil))
-    (setq file (string-trim file))
-    (with-current-buffer (get-buffer-create " *recover*")
-      (erase-buffer)
-      (insert-file-contents file)
-      (goto-char (point-min))
-      (while (not (eobp))
-        (let* ((visited (buffer-substring-no-properties (point) (line-end-position)))
-               (autofile (progn (forward-line 1)
-                                (buffer-substring-no-properties (point) (line-end-position)))))
-          (forward-line 1)
-          (when (and (string= visited "") (not (string= autofile "")))
-            (let ((nd (file-name-nondirectory autofile)))
-              (setq visited (concat (file-name-directory autofile)
-                                    (substring nd 1 (1- (length nd)))))))
-          (when (and (not (string= autofile "")) (file-exists-p autofile))
-            (push visited files))))
-      (kill-buffer (current-buffer)))
-    (setq files (nreverse files))
-    (if (null files)
-        (message "No files can be recovered from this session now")
-      (map-y-or-n-p "Recover %s? "
-                    (lambda (file)
-                      (condition-case nil
-                          (save-excursion (recover-file file))
-                        (error (format "Failed to recover `%s'" file))))
-                    files
-                    '("file" "files" "recover")))))
+  (let ((file (dired-get-filename))
+        files
+        (buffer (get-buffer-create " *recover*")))
+    (dired-unmark 1)
+    (dired-do-flagged-delete t)
+    (unwind-protect
+        (with-current-buffer buffer
+          (erase-buffer)
+          (insert-file-contents file)
+          ;; The session file has two lines per auto-saved buffer: the
+          ;; visited file (empty for a buffer visiting none) and the
+          ;; auto-save file.
+          (while (not (eobp))
+            (let (thisfile autofile)
+              (if (eolp)
+                  (progn
+                    (forward-line 1)
+                    (unless (eolp)
+                      (setq autofile (buffer-substring-no-properties (point) (line-end-position)))
+                      ;; Make up a visited name from the auto-save name #NAME#.
+                      (setq thisfile (expand-file-name
+                                      (substring (file-name-nondirectory autofile) 1 -1)
+                                      (file-name-directory autofile))))
+                    (forward-line 1))
+                (setq thisfile (buffer-substring-no-properties (point) (progn (end-of-line) (point))))
+                (forward-line 1)
+                (setq autofile (buffer-substring-no-properties (point) (progn (end-of-line) (point))))
+                (forward-line 1))
+              (if (and autofile (file-exists-p autofile))
+                  (setq files (cons thisfile files)))))
+          (setq files (nreverse files))
+          (if files
+              (map-y-or-n-p "Recover %s? "
+                            (lambda (file)
+                              (condition-case nil
+                                  (save-excursion (recover-file file))
+                                (error "Failed to recover `%s'" file)))
+                            files
+                            '("file" "files" "recover"))
+            (message "No files can be recovered from this session now")))
+      (kill-buffer buffer))))
+
+;;;; Directory listings.
+
+(defvar insert-directory-program "ls"
+  "The `ls'-like program `insert-directory' runs.")
+(defvar insert-directory-ls-version 'unknown
+  "How the version of `ls' compares with 5.2.1 (`<', `=', `>'), nil if not GNU ls.")
+(defvar dired-listing-switches "-al"
+  "Switches passed to `ls' for Dired (defined again by dired.el).")
+
+(defvar directory-listing-before-filename-regexp
+  (let* ((l "\\([A-Za-z]\\|[^\0-\177]\\)")
+         (l-or-quote "\\([A-Za-z']\\|[^\0-\177]\\)")
+         (month (concat l-or-quote l-or-quote "+\\.?"))
+         (s " ")
+         (yyyy "[0-9][0-9][0-9][0-9]")
+         (dd "[ 0-3][0-9]")
+         (HH:MM "[ 0-2][0-9][:.][0-5][0-9]")
+         (seconds "[0-6][0-9]\\([.,][0-9]+\\)?")
+         (zone "[-+][0-2][0-9][0-5][0-9]")
+         (iso-mm-dd "[01][0-9]-[0-3][0-9]")
+         (iso-time (concat HH:MM "\\(:" seconds "\\( ?" zone "\\)?\\)?"))
+         (iso (concat "\\(\\(" yyyy "-\\)?" iso-mm-dd "[ T]" iso-time
+                      "\\|" yyyy "-" iso-mm-dd "\\)"))
+         (western (concat "\\(" month s "+" dd "\\|" dd "\\.?" s month "\\)"
+                          s "+" "\\(" HH:MM "\\|" yyyy "\\)"))
+         (western-comma (concat month s "+" dd "," s "+" yyyy))
+         (DD-MMM-YYYY (concat dd "-" month "-" yyyy s HH:MM))
+         (mm "[ 0-1]?[0-9]")
+         (east-asian (concat "\\(" mm l "?" s dd l "?" s "+"
+                             "\\|" dd s mm s "+" "\\)"
+                             "\\(" HH:MM "\\|" yyyy l "?" "\\)")))
+    ;; The date (and the size before it) of an `ls -l' line: whatever
+    ;; the locale's format, the file name follows.
+    (concat "\\([0-9][BkKMGTPEZY]? " iso
+            "\\|.*[0-9][BkKMGTPEZY]? "
+            "\\(" western "\\|" western-comma "\\|" DD-MMM-YYYY "\\|" east-asian "\\)"
+            "\\) +"))
+  "Regular expression to match up to the file name in a directory listing.")
+
+(defun wildcard-to-regexp (wildcard)
+  "Return a regexp matching exactly the file names shell wildcard WILDCARD matches.
+`*' and `?' match any characters, [...] and [!...] sets of them."
+  (let ((i 0) (len (length wildcard)) (parts nil))
+    (while (< i len)
+      (let ((ch (aref wildcard i)))
+        (cond
+         ((and (eq ch ?\[) (< (1+ i) len) (eq (aref wildcard (1+ i)) ?\]))
+          (push "\\[" parts))
+         ((eq ch ?\[)
+          ;; A set: copied up to its closing bracket, with [!...] negated.
+          (setq i (1+ i))
+          (let ((open (cond ((and (< i len) (eq (aref wildcard i) ?!))
+                             (setq i (1+ i))
+                             (if (and (< i len) (eq (aref wildcard i) ?\]))
+                                 (progn (setq i (1+ i)) "[^]")
+                               "[^"))
+                            ((and (< i len) (eq (aref wildcard i) ?^))
+                             (setq i (1+ i))
+                             ;; A NUL first keeps ^ literal in the set.
+                             "[\000^")
+                            ((and (< i len) (eq (aref wildcard i) ?\]))
+                             (setq i (1+ i))
+                             "[]")
+                            (t "[")))
+                (close (string-search "]" wildcard i)))
+            (push (concat open (substring wildcard i close)) parts)
+            (setq i (if close (1- close) (1- len)))))
+         ((eq ch ?*) (push "[^\000]*" parts))
+         ((eq ch ??) (push "[^\000]" parts))
+         ((memq ch '(?. ?+ ?^ ?$ ?\\)) (push (string ?\\ ch) parts))
+         (t (push (char-to-string ch) parts))))
+      (setq i (1+ i)))
+    (concat "\\`" (apply #'concat (nreverse parts)) "\\'")))
+
+(defun shell-quote-wildcard-pattern (pattern)
+  "Quote the characters of PATTERN special to the shell, except the wildcards.
+Existing backslashes are left alone, so they can quote wildcards."
+  (save-match-data
+    (let ((beg 0))
+      (while (string-match "[ \t\n;<>&|()`'\"#$]" pattern beg)
+        (setq pattern (concat (substring pattern 0 (match-beginning 0))
+                              "\\"
+                              (substring pattern (match-beginning 0)))
+              beg (1+ (match-end 0))))
+      pattern)))
+
+(defun insert-directory-wildcard-in-dir-p (dir)
+  "If the directory part of DIR has wildcards and DIR does not exist, split it.
+Return (DIRECTORY . WILDCARDS): the longest directory free of
+wildcards and the rest of DIR."
+  (when (and (or (not (featurep 'ls-lisp))
+                 (bound-and-true-p ls-lisp-support-shell-wildcards))
+             (string-match "[[?*]" (file-name-directory dir))
+             (not (file-exists-p dir)))
+    (string-match "\\`\\([^[?*]*/\\)\\([^[?*]*[[?*].*\\)" dir)
+    (cons (match-string 1 dir) (match-string 2 dir))))
+
+(defun files--byte-offset-position (beg offset)
+  "Return the position OFFSET bytes (of UTF-8 text) after BEG."
+  (let ((pos beg) (bytes 0))
+    (while (and (< bytes offset) (< pos (point-max)))
+      (setq bytes (+ bytes (string-bytes (char-to-string (char-after pos))))
+            pos (1+ pos)))
+    pos))
+
+(defun insert-directory-clean (beg switches)
+  "Turn the \"//DIRED//\" trailer of an `ls --dired' listing after BEG into properties.
+The file names get a `dired-filename' property and the trailer
+lines are removed.  Nothing happens unless SWITCHES has \"--dired\"."
+  (when (if (stringp switches)
+            (string-match "--dired\\>" switches)
+          (member "--dired" switches))
+    (forward-line -2)
+    (when (looking-at "//SUBDIRED//")
+      (delete-region (point) (progn (forward-line 1) (point)))
+      (forward-line -1))
+    (if (looking-at "//DIRED//")
+        (let ((end (line-end-position))
+              (linebeg (point))
+              offsets)
+          (goto-char linebeg)
+          (forward-char (length "//DIRED//"))
+          (while (< (point) end)
+            (skip-chars-forward " ")
+            (when (< (point) end)
+              (push (read (current-buffer)) offsets)))
+          (setq offsets (nreverse offsets))
+          (while offsets
+            (let ((start (files--byte-offset-position beg (car offsets)))
+                  (stop (files--byte-offset-position beg (cadr offsets))))
+              (if (memq (char-after stop) '(?\n ?\s))
+                  (put-text-property start stop 'dired-filename t)
+                (put-text-property beg linebeg 'dired-filename nil)))
+            (setq offsets (cddr offsets)))
+          (goto-char linebeg)
+          (delete-region (point) (progn (forward-line 1) (point))))
+      (forward-line 1))
+    (if (looking-at "//DIRED-OPTIONS//")
+        (delete-region (point) (progn (forward-line 1) (point))))))
+
+(defun insert-directory--ls-version ()
+  "Set `insert-directory-ls-version' from what `ls --version' says, once."
+  (when (eq insert-directory-ls-version 'unknown)
+    (let ((out (with-temp-buffer
+                 (call-process "ls" nil t nil "--version")
+                 (buffer-string))))
+      (setq insert-directory-ls-version
+            (if (string-match "ls (.*utils) \\([0-9.]*\\)$" out)
+                (let ((numbers (mapcar #'string-to-number
+                                       (split-string (match-string 1 out) "[.]")))
+                      (min '(5 2 1))
+                      comparison)
+                  (while (and (not comparison) (or numbers min))
+                    (cond ((null min) (setq comparison '>))
+                          ((null numbers) (setq comparison '<))
+                          ((> (car numbers) (car min)) (setq comparison '>))
+                          ((< (car numbers) (car min)) (setq comparison '<))
+                          (t (setq numbers (cdr numbers) min (cdr min)))))
+                  (or comparison '=))
+              nil)))))
+
+(defun insert-directory (file switches &optional wildcard full-directory-p)
+  "Insert a listing of FILE made by `insert-directory-program' with SWITCHES.
+SWITCHES is a string or a list of strings.  WILDCARD non-nil means
+FILE ends in a shell wildcard, expanded by the shell.
+FULL-DIRECTORY-P non-nil means FILE is a directory to list entirely
+(its \"total\" line then says how much space is used and
+available).  With \"--dired\" in SWITCHES, file names get the
+`dired-filename' text property.  Leaves point after the listing."
+  (let ((handler (find-file-name-handler (expand-file-name file) 'insert-directory)))
+    (if handler
+        (funcall handler 'insert-directory file switches wildcard full-directory-p)
+      (let ((beg (point)) result)
+        (setq result
+              (if wildcard
+                  (let* ((dir-wildcard (insert-directory-wildcard-in-dir-p file))
+                         (default-directory
+                           (cond (dir-wildcard (car dir-wildcard))
+                                 ((file-name-absolute-p file) (file-name-directory file))
+                                 (t (file-name-directory (expand-file-name file)))))
+                         (pattern (if dir-wildcard (cdr dir-wildcard) (file-name-nondirectory file))))
+                    ;; The backslash keeps shell aliases out.
+                    (call-process shell-file-name nil t nil shell-command-switch
+                                  (concat "\\" insert-directory-program " -d "
+                                          (if (stringp switches)
+                                              switches
+                                            (mapconcat #'identity switches " "))
+                                          " -- "
+                                          (shell-quote-wildcard-pattern pattern))))
+                (unless full-directory-p
+                  (setq switches (cond ((stringp switches) (concat switches " -d"))
+                                       ((member "-d" switches) switches)
+                                       (t (append switches '("-d"))))))
+                (if (string-match "\\`~" file)
+                    (setq file (expand-file-name file)))
+                (apply #'call-process insert-directory-program nil t nil
+                       (append (if (listp switches)
+                                   switches
+                                 (unless (equal switches "")
+                                   (split-string-and-unquote switches)))
+                               '("--")
+                               (list file)))))
+        ;; A "//DIRED//" trailer means a real listing came, whatever the status.
+        (when (if (stringp switches)
+                  (string-match "--dired\\>" switches)
+                (member "--dired" switches))
+          (save-excursion
+            (forward-line -2)
+            (when (looking-at "//SUBDIRED//") (forward-line -1))
+            (if (looking-at "//DIRED//") (setq result 0))))
+        (unless (eq 0 result)
+          (insert-directory--ls-version))
+        ;; GNU ls after 5.2.1 exits with 1 for minor problems.
+        (when (and (eq 1 result) (eq insert-directory-ls-version '>))
+          (setq result 0))
+        (unless (eq 0 result)
+          (delete-region beg (point))
+          (access-file file "Reading directory")
+          (error "Listing directory failed but `access-file' worked"))
+        (insert-directory-clean beg switches)
+        (when full-directory-p
+          (save-excursion
+            (goto-char beg)
+            (when (re-search-forward "^ *\\(total\\)" nil t)
+              (replace-match "total used in directory" nil nil nil 1)
+              (let ((available (get-free-disk-space file)))
+                (when available
+                  (end-of-line)
+                  (insert " available " available))))))))))
+
+(defun insert-directory-safely (file switches &optional wildcard full-directory-p)
+  "Like `insert-directory', but insert an `ls'-like message if FILE does not exist."
+  (if (file-exists-p file)
+      (insert-directory file switches wildcard full-directory-p)
+    (insert (format "%s: No such file or directory\n" file))))
+
+(defun file-size-human-readable (file-size &optional flavor space unit)
+  "Return FILE-SIZE bytes as a short human-readable string.
+FLAVOR nil counts in 1024s with suffixes k, M, G...; `si' counts in
+1000s; `iec' in 1024s with KiB, MiB...  SPACE goes between number
+and unit; UNIT (default \"B\" for `iec') follows the prefix."
+  (let ((power (if (memq flavor '(nil iec)) 1024.0 1000.0))
+        (prefixes '("" "k" "M" "G" "T" "P" "E" "Z" "Y")))
+    (while (and (>= file-size power) (cdr prefixes))
+      (setq file-size (/ file-size power)
+            prefixes (cdr prefixes)))
+    (let* ((prefix (car prefixes))
+           (full-unit (if (eq flavor 'iec)
+                          (concat (if (string= prefix "k") "K" prefix)
+                                  (if (string= prefix "") "" "i")
+                                  (or unit "B"))
+                        (concat prefix unit)))
+           (fraction (mod file-size 1.0)))
+      (format (if (and (>= fraction 0.05) (< fraction 0.95)) "%.1f%s%s" "%.0f%s%s")
+              file-size
+              (if (string= full-unit "") "" (or space ""))
+              full-unit))))
+
+(defun file-size-human-readable-iec (size)
+  "Return SIZE bytes as a human-readable string with IEC prefixes (KiB, MiB...)."
+  (file-size-human-readable size 'iec " "))
+
+(defvar byte-count-to-string-function #'file-size-human-readable-iec
+  "Function that turns a number of bytes into a human-readable string.")
+
+(defun get-free-disk-space (dir)
+  "Return a string saying how much space is free on DIR's file system, or nil."
+  (save-match-data
+    (let ((avail (nth 2 (file-system-info dir))))
+      (if avail (funcall byte-count-to-string-function avail)))))
 
 ;;;; Visiting.
 
@@ -1012,38 +1331,73 @@ there is none, or when `inhibit-local-variables-p'."
 
 (defun basic-save-buffer (&optional called-interactively)
   "Save the current buffer in its visited file, if it has been modified.
-Runs `before-save-hook', the write hooks, makes the first backup,
-writes the file, deletes the auto-save file if this session wrote it
-since the last save, and runs `after-save-hook'."
-  (if (buffer-base-buffer)
-      (with-current-buffer (buffer-base-buffer)
-        (basic-save-buffer called-interactively))
-    (if (not (and buffer-file-name (buffer-modified-p)))
+Also saves an unmodified buffer whose file has disappeared.  A buffer without
+a file asks for one.  Runs `before-save-hook' (its errors only reported),
+gives `write-contents-functions', `local-write-file-hooks' and
+`write-file-functions' the chance to do the writing, else makes the first
+backup and writes the file; then deletes the auto-save file if this session
+wrote it since the last save, and runs `after-save-hook'.  In an indirect
+buffer, the base buffer is saved."
+  (interactive '(called-interactively))
+  (save-current-buffer
+    (when (buffer-base-buffer) (set-buffer (buffer-base-buffer)))
+    (if (not (or (buffer-modified-p)
+                 (and buffer-file-name (not (file-exists-p buffer-file-name)))))
         (unless (or noninteractive (not called-interactively))
           (files--message "(No changes need to be saved)"))
-      ;; Whether this session auto-saved since the last save decides
-      ;; whether the auto-save file is ours to delete afterwards.
+      ;; Whether this session auto-saved since the last save decides whether the
+      ;; auto-save file is ours to delete afterwards.
       (let ((auto-saved-recently (recent-auto-save-p))
             (modes nil))
+        (when (and buffer-file-name
+                   (not (verify-visited-file-modtime (current-buffer)))
+                   (file-exists-p buffer-file-name)
+                   (not (yes-or-no-p
+                         (format "%s has changed since visited or saved.  Save anyway? "
+                                 (file-name-nondirectory buffer-file-name)))))
+          (user-error "Save not confirmed"))
         (save-restriction
           (widen)
           (elisp4j--maybe-add-final-newline)
-          (run-hooks 'before-save-hook)
-          (unless (or (run-hook-with-args-until-success 'write-contents-functions)
-                      (run-hook-with-args-until-success 'local-write-file-hooks)
-                      (run-hook-with-args-until-success 'write-file-functions))
-            (setq modes (basic-save-buffer-1)))
-          ;; The buffer keeps the coding system the file was written with.
-          (if save-buffer-coding-system
-              (setq save-buffer-coding-system last-coding-system-used)
-            (setq buffer-file-coding-system last-coding-system-used))
-          (setq buffer-file-number (nthcdr 10 (file-attributes buffer-file-name)))
-          (when modes
-            (condition-case nil
-                (set-file-modes buffer-file-name (car modes))
-              (error nil))))
-        (delete-auto-save-file-if-necessary auto-saved-recently)
+          (with-demoted-errors "Error: %S" (run-hooks 'before-save-hook))
+          (unless (run-hook-with-args-until-success 'write-contents-functions)
+            (unless buffer-file-name (elisp4j--ask-file-to-save-in))
+            (unless (or (run-hook-with-args-until-success 'local-write-file-hooks)
+                        (run-hook-with-args-until-success 'write-file-functions))
+              (let ((dir (file-name-directory (expand-file-name buffer-file-name))))
+                (unless (file-exists-p dir)
+                  (if (y-or-n-p (format-message "Directory `%s' does not exist; create? " dir))
+                      (make-directory dir t)
+                    (error "Canceled"))))
+              (setq modes (basic-save-buffer-1))))
+          (when buffer-file-name
+            ;; The coding system the text was written with is the buffer's from now on.
+            (if save-buffer-coding-system
+                (setq save-buffer-coding-system last-coding-system-used)
+              (setq buffer-file-coding-system last-coding-system-used))
+            (setq buffer-file-number (nthcdr 10 (file-attributes buffer-file-name)))
+            (when modes
+              (condition-case nil
+                  (set-file-modes buffer-file-name (car modes))
+                (error nil))))
+          (delete-auto-save-file-if-necessary auto-saved-recently))
         (run-hooks 'after-save-hook)))))
+
+(defvar-local save-buffer-coding-system nil
+  "If non-nil, the coding system saving this buffer uses, in place of
+`buffer-file-coding-system' (which then stays as it is).")
+(put 'save-buffer-coding-system 'permanent-local t)
+
+(defun elisp4j--ask-file-to-save-in ()
+  "Ask for the file a buffer without one is to be saved in, and visit it."
+  (let ((file (expand-file-name
+               (read-file-name "File to save in: " nil (expand-file-name (buffer-name))))))
+    (when (file-exists-p file)
+      (when (file-directory-p file)
+        (error "%s is a directory" file))
+      (unless (y-or-n-p (format-message "File `%s' exists; overwrite? " file))
+        (error "Canceled")))
+    (set-visited-file-name file)))
 
 (defun elisp4j--maybe-add-final-newline ()
   "Add a final newline if `require-final-newline' asks for one."
@@ -1066,11 +1420,6 @@ since the last save, and runs `after-save-hook'."
 (defun files--message (format &rest args)
   "Like `message', except that message logging is disabled while saving silently."
   (unless save-silently (apply #'message format args)))
-
-(defvar-local save-buffer-coding-system nil
-  "If non-nil, the coding system saving the buffer uses instead of `buffer-file-coding-system'.
-Other writes of the buffer still use `buffer-file-coding-system'.")
-(put 'save-buffer-coding-system 'permanent-local t)
 
 (defun basic-save-buffer-1 ()
   "Write the current buffer to its file, making a backup first; return file modes to set.
@@ -1132,38 +1481,95 @@ when that is set."
   (set-buffer-modified-p t)
   (save-buffer))
 
-(defun save-some-buffers (&optional arg pred)
-  "Save some modified file-visiting buffers; with ARG non-nil, without asking."
-  (let ((saved nil)
-        (files-done 0))
-    (dolist (buffer (buffer-list))
-      (with-current-buffer buffer
-        (when (and buffer-save-without-query (buffer-modified-p))
-          (setq saved t)
-          (save-buffer))))
-    (dolist (buffer (buffer-list))
-      (when (and (buffer-live-p buffer)
-                 (buffer-modified-p buffer)
-                 (not (buffer-base-buffer buffer))
-                 (or (buffer-file-name buffer)
-                     (with-current-buffer buffer
-                       (or (eq buffer-offer-save 'always)
-                           (and pred buffer-offer-save (> (buffer-size) 0)))))
-                 (let ((p (or pred save-some-buffers-default-predicate)))
-                   (or (not (functionp p))
-                       (with-current-buffer buffer (funcall p)))))
-        (with-current-buffer buffer
-          (when (or arg
-                    (y-or-n-p (if (buffer-file-name buffer)
-                                  (format "Save file %s? " (buffer-file-name buffer))
-                                (format "Save buffer %s? " (buffer-name buffer)))))
-            (save-buffer)
-            (setq files-done (1+ files-done))))
-        (setq saved t)))
-    (if (and arg (> files-done 0)) (message ""))
-    saved))
+(defvar save-some-buffers-action-alist
+  (list (list ?\C-r
+              (lambda (buffer)
+                (display-buffer buffer)
+                (setq other-window-scroll-buffer buffer)
+                nil)                    ; still ask about it
+              "view this buffer")
+        (list ?d
+              (lambda (buffer)
+                (if (not (buffer-file-name buffer))
+                    (message "Not applicable: no file")
+                  (diff-buffer-with-file buffer))
+                nil)
+              "view changes in this buffer"))
+  "Extra answers `save-some-buffers' accepts: elements (CHAR FUNCTION HELP-TEXT).
+See the ACTION-ALIST argument of `map-y-or-n-p'.")
 
-;;;; Backups.
+(defun save-some-buffers--question (buffer)
+  "The question `save-some-buffers' asks about BUFFER."
+  (let ((file (buffer-file-name buffer))
+        (name (buffer-name buffer)))
+    (cond ((null file) (format "Save buffer %s? " name))
+          ((let ((base (file-name-nondirectory file)))
+             ;; The buffer is named after its file (perhaps with a <suffix>).
+             (or (equal name base)
+                 (string-match-p (concat "\\<" (regexp-quote base) "<[^>]*>\\'") name)))
+           (format "Save file %s? " file))
+          (t (format "Save file %s (buffer %s)? " file name)))))
+
+(defun save-some-buffers (&optional arg pred)
+  "Save modified file-visiting buffers, asking about each one.
+Buffers whose `buffer-save-without-query' is non-nil are saved first without
+asking.  With ARG non-nil (interactively, a prefix argument), save them all
+without asking.  PRED chooses the buffers considered: nil means the
+file-visiting buffers, t adds buffers with `buffer-offer-save' set, a
+function is called in each buffer and must return non-nil for it.  PRED
+defaults to `save-some-buffers-default-predicate'.  The answers are those of
+`map-y-or-n-p', with those of `save-some-buffers-action-alist'."
+  (interactive "P")
+  (unless pred
+    (setq pred (if (and (symbolp save-some-buffers-default-predicate)
+                        (get save-some-buffers-default-predicate 'save-some-buffers-function))
+                   ;; A function that makes the predicate, in the caller's context.
+                   (funcall save-some-buffers-default-predicate)
+                 save-some-buffers-default-predicate)))
+  (let ((asked nil)
+        (saved-silently nil)
+        (abbrevs-saved nil)
+        (count 0))
+    (save-window-excursion
+      (dolist (buffer (buffer-list))
+        (with-current-buffer buffer
+          (when (and buffer-save-without-query (buffer-modified-p))
+            (push (buffer-name) saved-silently)
+            (save-buffer))))
+      (setq count
+            (map-y-or-n-p
+             (lambda (buffer)
+               (and (buffer-live-p buffer)
+                    (buffer-modified-p buffer)
+                    (not (buffer-base-buffer buffer))
+                    (or (buffer-file-name buffer)
+                        (with-current-buffer buffer
+                          (or (eq buffer-offer-save 'always)
+                              (and pred buffer-offer-save (> (buffer-size) 0)))))
+                    (or (not (functionp pred))
+                        (with-current-buffer buffer (funcall pred)))
+                    (or arg
+                        (progn (setq asked t)
+                               (save-some-buffers--question buffer)))))
+             (lambda (buffer) (with-current-buffer buffer (save-buffer)))
+             (buffer-list)
+             '("buffer" "buffers" "save")
+             save-some-buffers-action-alist))
+      (when (and (bound-and-true-p save-abbrevs) (bound-and-true-p abbrevs-changed))
+        (when (or arg (eq save-abbrevs 'silently)
+                  (y-or-n-p (format "Save abbrevs in %s? " abbrev-file-name)))
+          (write-abbrev-file nil))
+        (setq abbrevs-changed nil
+              abbrevs-saved t))
+      (or asked (> count 0) abbrevs-saved
+          (cond ((null saved-silently)
+                 (when (called-interactively-p 'any)
+                   (files--message "(No files need saving)")))
+                ((null (cdr saved-silently))
+                 (files--message "(Saved %s)" (car saved-silently)))
+                (t
+                 (files--message "(Saved %d files: %s)" (length saved-silently)
+                                 (mapconcat #'identity saved-silently ", "))))))))
 
 (defun normal-backup-enable-predicate (name)
   "Default `backup-enable-predicate': no backups for files in the temporary directories.

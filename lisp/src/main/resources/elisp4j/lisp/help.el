@@ -101,6 +101,94 @@ quotes the next character, and quotes \\=` and \\=' are shown as
           (if (eq (cdr arity) 'many) '(&rest rest) t)))))
    (t t)))
 
+;;;; Help windows.
+
+(add-hook 'temp-buffer-setup-hook #'help-mode-setup)
+(add-hook 'temp-buffer-show-hook #'help-mode-finish)
+
+(defvar help-window-point-marker (make-marker)
+  "Marker to override the position of point in a help window.")
+(defvar help-window-old-frame nil
+  "Frame selected at the time `with-help-window' is invoked.")
+(defcustom help-window-select nil
+  "Non-nil means select the help window for viewing.
+nil selects it only if it is the only window of its frame, `other'
+if its frame has at least two other windows and it is new or
+showed another buffer, t always."
+  :type '(choice (const nil) (const other) (const t)) :group 'help)
+
+(defun help-window-display-message (quit-part window &optional scroll)
+  "Show a message saying how to quit (QUIT-PART) and scroll help window WINDOW.
+SCROLL non-nil mentions scrolling it, `other' as the other window."
+  (let ((scroll-part
+         (cond ((not quit-part) nil)
+               ((pos-visible-in-window-p
+                 (with-current-buffer (window-buffer window) (point-max)) window t)
+                ".")
+               ((eq scroll 'other) ", \\[scroll-other-window] to scroll help.")
+               (scroll ", \\[scroll-up-command] to scroll help."))))
+    (message "%s" (substitute-command-keys (concat quit-part scroll-part)))))
+
+(defun help-window-setup (window &optional value)
+  "Set up help window WINDOW for `with-help-window': place point, select it
+according to `help-window-select', say how to quit it.  Return VALUE."
+  (let* ((help-buffer (when (window-live-p window) (window-buffer window)))
+         (help-setup (when (window-live-p window)
+                       (car (window-parameter window 'quit-restore))))
+         (frame (window-frame window)))
+    (when help-buffer
+      (when (eq (marker-buffer help-window-point-marker) help-buffer)
+        (set-window-point window help-window-point-marker)
+        (set-marker help-window-point-marker nil))
+      (when (and help-window-select
+                 (frame-live-p help-window-old-frame)
+                 (not (eq frame help-window-old-frame)))
+        (select-window window)
+        (select-frame-set-input-focus frame))
+      (cond
+       ((or (eq window (selected-window))
+            (and (eq frame (selected-frame))
+                 (or (eq help-window-select t)
+                     (and (eq help-window-select 'other)
+                          (> (length (window-list nil 'no-mini)) 2)
+                          (not (eq help-setup 'same))))
+                 (select-window window)))
+        (help-window-display-message
+         (cond ((eq help-setup 'window) "Type \"q\" to delete help window")
+               ((eq help-setup 'frame) "Type \"q\" to quit the help frame")
+               ((eq help-setup 'other) "Type \"q\" to restore previous buffer"))
+         window t))
+       ((and (eq (window-frame window) help-window-old-frame)
+             (= (length (window-list nil 'no-mini)) 2))
+        (help-window-display-message
+         (cond ((eq help-setup 'window)
+                "Type \\[delete-other-windows] to delete the help window")
+               ((eq help-setup 'other)
+                "Type \"q\" in help window to restore its previous buffer"))
+         window 'other))
+       (t
+        (help-window-display-message
+         (cond ((eq help-setup 'window) "Type \"q\" in help window to delete it")
+               ((eq help-setup 'other) "Type \"q\" in help window to restore previous buffer"))
+         window))))
+    value))
+
+(defmacro with-help-window (buffer-or-name &rest body)
+  "Run BODY with output to BUFFER-OR-NAME, then show it in a help window.
+Like `with-temp-buffer-window', but the buffer is in Help mode and
+a message says how to get rid of the window, which is selected if
+`help-window-select' says so."
+  (declare (indent 1) (debug t))
+  `(progn
+     (set-marker help-window-point-marker nil)
+     (let ((temp-buffer-window-setup-hook
+            (cons 'help-mode-setup temp-buffer-window-setup-hook))
+           (temp-buffer-window-show-hook
+            (cons 'help-mode-finish temp-buffer-window-show-hook)))
+       (setq help-window-old-frame (selected-frame))
+       (with-temp-buffer-window
+        ,buffer-or-name nil 'help-window-setup (progn ,@body)))))
+
 (provide 'help)
 
 ;;; help.el ends here

@@ -22,6 +22,16 @@
                 seq-some seq-sort-by seq-subseq seq-take seq-union seq-uniq))
   (autoload name "seq"))
 
+;; help-mode.el
+(autoload 'help-mode "help-mode" nil t)
+(dolist (name '(help-mode-setup help-mode-finish help-setup-xref help-buffer))
+  (autoload name "help-mode"))
+
+;; dired.el
+(dolist (name '(dired dired-other-window dired-noselect))
+  (autoload name "dired" nil (not (eq name 'dired-noselect))))
+(autoload 'dired-mode "dired")
+
 ;; ert.el, ert-x.el (not the interactive `ert-describe-test' and
 ;; `ert-run-tests-interactively', which elisp4j's ERT does not provide)
 (autoload 'ert-deftest "ert" nil nil t)

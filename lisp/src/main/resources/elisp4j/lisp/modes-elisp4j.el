@@ -15,6 +15,21 @@
   (kill-all-local-variables)
   (run-mode-hooks))
 
+(defvar special-mode-map
+  (let ((map (make-sparse-keymap)))
+    (suppress-keymap map)
+    (define-key map "q" 'quit-window)
+    (define-key map " " 'scroll-up-command)
+    (define-key map [?\S-\ ] 'scroll-down-command)
+    (define-key map "\C-?" 'scroll-down-command)
+    (define-key map "?" 'describe-mode)
+    (define-key map "h" 'describe-mode)
+    (define-key map ">" 'end-of-buffer)
+    (define-key map "<" 'beginning-of-buffer)
+    (define-key map "g" 'revert-buffer)
+    map)
+  "Keymap of Special mode, the parent of the modes of non-file buffers.")
+
 (define-derived-mode special-mode nil "Special"
   "Parent major mode from which special major modes should inherit."
   (setq buffer-read-only t))

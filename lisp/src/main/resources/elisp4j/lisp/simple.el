@@ -648,4 +648,12 @@ sign make it up; alone, it means 4, and each repetition multiplies by 4."
 
 (provide 'simple)
 
+;; Completion list buffers are made with `with-output-to-temp-buffer';
+;; this makes them read-only once shown.
+(defun completion-list-mode-finish ()
+  "Make the buffer read-only if it is in Completion List mode."
+  (when (eq major-mode 'completion-list-mode)
+    (setq buffer-read-only t)))
+(add-hook 'temp-buffer-show-hook #'completion-list-mode-finish)
+
 ;;; simple.el ends here

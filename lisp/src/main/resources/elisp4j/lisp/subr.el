@@ -185,8 +185,9 @@ bound to COUNT."
   `(condition-case nil
        (let ((inhibit-quit nil))
          ,@body)
-     (quit (setq quit-flag t)
-           (eval '(ignore nil)))))
+     ;; The quit stops BODY; it goes on only where quitting is allowed, and is
+     ;; otherwise left pending in `quit-flag'.
+     (quit (if inhibit-quit (ignore (setq quit-flag t)) (signal 'quit nil)))))
 
 (defmacro while-no-input (&rest body)
   "Execute BODY (input never arrives while Lisp runs here)."
@@ -1152,16 +1153,16 @@ If CHAR is not a character, return nil."
   "The largest integer that will be displayed as a character.")
 
 (defun eval-expression-print-format (value)
-  "If VALUE is an integer, return a string showing it in octal, hex and as a character."
-  (when (integerp value)
-    (let ((char-string
-           (and (characterp value)
-                (or (null eval-expression-print-maximum-character)
-                    (<= value eval-expression-print-maximum-character))
-                (prin1-char value))))
-      (if char-string
-          (format " (#o%o, #x%x, %s)" value value char-string)
-        (format " (#o%o, #x%x)" value value)))))
+  "Return \" (#oOCTAL, #xHEX[, CHAR])\" describing VALUE if it is an integer, else nil.
+CHAR, the read syntax of VALUE as a character, is included for characters up
+to `eval-expression-print-maximum-character' (all of them if that is nil)."
+  (and (integerp value)
+       (let ((char (and (characterp value)
+                        (<= value (or eval-expression-print-maximum-character value))
+                        (prin1-char value))))
+         (concat (format " (#o%o, #x%x" value value)
+                 (if char (concat ", " char) "")
+                 ")"))))
 
 (defun buffer-narrowed-p ()
   "Return non-nil if the current buffer is narrowed."
@@ -1255,6 +1256,99 @@ FILE is a feature symbol or a file name; FORM a form or a function."
   "Read a password with PROMPT (from standard input in batch mode)."
   (read-string prompt nil nil default))
 
+;;;; Progress reporters.
+
+(defvar progress-reporter--pulse-characters ["-" "\\" "|" "/"]
+  "Characters a pulsing progress reporter shows in turn.")
+
+(defun make-progress-reporter (message &optional min-value max-value current-value min-change min-time)
+  "Return a progress reporter showing MESSAGE (\"...\" is added after a word).
+MIN-VALUE and MAX-VALUE bound the progress shown as a percentage;
+without them a pulsing indicator is shown.  CURRENT-VALUE is the
+starting value, MIN-CHANGE the least change in percent worth
+reporting (default 1), MIN-TIME the least time in seconds between
+reports (default 0.2).  The first report is made now."
+  (when (string-match "[[:alnum:]]\\'" message)
+    (setq message (concat message "...")))
+  (unless min-time (setq min-time 0.2))
+  ;; (NEXT-VALUE . [NEXT-TIME MIN MAX MESSAGE MIN-CHANGE MIN-TIME SUFFIX])
+  (let ((reporter (cons (or min-value 0)
+                        (vector (if (>= min-time 0.02) (float-time) nil)
+                                min-value max-value message
+                                (if min-change (max (min min-change 50) 1) 1)
+                                min-time nil))))
+    (progress-reporter-update reporter (or current-value min-value))
+    reporter))
+
+(defun progress-reporter-update (reporter &optional value suffix)
+  "Report that the operation of REPORTER reached VALUE (with SUFFIX after the message).
+Nothing is shown unless enough progress and time passed since the last report."
+  (when (or (not (numberp value)) (>= value (car reporter)))
+    (progress-reporter-do-update reporter value suffix)))
+
+(defun progress-reporter-force-update (reporter &optional value new-message suffix)
+  "Report the progress of REPORTER now; NEW-MESSAGE, if non-nil, replaces its message."
+  (let ((parameters (cdr reporter)))
+    (when new-message (aset parameters 3 new-message))
+    (when (aref parameters 0) (aset parameters 0 (float-time)))
+    (progress-reporter-do-update reporter value suffix)))
+
+(defun progress-reporter-do-update (reporter value &optional suffix)
+  "Show the progress of REPORTER at VALUE if its next report is due."
+  (let* ((parameters (cdr reporter))
+         (next-time (aref parameters 0))
+         (min-value (aref parameters 1))
+         (max-value (aref parameters 2))
+         (text (aref parameters 3))
+         (due (or (not next-time)
+                  (when (time-less-p next-time nil)
+                    (aset parameters 0 (+ next-time (aref parameters 5)))))))
+    (if (and min-value max-value)
+        (let* ((one-percent (/ (- max-value min-value) 100.0))
+               (percentage (if (= max-value min-value)
+                               0
+                             (truncate (/ (- value min-value) one-percent)))))
+          ;; The value at which the next report is worth making.
+          (setcar reporter (min (+ min-value (* (+ percentage (if due (aref parameters 4) 1))
+                                                one-percent))
+                                max-value))
+          (when (integerp value)
+            (setcar reporter (ceiling (car reporter))))
+          (when due
+            (if suffix
+                (aset parameters 6 suffix)
+              (setq suffix (or (aref parameters 6) "")))
+            (if (> percentage 0)
+                (message "%s%d%% %s" text percentage suffix)
+              (message "%s %s" text suffix))))
+      (when due
+        (when (and value (not suffix)) (setq suffix value))
+        (if suffix
+            (aset parameters 6 suffix)
+          (setq suffix (or (aref parameters 6) "")))
+        (let ((index (mod (1+ (car reporter)) 4))
+              (message-log-max nil))
+          (setcar reporter index)
+          (message "%s %s %s" text (aref progress-reporter--pulse-characters index) suffix))))))
+
+(defun progress-reporter-done (reporter)
+  "Show REPORTER's message followed by \"done\"."
+  (message "%sdone" (aref (cdr reporter) 3)))
+
+;; Used by `insert-directory' to split `ls' switches.
+(defun split-string-and-unquote (string &optional separators)
+  "Split STRING at SEPARATORS (default whitespace), reading \"quoted\" parts as strings.
+The inverse of `combine-and-quote-strings'."
+  (let ((sep (or separators "\\s-+"))
+        (i (string-search "\"" string)))
+    (if (null i)
+        (split-string string sep t)
+      (let ((read (read-from-string string i)))
+        (append (unless (eq i 0) (split-string (substring string 0 i) sep t))
+                (cons (car read)
+                      (split-string-and-unquote (substring string (cdr read)) sep)))))))
+
 (provide 'subr)
+
 
 ;;; subr.el ends here

@@ -65,6 +65,22 @@ public final class Main {
     /** As above; {@code process} true means this is the whole JVM (install signal handlers). */
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Path cwd,
                    java.util.Map<String, String> env, boolean process) {
+        return run(args, in, out, err, cwd, env, process, null);
+    }
+
+    /**
+     * Run Emacs's command line in-process with the REPL (unless {@code --batch}) on
+     * {@code terminal}, which the caller owns (tests drive it over pipes); startup output goes
+     * to the terminal too. Returns the exit code.
+     */
+    public static int runOnTerminal(String[] args, org.jline.terminal.Terminal terminal, Path cwd,
+                                    java.util.Map<String, String> env) {
+        PrintStream out = new PrintStream(terminal.output(), true, java.nio.charset.StandardCharsets.UTF_8);
+        return run(args, terminal.input(), out, out, cwd, env, false, terminal);
+    }
+
+    private static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Path cwd,
+                           java.util.Map<String, String> env, boolean process, org.jline.terminal.Terminal terminal) {
         for (String a : args) {
             if (a.equals("--version") || a.equals("-version")) {
                 out.println("elisp4j " + Emacs.VERSION + " (Emacs Lisp, compatible with GNU Emacs 28.2)");
@@ -80,7 +96,8 @@ public final class Main {
         LispRuntime rt = new LispRuntime(out, err, env);
         rt.stdin = in;
         if (process) {
-            FatalSignals.install(rt, batch);
+            // Without a terminal the REPL is batch-like: SIGINT exits cleanly instead of quitting.
+            FatalSignals.install(rt, batch || System.console() == null);
             UserSignals.install(rt);
         }
         if (cwd != null) rt.setInitialDirectory(cwd.toAbsolutePath().toString());
@@ -88,16 +105,14 @@ public final class Main {
         try {
             setUp(rt, args, batch);
             rt.funcall(rt.intern("normal-top-level"));
-            if (!batch) {
-                return Repl.run(rt);
-            }
+            if (!batch) return repl(rt, terminal);
             rt.funcall(rt.intern("kill-emacs"), Lisp.T);
             return 0;
         } catch (KillEmacs k) {
             return k.code;
         } catch (LispSignal s) {
             reportTopLevelError(rt, s);
-            if (!batch) return Repl.run(rt);
+            if (!batch) return repl(rt, terminal);
             try {
                 rt.shutdown(true);
             } catch (KillEmacs | LispSignal ignored) {
@@ -110,6 +125,15 @@ public final class Main {
         } finally {
             out.flush();
             err.flush();
+        }
+    }
+
+    private static int repl(LispRuntime rt, org.jline.terminal.Terminal terminal) {
+        if (terminal == null) return Repl.run(rt);
+        try {
+            return Repl.runTerminal(rt, terminal, false);
+        } catch (KillEmacs k) {
+            return k.code;
         }
     }
 

@@ -1,235 +1,189 @@
 package org.elisp4j.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.elisp4j.LispRuntime;
-import org.elisp4j.core.Cons;
-import org.elisp4j.core.LString;
-import org.elisp4j.core.Lisp;
 import org.elisp4j.core.LispSignal;
-import org.elisp4j.core.LispThrow;
-import org.elisp4j.core.Symbol;
 import org.elisp4j.eval.KillEmacs;
-import org.jline.reader.Candidate;
-import org.jline.reader.EndOfFileException;
-import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
-import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
 /**
- * The IELM-like read-eval-print loop. Lisp runs only on the Lisp thread; a reader thread owns
- * the terminal (JLine), reads a complete form (continuing over lines while parentheses or a
- * string are open), reports each keystroke as an input event, and hands the text over. While
- * the Lisp thread waits for it, timers, idle timers and the idle auto-save run. Ctrl-C during
- * evaluation signals {@code quit}; Ctrl-D at the prompt exits through {@code kill-emacs}.
- * Without a terminal (piped standard input) forms are read and evaluated one after another.
+ * The IELM-like read-eval-print loop of {@code bin/elisp}. Lisp runs only on the Lisp thread; the
+ * line editor ({@link LineEditor}) reads on a terminal thread while the Lisp thread waits in the
+ * event loop, so timers, idle timers and the idle auto-save run at the prompt, and every key
+ * typed counts toward {@code auto-save-interval} as in Emacs's command loop. Ctrl-C while a form
+ * runs signals {@code quit} in the Lisp thread; Ctrl-C at the prompt discards the line; Ctrl-D
+ * on an empty line exits through {@code kill-emacs} (its hook, the final auto-save). Without a
+ * terminal (piped standard input) forms are read and evaluated one after another, with the same
+ * output and no prompt.
  */
 public final class Repl {
     private Repl() {}
 
     static final String PROMPT = "ELISP> ";
+    /** Shown on the continuation lines of an unfinished form (as wide as the prompt). */
+    static final String CONTINUATION_PROMPT = "  ...  ";
 
-    /** What the reader thread hands to the Lisp thread. */
-    private record Input(String text, boolean eof, boolean interrupted) {}
-
+    /** Run the REPL on the process's terminal if standard input and output are one, else piped. */
     public static int run(LispRuntime rt) {
         try {
-            if (System.console() != null && rt.stdin == System.in) return runTerminal(rt, null);
+            if (System.console() != null && rt.stdin == System.in) {
+                Terminal terminal;
+                try {
+                    terminal = TerminalBuilder.builder().system(true).name("elisp").build();
+                } catch (IOException e) {
+                    return runPiped(rt);
+                }
+                return runTerminal(rt, terminal, true);
+            }
             return runPiped(rt);
         } catch (KillEmacs k) {
             return k.code;
         }
     }
 
-    /** Run on {@code terminal} (tests pass a dumb terminal over pipes; null means the system terminal). */
-    public static int runTerminal(LispRuntime rt, Terminal given) {
-        Terminal terminal;
-        try {
-            terminal = given != null ? given : TerminalBuilder.builder().system(true).name("elisp").build();
-        } catch (IOException e) {
-            return runPiped(rt);
-        }
-        terminal.handle(Terminal.Signal.INT, sig -> rt.quitRequested = true);
-        LineReader reader = LineReaderBuilder.builder()
-                .terminal(terminal)
-                .appName("elisp")
-                .parser(new FormParser())
-                .completer((r, line, candidates) -> candidates.addAll(completions(rt, line.word())))
-                .variable(LineReader.HISTORY_FILE, historyFile(rt))
-                .variable(LineReader.SECONDARY_PROMPT_PATTERN, "")
-                .build();
-        reader.option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
-        KeyCounter.install(reader, () -> rt.events.post(() -> { if (rt.host != null) rt.host.inputEvent(); }));
-        SynchronousQueue<Boolean> wantLine = new SynchronousQueue<>();
-        Input[] pending = {null};
-        Thread readerThread = new Thread(() -> readLoop(rt, reader, wantLine, pending), "elisp-terminal");
-        readerThread.setDaemon(true);
-        readerThread.start();
-        PrintStream out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
-        PrintStream oldOut = rt.stdout;
+    /**
+     * Run the REPL on {@code terminal} until Ctrl-D or {@code kill-emacs}; returns the exit code.
+     * {@code owned} means the REPL closes the terminal when Lisp exits (restoring its modes),
+     * also on a fatal signal.
+     */
+    static int runTerminal(LispRuntime rt, Terminal terminal, boolean owned) {
+        LineEditor editor = new LineEditor(rt, terminal, historyFile(rt), () -> keyTyped(rt));
+        TerminalOutput output = new TerminalOutput(terminal, editor.reader);
+        PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
+        PrintStream oldOut = rt.stdout, oldErr = rt.stderr;
+        InputStream oldIn = rt.stdin;
         rt.stdout = out;
+        rt.stderr = out;
+        rt.stdin = new TerminalInput(rt, editor, output);
+        Terminal.SignalHandler oldInt = terminal.handle(Terminal.Signal.INT, sig -> {
+            rt.quitRequested = true;
+            rt.events.wake();
+        });
+        // Ctrl-C while a form runs is a quit, reported by the REPL; the terminal need not echo ^C.
+        Attributes attributes = terminal.getAttributes();
+        attributes.setLocalFlag(Attributes.LocalFlag.ECHOCTL, false);
+        terminal.setAttributes(attributes);
+        if (owned) rt.shutdownActions.add(hookRan -> closeQuietly(terminal));
+        ReplEval eval = new ReplEval(rt, out);
+        Consumer<LispSignal> atPrompt = e -> {
+            // A quit at the prompt has nothing to interrupt; other errors come from timers or hooks.
+            if (rt.resolve(e).symbol() != rt.q.quit) eval.report("Eval error", errorMessage(rt, e));
+        };
         try {
+            String unfinished = null;
             while (true) {
-                if (rt.host != null) rt.host.beforeReadingCommand();
-                if (rt.host != null) rt.host.startIdle();
-                pending[0] = null;
                 try {
-                    wantLine.put(Boolean.TRUE);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                    if (rt.host != null) {
+                        rt.host.beforeReadingCommand();
+                        rt.host.startIdle();
+                    }
+                } catch (LispSignal e) {
+                    atPrompt.accept(e);
+                }
+                LineEditor.Line line = editor.read(PROMPT, unfinished, true, atPrompt);
+                if (rt.host != null) rt.host.endIdle();
+                output.releaseHeld();
+                unfinished = null;
+                if (line.eof()) {
+                    out.print('\n');
                     break;
                 }
-                rt.events.waitFor(-1, () -> pending[0] != null);
-                if (rt.host != null) rt.host.endIdle();
-                Input in = pending[0];
-                if (in.eof) break;
-                if (in.interrupted) continue;
-                evalAll(rt, in.text, out);
+                if (line.interrupted()) continue;
+                // The reader may want more than the editor's scan saw (a lone quote): edit on.
+                String rest = eval.evalAll(line.text(), true);
+                if (!rest.isEmpty()) unfinished = rest + "\n";
             }
             rt.funcall(rt.intern("kill-emacs"));
             return 0;
+        } catch (KillEmacs k) {
+            return k.code;
+        } catch (IOException e) {
+            return 1;
         } finally {
+            out.flush();
             rt.stdout = oldOut;
-            try {
-                reader.getHistory().save();
-            } catch (IOException ignored) {
-                // History is a convenience.
-            }
+            rt.stderr = oldErr;
+            rt.stdin = oldIn;
+            terminal.handle(Terminal.Signal.INT, oldInt);
+            editor.close();
+            if (owned) closeQuietly(terminal);
         }
     }
 
-    private static void readLoop(LispRuntime rt, LineReader reader, SynchronousQueue<Boolean> wantLine, Input[] pending) {
-        while (true) {
-            try {
-                wantLine.take();
-            } catch (InterruptedException e) {
-                return;
-            }
-            Input in;
-            try {
-                in = new Input(reader.readLine(PROMPT), false, false);
-            } catch (UserInterruptException e) {
-                in = new Input("", false, true);
-            } catch (EndOfFileException e) {
-                in = new Input("", true, false);
-            }
-            Input result = in;
-            rt.events.post(() -> pending[0] = result);
-            if (result.eof) return;
-        }
+    /**
+     * A key typed in the editor, on the Lisp thread: an input event; then, as Emacs's command
+     * loop does before reading the next key, the auto-save interval check and a new idle period.
+     */
+    private static void keyTyped(LispRuntime rt) {
+        if (rt.host == null) return;
+        rt.host.inputEvent();
+        rt.host.beforeReadingCommand();
+        rt.host.startIdle();
     }
 
-    /** Symbols starting with {@code prefix}, gathered on the Lisp thread. */
-    private static List<Candidate> completions(LispRuntime rt, String prefix) {
-        CompletableFuture<List<Candidate>> f = new CompletableFuture<>();
-        rt.events.post(() -> {
-            List<Candidate> out = new ArrayList<>();
-            for (Symbol s : rt.allSymbols()) {
-                if (s.name.startsWith(prefix) && (s.function != Lisp.NIL || s.value != Lisp.UNBOUND || s.redirect != Symbol.PLAIN)) {
-                    out.add(new Candidate(s.name, s.name, null, null, null, null, true));
-                }
-            }
-            f.complete(out);
-        });
+    private static String errorMessage(LispRuntime rt, LispSignal e) {
         try {
-            return f.get(2, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            return List.of();
+            return rt.funcall(rt.intern("error-message-string"), rt.resolve(e).errorObject()).toString();
+        } catch (LispSignal failed) {
+            return Main.debugString(e.errorObject());
         }
     }
 
-    private static Path historyFile(LispRuntime rt) {
+    private static void closeQuietly(Terminal terminal) {
+        try {
+            terminal.close();
+        } catch (IOException e) {
+            // Exiting anyway.
+        }
+    }
+
+    /** {@code user-emacs-directory}/elisp4j-history, or ~/.elisp4j-history if that has no directory. */
+    static Path historyFile(LispRuntime rt) {
         try {
             Object dir = rt.funcall(rt.intern("expand-file-name"), rt.symbolValue(rt.intern("user-emacs-directory")));
             Path d = Paths.get(dir.toString());
             Files.createDirectories(d);
             return d.resolve("elisp4j-history");
-        } catch (LispSignal | IOException e) {
-            return Paths.get(System.getProperty("user.home"), ".elisp4j-history");
+        } catch (IOException | RuntimeException e) {
+            String home = rt.environment.get("HOME");
+            return home == null ? null : Paths.get(home, ".elisp4j-history");
         }
     }
 
-    /** Without a terminal: read forms from standard input and evaluate them one after another. */
+    /**
+     * Without a terminal: read standard input a line at a time and evaluate each form once it is
+     * complete, printing values and errors as the terminal REPL does.
+     */
     static int runPiped(LispRuntime rt) {
-        BufferedReader in = new BufferedReader(new InputStreamReader(rt.stdin, StandardCharsets.UTF_8));
+        ReplEval eval = new ReplEval(rt, rt.stdout);
+        StdinLines lines = new StdinLines(rt, rt.stdin);
         StringBuilder text = new StringBuilder();
         try {
-            String line;
-            while ((line = in.readLine()) != null) {
-                text.append(line).append('\n');
+            byte[] line;
+            while ((line = lines.next()) != null) {
+                text.append(new String(line, StandardCharsets.UTF_8)).append('\n');
                 if (FormParser.complete(text.toString())) {
-                    evalAll(rt, text.toString(), rt.stdout);
+                    String rest = eval.evalAll(text.toString(), true);
                     text.setLength(0);
+                    text.append(rest);
                 }
             }
-            if (!text.toString().isBlank()) evalAll(rt, text.toString(), rt.stdout);
+            if (!text.toString().isBlank()) eval.evalAll(text.toString(), false);
             rt.funcall(rt.intern("kill-emacs"));
             return 0;
         } catch (KillEmacs k) {
             return k.code;
-        } catch (IOException e) {
-            rt.stderr.println("elisp: " + e.getMessage());
-            return 1;
+        } finally {
+            lines.close();
         }
-    }
-
-    /** Evaluate every form in {@code text}, printing each value (or error) as IELM does. */
-    static void evalAll(LispRuntime rt, String text, PrintStream out) {
-        LString s = LString.of(text);
-        int pos = 0;
-        while (true) {
-            Object read;
-            try {
-                read = rt.funcall(rt.intern("read-from-string"), s, (long) pos);
-            } catch (LispSignal e) {
-                rt.resolve(e);
-                if (!e.symbol().name.equals("end-of-file")) printError(rt, e, out);
-                return;
-            }
-            Cons r = (Cons) read;
-            pos = (int) (long) (Long) r.cdr();
-            int depth = rt.depth;
-            try {
-                Object value = rt.eval(r.car(), Lisp.T);
-                rt.set(rt.intern("*"), value);
-                out.println(rt.funcall(rt.intern("prin1-to-string"), value) + integerSuffix(rt, value));
-            } catch (LispSignal e) {
-                rt.depth = depth;
-                printError(rt, e, out);
-            } catch (LispThrow t) {
-                rt.depth = depth;
-                printError(rt, new LispSignal(rt.q.noCatch, Lisp.list(t.tag, t.value)), out);
-            }
-            out.flush();
-        }
-    }
-
-    /** IELM shows integers also in octal, hex and (for characters) as a character. */
-    static String integerSuffix(LispRuntime rt, Object value) {
-        if (!(value instanceof Long l)) return "";
-        Symbol f = rt.intern("eval-expression-print-format");
-        if (f.function != Lisp.NIL) {
-            Object s = rt.funcall(f, value);
-            return s instanceof LString str ? str.toString() : "";
-        }
-        return String.format(" (#o%o, #x%x)", l, l);
-    }
-
-    static void printError(LispRuntime rt, LispSignal s, PrintStream out) {
-        rt.resolve(s);
-        out.println("*** Eval error ***  " + rt.funcall(rt.intern("error-message-string"), s.errorObject()));
     }
 }

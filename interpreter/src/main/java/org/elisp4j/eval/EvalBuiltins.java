@@ -26,13 +26,33 @@ public final class EvalBuiltins {
         rt.defvar("debugger", rt.intern("debug"));
         rt.defvar("signal-hook-function", Lisp.NIL);
         rt.defvar("inhibit-quit", Lisp.NIL);
-        rt.defvar("quit-flag", Lisp.NIL);
+        rt.defvarJava("quit-flag", quitFlag(rt));
         rt.defvar("internal-make-interpreted-closure-function", Lisp.NIL);
         rt.defvar("macroexp--dynvars", Lisp.NIL);
         Symbol lb = rt.defvar("lexical-binding", Lisp.NIL);
         rt.makeVariableBufferLocal(lb);
         rt.defvar("internal-interpreter-environment", Lisp.NIL);
         rt.defvar("backtrace-on-error-noninteractive", Lisp.T);
+    }
+
+    /**
+     * {@code quit-flag} reads the runtime's pending-quit state, which other threads set (Ctrl-C);
+     * setting it non-nil requests a quit at the next check, as in Emacs.
+     */
+    private static Symbol.Forward quitFlag(LispRuntime rt) {
+        return new Symbol.Forward() {
+            @Override public Object get(org.elisp4j.core.Buffer b) {
+                if (!rt.quitRequested) return Lisp.NIL;
+                Object v = rt.quitFlagValue;
+                return v == Lisp.NIL ? Lisp.T : v;
+            }
+            @Override public void set(org.elisp4j.core.Buffer b, Object v) {
+                rt.quitFlagValue = v;
+                rt.quitRequested = v != Lisp.NIL;
+            }
+            @Override public int defaultIndex() { return -1; }
+            @Override public String predicate() { return null; }
+        };
     }
 
     /** Call FUNCTION with the remaining arguments. */

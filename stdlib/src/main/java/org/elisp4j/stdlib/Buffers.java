@@ -15,6 +15,9 @@ import org.elisp4j.core.LispSignal;
 import org.elisp4j.core.Marker;
 import org.elisp4j.core.Symbol;
 import org.elisp4j.eval.Hooks;
+import org.elisp4j.stdlib.window.LispFrame;
+import org.elisp4j.stdlib.window.LispWindow;
+import org.elisp4j.stdlib.window.WindowState;
 
 /** The functions of Emacs's buffer.c: creating, naming, listing, killing and switching buffers. */
 public final class Buffers {
@@ -161,21 +164,90 @@ public final class Buffers {
         return object instanceof Buffer b && b.live;
     }
 
-    /** Return a list of all live buffers. */
+    /**
+     * Return a list of all live buffers, most recently selected first. With FRAME a frame, the
+     * buffers selected in FRAME come first and those buried in it last.
+     */
     @Defun(name = "buffer-list")
     public static Object bufferList(LispRuntime rt, @Opt Object frame) {
-        return Lisp.listFrom(new ArrayList<>(rt.buffers()));
+        List<Object> general = new ArrayList<>(rt.buffers());
+        if (!(frame instanceof LispFrame f)) return Lisp.listFrom(general);
+        List<Object> framelist = new ArrayList<>();
+        for (Object o = f.bufferList; o instanceof Cons c; o = c.cdr()) framelist.add(c.car());
+        List<Object> prevlist = new ArrayList<>();
+        for (Object o = f.buriedBufferList; o instanceof Cons c; o = c.cdr()) prevlist.add(0, c.car());
+        general.removeAll(framelist);
+        general.removeAll(prevlist);
+        framelist.addAll(general);
+        framelist.addAll(prevlist);
+        return Lisp.listFrom(framelist);
     }
 
-    /** Return the most recently selected buffer other than BUFFER (here: the first suitable one). */
+    /** Emacs's candidate_buffer: a live buffer other than {@code buffer} whose name does not start with a space. */
+    private static boolean candidateBuffer(Object b, Object buffer) {
+        return b instanceof Buffer bb && b != buffer && bb.live && !bb.name.startsWith(" ");
+    }
+
+    /**
+     * Return the most recently selected buffer other than BUFFER, preferring buffers not
+     * visible in a window (unless VISIBLE-OK) and those selected in FRAME, and satisfying
+     * FRAME's buffer predicate. Falls back to *scratch*, creating it if necessary.
+     */
     @Defun(name = "other-buffer")
     public static Object otherBuffer(LispRuntime rt, @Opt Object buffer, @Opt Object visibleOk, @Opt Object frame) {
-        for (Buffer b : rt.buffers()) {
-            if (b != buffer && b.live && !b.name.startsWith(" ")) return b;
+        LispFrame f = Frames.decodeLive(rt, frame);
+        Object pred = Lisp.NIL;
+        for (Object o = f.paramAlist; o instanceof Cons c; o = c.cdr())
+            if (c.car() instanceof Cons e && e.car() == rt.intern("buffer-predicate")) { pred = e.cdr(); break; }
+        List<Object> candidates = new ArrayList<>();
+        for (Object o = f.bufferList; o instanceof Cons c; o = c.cdr()) candidates.add(c.car());
+        candidates.addAll(new ArrayList<>(rt.buffers()));
+        // The buffers of live windows on visible frames, Fget_buffer_window (BUF, Qvisible)'s test.
+        java.util.Set<Buffer> visible = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (LispWindow w : WindowState.of(rt).allWindows()) if (!w.mini && w.frame.visible) visible.add(w.buffer);
+        Object notsogood = null;
+        for (Object b : candidates) {
+            if (!candidateBuffer(b, buffer)) continue;
+            if (pred != Lisp.NIL && rt.funcall(pred, b) == Lisp.NIL) continue;
+            if (visibleOk != Lisp.NIL || !visible.contains(b)) return b;
+            if (notsogood == null) notsogood = b;
         }
+        if (notsogood != null) return notsogood;
+        return scratch(rt);
+    }
+
+    /** The *scratch* buffer, made again (in the default major mode) if it was killed. */
+    private static Buffer scratch(LispRuntime rt) {
         Object scratch = getBuffer(rt, LString.of("*scratch*"));
-        if (scratch != Lisp.NIL) return scratch;
-        return getBufferCreate(rt, LString.of("*scratch*"), Lisp.NIL);
+        if (scratch != Lisp.NIL) return (Buffer) scratch;
+        Buffer b = (Buffer) getBufferCreate(rt, LString.of("*scratch*"), Lisp.NIL);
+        setBufferMajorMode(rt, b);
+        return b;
+    }
+
+    /** Emacs's other_buffer_safely: any ordinary live buffer but {@code buffer}, else *scratch*. */
+    public static Buffer otherBufferSafely(LispRuntime rt, Buffer buffer) {
+        for (Buffer b : rt.buffers()) if (candidateBuffer(b, buffer)) return b;
+        return scratch(rt);
+    }
+
+    /**
+     * Emacs's record_buffer: make {@code b} the most recently selected buffer, in the buffer
+     * list and in the selected frame's, and run `buffer-list-update-hook'.
+     */
+    public static void recordBuffer(LispRuntime rt, Buffer b) {
+        List<Buffer> all = rt.buffers();
+        if (all.remove(b)) all.add(0, b);
+        LispFrame f = WindowState.of(rt).selectedFrame;
+        f.bufferList = new Cons(b, delq(b, f.bufferList));
+        f.buriedBufferList = delq(b, f.buriedBufferList);
+        if (!hooksInhibited(b)) runBufferListUpdateHook(rt);
+    }
+
+    private static Object delq(Object elt, Object list) {
+        List<Object> keep = new ArrayList<>();
+        for (Object o = list; o instanceof Cons c; o = c.cdr()) if (c.car() != elt) keep.add(c.car());
+        return Lisp.listFrom(keep);
     }
 
     /** Signal `buffer-read-only' if the current buffer is read-only. */
@@ -291,17 +363,37 @@ public final class Buffers {
             rt.setCurrentBuffer(old.live ? old : b);
             rt.specpdl.unbindTo(depth);
         }
+        WindowState ws = WindowState.of(rt);
+        LispWindow miniWindow = ws.selectedFrame.minibufferWindow;
+        // The minibuffer shown in the minibuffer window is never killed.
+        if (miniWindow != null && miniWindow.buffer == b) return Lisp.NIL;
         // Kill the indirect buffers of this one first.
-        for (Buffer other : new ArrayList<>(rt.buffers())) {
-            if (other.base == b && other.live) killBuffer(rt, other);
+        if (b.base == null) {
+            for (Buffer other : new ArrayList<>(rt.buffers())) {
+                if (other.base == b && other.live) killBuffer(rt, other);
+            }
+            if (!b.live) return Lisp.T;
         }
+        // Windows showing the buffer show another one (window.el decides which).
+        // EMACS-COMPAT: Emacs always calls replace-buffer-in-windows; it is skipped here when no
+        // window shows the buffer or remembers it, where it would do nothing, because killing
+        // temporary buffers is frequent and the call costs more than the rest of the kill.
+        if (inWindows(ws, b)) Windows.callIfDefined(rt, "replace-buffer-in-windows", b);
+        if (!b.live) return Lisp.T;
         if (rt.currentBuffer() == b) {
             Object next = otherBuffer(rt, b, Lisp.NIL, Lisp.NIL);
             rt.evaluator.switchBuffer((Buffer) next);
             if (rt.currentBuffer() == b) return Lisp.NIL;
         }
+        if (miniWindow != null && miniWindow.buffer == rt.currentBuffer()
+                && otherBuffer(rt, b, Lisp.NIL, Lisp.NIL) == b) return Lisp.NIL;
+        for (LispFrame f : ws.frames) {
+            f.bufferList = delq(b, f.bufferList);
+            f.buriedBufferList = delq(b, f.buriedBufferList);
+        }
         b.live = false;
         rt.buffers().remove(b);
+        replaceBufferInWindowsSafely(rt, b);
         for (Marker m : b.text.markers()) {
             if (m.buffer == b) { m.buffer = null; b.text.removeMarker(m); }
         }
@@ -310,6 +402,32 @@ public final class Buffers {
         b.locals.clear();
         if (!hooksInhibited(b)) runBufferListUpdateHook(rt);
         return Lisp.T;
+    }
+
+    /** Whether a window shows {@code b} or has it among its previous or next buffers. */
+    private static boolean inWindows(WindowState ws, Buffer b) {
+        for (LispWindow w : ws.allWindows()) {
+            if (w.buffer == b) return true;
+            for (Object o = w.prevBuffers; o instanceof Cons c; o = c.cdr())
+                if (c.car() instanceof Cons e && e.car() == b) return true;
+            for (Object o = w.nextBuffers; o instanceof Cons c; o = c.cdr())
+                if (c.car() == b) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Emacs's replace_buffer_in_windows_safely: any window still showing the killed buffer
+     * {@code b} shows another one, without running hooks.
+     */
+    private static void replaceBufferInWindowsSafely(LispRuntime rt, Buffer b) {
+        WindowState ws = WindowState.of(rt);
+        for (LispWindow w : ws.allWindows()) {
+            if (w.buffer != b) continue;
+            w.dedicated = Lisp.NIL;
+            Windows.setWindowBuffer(rt, w, otherBufferSafely(rt, b), false, false);
+            if (w == ws.selectedWindow && w.buffer == rt.currentBuffer()) setBuffer(rt, w.buffer);
+        }
     }
 
     /**
@@ -462,10 +580,17 @@ public final class Buffers {
         return Lisp.NIL;
     }
 
-    /** Put BUFFER at the end of the buffer list (as `bury-buffer' does). */
+    /**
+     * Put BUFFER at the end of the buffer list, remove it from the selected frame's buffer list
+     * and make it the most recently buried buffer there (as `bury-buffer' does).
+     */
     @Defun(name = "bury-buffer-internal")
     public static Object buryBufferInternal(LispRuntime rt, Buffer buffer) {
         if (rt.buffers().remove(buffer)) rt.buffers().add(buffer);
+        LispFrame f = WindowState.of(rt).selectedFrame;
+        f.bufferList = delq(buffer, f.bufferList);
+        f.buriedBufferList = new Cons(buffer, delq(buffer, f.buriedBufferList));
+        if (!hooksInhibited(buffer)) runBufferListUpdateHook(rt);
         return Lisp.NIL;
     }
 

@@ -110,7 +110,12 @@ public final class Subprocess {
         Object dir = rt.currentBuffer().slots[BufferSlot.DIRECTORY.ordinal()];
         if (dir instanceof LString d) {
             File f = new File(rt.funcall(rt.intern("expand-file-name"), d).toString());
-            if (f.isDirectory()) pb.directory(f);
+            // Emacs's encode_current_directory: the child cannot run in a missing directory.
+            if (!f.isDirectory()) {
+                throw FileErrors.signal("Setting current directory",
+                        f.exists() ? FileErrors.Errno.ENOTDIR : FileErrors.Errno.ENOENT, d);
+            }
+            pb.directory(f);
         }
         Object realDest = destination;
         Object stderrDest = Lisp.T;

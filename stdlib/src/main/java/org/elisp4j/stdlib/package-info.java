@@ -29,6 +29,10 @@
  *     coding systems in {@code CodingSystem}, the converters in {@code Codec} and the encodability
  *     queries in {@code CodingSafe}; callproc.c's
  *     environment: {@code Callproc}; editfns.c's user and host functions: {@code UserInfo}.</li>
+ * <li>window.c: {@code Windows} (one window: accessors, selection, its buffer, point and start),
+ *     {@code WindowTree} (sizes, splitting, deleting, window order) and {@code WindowConfigs};
+ *     frame.c: {@code Frames}; terminal.c: {@code Terminals}; their objects and per-runtime state
+ *     are in the {@code window} subpackage.</li>
  * </ul>
  * Package-private helpers hold what several primitives share ({@code Num} the number tower,
  * {@code NumberSyntax}, {@code FloatText} (float printing until the printer's), {@code CorrectMath}
