@@ -102,37 +102,46 @@ none matches).  With VISIT-FLAG, `buffer-file-format' is set to the
 formats found (outermost last) and their mode functions are called.
 The buffer's modified flag is not changed.  `insert-file-contents'
 calls this after reading a file."
-  (let ((modified (buffer-modified-p))
-        (begin (point))
-        (end (+ (point) length)))
+  (let* ((was-modified (buffer-modified-p))
+         (start (point))
+         (stop (+ start length))
+         (decode (lambda (entry)
+                   ;; Decode with ENTRY of `format-alist' and enter its mode.
+                   (when (nth 3 entry)
+                     (setq stop (format-decode-run-method (nth 3 entry) start stop)))
+                   (when (and visit-flag (nth 6 entry))
+                     (funcall (nth 6 entry) 1))))
+         (used nil))
     (unwind-protect
         (progn
-          (if (null format)
-              (let ((try format-alist))
-                (while try
-                  (let* ((f (car try))
-                         (regexp (nth 2 f))
-                         (here (point)))
-                    (if (and regexp (looking-at regexp) (< (match-end 0) (+ begin length)))
-                        (progn
-                          (push (car f) format)
-                          (when (nth 3 f)
-                            (setq end (format-decode-run-method (nth 3 f) begin end)))
-                          (when (and visit-flag (nth 6 f)) (funcall (nth 6 f) 1))
-                          (goto-char here)
-                          (setq try format-alist))
-                      (setq try (cdr try))))))
-            (unless (listp format) (setq format (list format)))
-            (dolist (name format)
-              (let ((f (or (assq name format-alist) (error "Unknown format %s" name))))
-                (when (nth 3 f)
-                  (setq end (format-decode-run-method (nth 3 f) begin end)))
-                (when (and visit-flag (nth 6 f)) (funcall (nth 6 f) 1))))
-            (setq format (reverse format)))
+          (if format
+              (let ((names (if (listp format) format (list format))))
+                (dolist (name names)
+                  (funcall decode (or (assq name format-alist)
+                                      (error "Unknown format %s" name))))
+                ;; Recorded in the order encoding applies them.
+                (setq used (reverse names)))
+            ;; Each decoding may reveal another format underneath: look again
+            ;; from the first entry, until none is recognized.
+            (let (entry)
+              (while (setq entry (format--recognize (+ start length)))
+                (push (car entry) used)
+                (let ((here (point)))
+                  (funcall decode entry)
+                  (goto-char here)))))
           (when visit-flag
-            (setq buffer-file-format format)))
-      (set-buffer-modified-p modified))
-    (- end begin)))
+            (setq buffer-file-format used)))
+      (set-buffer-modified-p was-modified))
+    (- stop start)))
+
+(defun format--recognize (limit)
+  "The first entry of `format-alist' whose regexp matches at point and ends before LIMIT."
+  (catch 'found
+    (dolist (entry format-alist)
+      (let ((regexp (nth 2 entry)))
+        (when (and regexp (looking-at regexp) (< (match-end 0) limit))
+          (throw 'found entry))))
+    nil))
 
 (defun format-read (&optional prompt)
   "Read the name of a format of `format-alist' with PROMPT; nil for empty input."

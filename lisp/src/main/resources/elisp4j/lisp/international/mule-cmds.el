@@ -22,18 +22,16 @@
 EOL-TYPE is `unix', `dos', `mac' (or 0, 1, 2), or nil for the variant
 that detects the end-of-line type when decoding.  Return nil if
 CODING-SYSTEM has no such variant."
-  (when (symbolp eol-type)
-    (setq eol-type (cond ((eq eol-type 'unix) 0)
-                         ((eq eol-type 'dos) 1)
-                         ((eq eol-type 'mac) 2)
-                         (t eol-type))))
-  (let* ((base (coding-system-base coding-system))
-         (own (coding-system-eol-type coding-system)))
-    (cond ((vectorp own) (if eol-type (aref own eol-type) coding-system))
-          ((null eol-type) base)
-          ((= eol-type own) coding-system)
+  (let* ((index (or (cdr (assq eol-type '((unix . 0) (dos . 1) (mac . 2)))) eol-type))
+         ;; The base first: it signals `coding-system-error' for a bad name.
+         (base (coding-system-base coding-system))
+         (current (coding-system-eol-type coding-system)))
+    (cond ((null index)
+           (if (vectorp current) coding-system base))
+          ((vectorp current) (aref current index))
+          ((= index current) coding-system)
           (t (let ((variants (coding-system-eol-type base)))
-               (and (vectorp variants) (aref variants eol-type)))))))
+               (when (vectorp variants) (aref variants index)))))))
 
 (defun coding-system-change-text-conversion (coding-system coding)
   "Return the coding system that converts text as CODING and line ends as CODING-SYSTEM.
@@ -226,10 +224,10 @@ CODINGS is modified."
   "Return the coding systems that can encode the text from FROM to TO, best first.
 FROM may be a string instead.  The list is (undecided) when the text
 needs no particular coding system (it has no multibyte characters)."
-  (let ((codings (find-coding-systems-region-internal from to)))
-    (if (eq codings t)
-        '(undecided)
-      (sort-coding-systems (copy-sequence codings)))))
+  (let ((found (find-coding-systems-region-internal from to)))
+    ;; t means only ASCII: nothing in particular is needed.
+    (cond ((eq found t) (list 'undecided))
+          (t (sort-coding-systems (copy-sequence found))))))
 
 (defun find-coding-systems-string (string)
   "Return the coding systems that can encode STRING, best first (see `find-coding-systems-region')."
@@ -418,19 +416,26 @@ is the file name to look up in `auto-coding-alist' (default
                        (type-2 (coding-system-type coding-system)))
                    (or (eq type-1 'charset) (eq type-2 'charset)
                        (not (coding-system-equal type-1 type-2)))))
-        (unless (yes-or-no-p
-                 (format "Selected encoding %s disagrees with %s specified by file contents.  Really save (else edit coding cookies and try again)? "
-                         coding-system auto-cs))
-          (error "Save aborted"))))
-    (when (and tick (/= tick (buffer-chars-modified-tick)))
+        (or (yes-or-no-p
+             (format "Selected encoding %s disagrees with %s specified by file contents.  Really save (else edit coding cookies and try again)? "
+                     coding-system auto-cs))
+            (error "Save aborted"))))
+    (unless (or (null tick) (= tick (buffer-chars-modified-tick)))
+      ;; Asking the user gave a chance to edit the text being encoded.
       (error "Canceled because the buffer was modified"))
-    (if (and (eq (coding-system-type coding-system) 'undecided)
-             (coding-system-get coding-system :prefer-utf-8)
-             (or (multibyte-string-p from)
-                 (and (number-or-marker-p from)
-                      (< (- to from) (- (position-bytes to) (position-bytes from))))))
+    (if (mule--undecided-prefers-utf-8 coding-system from to)
         (coding-system-change-text-conversion coding-system 'utf-8)
       coding-system)))
+
+(defun mule--undecided-prefers-utf-8 (coding-system from to)
+  "Non-nil if CODING-SYSTEM, of type `undecided' asking for UTF-8, is to encode non-ASCII text.
+The text is the string FROM or the region FROM..TO."
+  (and (eq (coding-system-type coding-system) 'undecided)
+       (coding-system-get coding-system :prefer-utf-8)
+       (cond ((stringp from) (multibyte-string-p from))
+             ((number-or-marker-p from)
+              ;; More bytes than characters: some are not ASCII.
+              (> (- (position-bytes to) (position-bytes from)) (- to from))))))
 
 (setq select-safe-coding-system-function #'select-safe-coding-system)
 

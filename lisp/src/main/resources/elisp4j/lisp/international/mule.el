@@ -114,16 +114,26 @@ records its argument in the cdr.  Reverting decodes with the car;
 `select-safe-coding-system' does not second-guess the cdr.")
 (put 'buffer-file-coding-system-explicit 'permanent-local t)
 
+(defun mule--whole-buffer-auto-coding ()
+  "What `set-auto-coding-function' finds for the whole current buffer, or nil."
+  (save-restriction
+    (widen)
+    (save-excursion
+      (goto-char (point-min))
+      (funcall set-auto-coding-function (or buffer-file-name "") (buffer-size)))))
+
+(defun mule--fill-in-coding (coding-system force)
+  "CODING-SYSTEM completed from the buffer's `buffer-file-coding-system', unless FORCE.
+What CODING-SYSTEM leaves open (text or end-of-line conversion) is
+taken from the buffer's coding system, if it has one."
+  (if (or force (null coding-system) (null buffer-file-coding-system))
+      coding-system
+    (merge-coding-systems coding-system buffer-file-coding-system)))
+
 (defun read-buffer-file-coding-system ()
   "Read a coding system for saving the current buffer, with completion.
 The default is what the buffer's text and file would suggest."
-  (let* ((auto (unless find-file-literally
-                 (save-excursion
-                   (save-restriction
-                     (widen)
-                     (goto-char (point-min))
-                     (funcall set-auto-coding-function
-                              (or buffer-file-name "") (buffer-size))))))
+  (let* ((auto (and (not find-file-literally) (mule--whole-buffer-auto-coding)))
          (current (and buffer-file-coding-system
                        (coding-system-base buffer-file-coding-system)))
          (default (or auto
@@ -142,23 +152,23 @@ text or the end-of-line conversion) is kept from the buffer's current
 saving writes it, unless NOMODIFY is non-nil."
   (interactive (list (read-buffer-file-coding-system) current-prefix-arg))
   (check-coding-system coding-system)
-  (when (and coding-system buffer-file-coding-system (null force))
-    (setq coding-system (merge-coding-systems coding-system buffer-file-coding-system)))
+  (setq coding-system (mule--fill-in-coding coding-system force))
   (when (and (called-interactively-p 'interactive)
              (let ((charsets (coding-system-get coding-system :charset-list)))
                (not (and (listp charsets) (memq 'emacs charsets)))))
     ;; Saving must be able to encode the text: ask again if it could not.
-    (let ((safe (find-coding-systems-region (point-min) (point-max))))
-      (unless (or (eq (car safe) 'undecided)
-                  (memq (coding-system-base coding-system) safe))
+    (let ((encodable (find-coding-systems-region (point-min) (point-max))))
+      (when (and (not (eq (car encodable) 'undecided))
+                 (not (memq (coding-system-base coding-system) encodable)))
         (setq coding-system (select-safe-coding-system-interactively
-                             (point-min) (point-max) safe (list coding-system))))))
+                             (point-min) (point-max) encodable (list coding-system))))))
   (setq buffer-file-coding-system coding-system)
-  (if buffer-file-coding-system-explicit
-      (setcdr buffer-file-coding-system-explicit coding-system)
-    (setq buffer-file-coding-system-explicit (cons nil coding-system)))
-  (unless nomodify
-    (set-buffer-modified-p t))
+  (let ((explicit buffer-file-coding-system-explicit))
+    ;; The pair is updated in place: `basic-save-buffer' may hold it.
+    (if (consp explicit)
+        (setcdr explicit coding-system)
+      (setq buffer-file-coding-system-explicit (cons nil coding-system))))
+  (or nomodify (set-buffer-modified-p t))
   (force-mode-line-update))
 
 (defun revert-buffer-with-coding-system (coding-system &optional force)
@@ -168,32 +178,37 @@ taken from the buffer's `buffer-file-coding-system'; with FORCE it is
 detected from the file as when visiting."
   (interactive "zCoding system for visited file (default nil): \nP")
   (check-coding-system coding-system)
-  (when (and coding-system buffer-file-coding-system (null force))
-    (setq coding-system (merge-coding-systems coding-system buffer-file-coding-system)))
-  (let ((coding-system-for-read coding-system))
+  (let ((coding-system-for-read (mule--fill-in-coding coding-system force)))
     (revert-buffer)))
 
 (defun set-file-name-coding-system (coding-system)
   "Use CODING-SYSTEM to encode and decode file names (sets `file-name-coding-system')."
   (interactive "zCoding system for file names (default nil): ")
   (check-coding-system coding-system)
-  (if (and coding-system
-           (not (coding-system-get coding-system :ascii-compatible-p))
-           (not (coding-system-get coding-system :suitable-for-file-name)))
-      (error "%s is not ASCII-compatible, so not suitable for file names" coding-system))
+  (when coding-system
+    ;; File names must keep their ASCII bytes (slashes, dots) as they are.
+    (unless (or (coding-system-get coding-system :ascii-compatible-p)
+                (coding-system-get coding-system :suitable-for-file-name))
+      (error "%s is not suitable for file names" coding-system)))
   (setq file-name-coding-system coding-system))
 
 ;;;; Choosing the coding system of a file being read.
 
 (defvar auto-coding-alist
-  '(("\\.\\(arc\\|zip\\|lzh\\|lha\\|zoo\\|[jew]ar\\|xpi\\|rar\\|7z\\|squashfs\\|ARC\\|ZIP\\|LZH\\|LHA\\|ZOO\\|[JEW]AR\\|XPI\\|RAR\\|7Z\\|SQUASHFS\\)\\'"
-     . no-conversion-multibyte)
-    ("\\.\\(exe\\|EXE\\)\\'" . no-conversion)
-    ("\\.\\(sx[dmicw]\\|odt\\|tar\\|t[bg]z\\)\\'" . no-conversion)
-    ("\\.\\(gz\\|Z\\|bz\\|bz2\\|xz\\|gpg\\)\\'" . no-conversion)
-    ("\\.\\(jpe?g\\|png\\|gif\\|tiff?\\|p[bpgn]m\\)\\'" . no-conversion)
-    ("\\.pdf\\'" . no-conversion)
-    ("/#[^/]+#\\'" . utf-8-emacs-unix))
+  ;; File name extensions (regexps), grouped by the coding system that reads them.
+  (let ((suffix-regexp
+         (lambda (extensions)
+           (concat "\\.\\(" (mapconcat #'identity extensions "\\|") "\\)\\'")))
+        (archives '("arc" "zip" "lzh" "lha" "zoo" "[jew]ar" "xpi" "rar" "7z" "squashfs")))
+    (list (cons (funcall suffix-regexp (append archives (mapcar #'upcase archives)))
+                'no-conversion-multibyte)
+          (cons (funcall suffix-regexp '("exe" "EXE")) 'no-conversion)
+          (cons (funcall suffix-regexp '("sx[dmicw]" "odt" "tar" "t[bg]z")) 'no-conversion)
+          (cons (funcall suffix-regexp '("gz" "Z" "bz" "bz2" "xz" "gpg")) 'no-conversion)
+          (cons (funcall suffix-regexp '("jpe?g" "png" "gif" "tiff?" "p[bpgn]m")) 'no-conversion)
+          (cons "\\.pdf\\'" 'no-conversion)
+          ;; Auto-save files are written by Emacs in its internal coding.
+          (cons "/#[^/]+#\\'" 'utf-8-emacs-unix)))
   "Alist of (REGEXP . CODING-SYSTEM): files whose names match are read with CODING-SYSTEM.
 These take priority over `coding:' tags and `file-coding-system-alist'.")
 
@@ -282,9 +297,10 @@ names the file in warnings.  Point is left where the search ended, as
 in Emacs."
   (let* ((case-fold-search t)
          (head-start (point))
-         (head-end (+ head-start (min size 1024)))
-         (tail-start (+ head-start (max (- size 3072) 0)))
          (tail-end (+ head-start size))
+         ;; The -*- line is looked for in the first 1K, local variables in the last 3K.
+         (head-end (min tail-end (+ head-start 1024)))
+         (tail-start (max head-start (- tail-end 3072)))
          coding translation tail-found
          ;; A quick look for any of the tags before parsing anything.
          (head-found (mule--search-tag head-end)))
@@ -502,39 +518,46 @@ Return nil if the text is not XML."
   (when (re-search-forward "\\`[[:space:]\n]*<\\?xml" size t)
     (let ((decl-end (save-excursion (re-search-forward "[\"']\\s-*\\?>" size t))))
       (when decl-end
-        (if (re-search-forward "encoding=[\"']\\(.+?\\)[\"']" decl-end t)
-            (let* ((declared (match-string 1))
-                   (name (downcase declared)))
-              ;; UTF-16 in XML needs a byte-order mark: the -be/-le forms with one.
-              (setq name (cond ((equal name "utf-16le") "utf-16-le")
-                               ((equal name "utf-16be") "utf-16-be")
-                               (t name)))
-              (mule--declared-coding (intern name) declared t))
-          (let ((detected (with-coding-priority '(utf-8)
-                            (coding-system-base (detect-coding-region (point-min) size t)))))
-            (if (memq detected '(utf-8 utf-8-with-signature utf-8-hfs undecided))
-                'utf-8
-              (warn "File contents detected as %s.
+        (if (not (re-search-forward "encoding=[\"']\\(.+?\\)[\"']" decl-end t))
+            (mule--xml-default-coding size)
+          (let ((declared (match-string 1)))
+            ;; UTF-16 in XML needs a byte-order mark: the -be/-le forms with one.
+            (mule--declared-coding
+             (intern (or (cdr (assoc (downcase declared)
+                                     '(("utf-16le" . "utf-16-le") ("utf-16be" . "utf-16-be"))))
+                         (downcase declared)))
+             declared t)))))))
+
+(defun mule--xml-default-coding (end)
+  "UTF-8, the coding of an XML document without an encoding, unless the text up to END is not.
+Detection prefers UTF-8; any other result (ASCII counts as UTF-8) is
+returned after a warning."
+  (let ((found (coding-system-base
+                (with-coding-priority '(utf-8)
+                  (detect-coding-region (point-min) end t)))))
+    (cond ((memq found '(undecided utf-8 utf-8-with-signature utf-8-hfs)) 'utf-8)
+          (t (warn "File contents detected as %s.
   Consider adding an encoding attribute to the xml declaration,
-  or saving as utf-8, as mandated by the xml specification." detected)
-              detected)))))))
+  or saving as utf-8, as mandated by the xml specification." found)
+             found))))
 
 (defun sgml-html-meta-auto-coding-function (size)
   "Return the coding system an HTML meta tag declares in the SIZE characters after point.
 Only the document head (or its first ten lines) is searched, and only
 a document that starts with a doctype or an <html> tag.  Return nil if
 there is none."
-  (let ((case-fold-search t))
-    (setq size (min (+ (point) size)
-                    (save-excursion
-                      (or (search-forward "</head>" (+ (point) size) t)
-                          (forward-line 10))
-                      (point))))
+  (let* ((case-fold-search t)
+         ;; The head ends at </head>, or is taken as the first ten lines.
+         (head-end (save-excursion
+                     (unless (search-forward "</head>" (+ (point) size) t)
+                       (forward-line 10))
+                     (point)))
+         (limit (min head-end (+ (point) size))))
     (when (and (re-search-forward
-                "\\`[[:space:]\n]*\\(<!doctype[[:space:]\n]+\\(html\\|netscape\\)\\|<html\\)" size t)
+                "\\`[[:space:]\n]*\\(<!doctype[[:space:]\n]+\\(html\\|netscape\\)\\|<html\\)" limit t)
                (re-search-forward
                 "<meta\\s-+\\(http-equiv=[\"']?content-type[\"']?\\s-+content=[\"']text/\\sw+;\\s-*\\)?charset=[\"']?\\(.+?\\)[\"'[:space:]/>]"
-                size t))
+                limit t))
       (let ((declared (match-string 2)))
         (mule--declared-coding (intern (downcase declared)) declared nil)))))
 
