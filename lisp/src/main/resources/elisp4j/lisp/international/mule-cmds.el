@@ -132,10 +132,6 @@ It binds `coding-system-for-read' and `coding-system-for-write' (and
 
 ;;;; Default coding systems.
 
-(defvar default-terminal-coding-system nil
-  "The default for `set-terminal-coding-system' (set by `set-default-coding-systems').")
-(defvar default-keyboard-coding-system nil
-  "The default for `set-keyboard-coding-system' (set by `set-default-coding-systems').")
 (defvar default-sendmail-coding-system 'utf-8
   "The coding system for outgoing mail when nothing else decides.")
 

@@ -192,6 +192,80 @@ detected from the file as when visiting."
       (error "%s is not suitable for file names" coding-system)))
   (setq file-name-coding-system coding-system))
 
+;;;; The terminal's coding systems.
+
+(defvar default-terminal-coding-system locale-coding-system
+  "The coding system `set-terminal-coding-system' falls back on.
+It is used when that command is given nil while the terminal has no
+coding system; `set-default-coding-systems' sets it.")
+
+(defvar default-keyboard-coding-system locale-coding-system
+  "The coding system offered by `set-keyboard-coding-system' when keyboard input is not decoded.
+`set-default-coding-systems' sets it.")
+
+(defun set-terminal-coding-system (coding-system &optional terminal)
+  "Encode the output to TERMINAL with CODING-SYSTEM.
+TERMINAL is a terminal, a frame, or nil for the selected frame's
+terminal.  When CODING-SYSTEM is nil and the selected terminal has no
+coding system, `default-terminal-coding-system' is used; a non-nil
+choice becomes that default."
+  (interactive
+   (list (let ((offered (and (null (terminal-coding-system))
+                             default-terminal-coding-system)))
+           (read-coding-system
+            (format-prompt "Coding system for terminal display" offered)
+            offered))))
+  (cond (coding-system
+         (setq default-terminal-coding-system coding-system))
+        ((null (terminal-coding-system))
+         (setq coding-system default-terminal-coding-system)
+         ;; Re-assigning the default to itself, as the command does.
+         (when coding-system
+           (setq default-terminal-coding-system coding-system))))
+  (set-terminal-coding-system-internal coding-system terminal)
+  (redraw-frame))
+
+(defun set-keyboard-coding-system (coding-system &optional terminal)
+  "Decode the keyboard input of TERMINAL with CODING-SYSTEM (nil: do not decode it).
+TERMINAL is a terminal, a frame, or nil for the selected frame's
+terminal.  The coding system must be ASCII-compatible and of a type
+that can decode a keyboard's bytes; its Unix variant is used, since
+keyboard input has no line ends to convert.  The coding system used is
+also stored in the variable `keyboard-coding-system'."
+  (interactive
+   (list (let ((offered (and (eq (coding-system-type (keyboard-coding-system nil)) 'raw-text)
+                             default-keyboard-coding-system)))
+           (read-coding-system
+            (format-prompt "Coding system for keyboard input" offered)
+            offered))))
+  (let ((type (coding-system-type coding-system)))
+    (unless (terminal-live-p terminal)
+      (signal 'wrong-type-argument (list 'terminal-live-p terminal)))
+    (unless (or (coding-system-get coding-system :ascii-compatible-p)
+                (coding-system-get coding-system :suitable-for-keyboard))
+      (error "Unsuitable coding system for keyboard: %s" coding-system))
+    (unless (memq type '(raw-text charset utf-8 iso-2022 shift-jis big5 ccl))
+      (error "Unsupported coding system for keyboard: %s" coding-system)))
+  (setq coding-system (coding-system-change-eol-conversion coding-system 'unix))
+  (set-keyboard-coding-system-internal coding-system terminal)
+  (setq keyboard-coding-system coding-system))
+
+(defcustom keyboard-coding-system nil
+  "The coding system keyboard input is decoded with.
+Setting the variable has no effect; customizing it (or the command
+`set-keyboard-coding-system') does.  Start-up sets it from the locale."
+  :type '(coding-system :tag "Coding system")
+  :set (lambda (_symbol value)
+         (if value
+             (set-keyboard-coding-system value)
+           (set-default 'keyboard-coding-system nil)))
+  :version "22.1"
+  :group 'keyboard
+  :group 'mule)
+
+;; As start-up does for the locale's coding system.
+(set-default 'keyboard-coding-system locale-coding-system)
+
 ;;;; Choosing the coding system of a file being read.
 
 (defvar auto-coding-alist

@@ -27,7 +27,7 @@
  *     {@code FileRead} ({@code insert-file-contents}); dired.c: {@code Dired} with
  *     {@code FileCompletion}; filelock.c: {@code Filelock}; coding.c: {@code Coding}, with the
  *     coding systems in {@code CodingSystem}, the converters in {@code Codec} and the encodability
- *     queries in {@code CodingSafe}; callproc.c's
+ *     queries in {@code CodingSafe}, the terminal's coding systems in {@code TerminalCoding}; callproc.c's
  *     environment: {@code Callproc}; editfns.c's user and host functions: {@code UserInfo}.</li>
  * <li>window.c: {@code Windows} (one window: accessors, selection, its buffer, point and start),
  *     {@code WindowTree} (sizes, splitting, deleting, window order) and {@code WindowConfigs};
