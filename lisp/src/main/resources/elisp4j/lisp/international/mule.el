@@ -517,6 +517,67 @@ end-of-line type), or the buffer already has a complete local value."
                   (aref variants eol)
                 text))))))))
 
+(defun decode-coding-inserted-region (from to filename &optional visit beg end replace)
+  "Decode the text FROM..TO, just inserted undecoded, as if read from the file FILENAME.
+The coding system is `coding-system-for-read', else what
+`set-auto-coding-function' finds in the text, else what
+`find-operation-coding-system' gives for `insert-file-contents' on
+FILENAME (called with VISIT, BEG, END and REPLACE, which mean what they
+mean to `insert-file-contents').  In a unibyte buffer only its
+end-of-line conversion applies.  Decoding is not recorded for undo:
+when VISIT, the undo list is emptied; otherwise an undo entry for the
+insertion of FROM..TO is replaced by one for the decoded text."
+  (save-excursion
+    (save-restriction
+      (let* ((insertion (car-safe buffer-undo-list))
+             (undo-rest (cond (visit nil)
+                              ((and (consp insertion) (eql (car insertion) from) (eql (cdr insertion) to))
+                                (list (cdr buffer-undo-list)))))
+             coding)
+        (when (or visit undo-rest)
+          (setq buffer-undo-list t))
+        (narrow-to-region from to)
+        (goto-char (point-min))
+        (setq coding
+              (or coding-system-for-read
+                  (funcall set-auto-coding-function filename (buffer-size))
+                  (car (find-operation-coding-system 'insert-file-contents
+                                                     (cons filename (current-buffer))
+                                                     visit beg end replace))))
+        (cond ((not (coding-system-p coding))
+               (setq coding nil))
+              ((not enable-multibyte-characters)
+               (setq coding (coding-system-change-text-conversion coding 'raw-text))))
+        (if (null coding)
+            (setq last-coding-system-used nil)
+          (decode-coding-region (point-min) (point-max) coding))
+        (cond (visit (setq buffer-undo-list nil))
+              (undo-rest
+               (setq buffer-undo-list (cons (cons from (point-max)) (car undo-rest)))))))))
+
+(defun recode-region (start end new-coding coding)
+  "Decode again with NEW-CODING the text START..END that was decoded with CODING.
+The text is encoded back with CODING first.  An active region is
+deactivated."
+  (interactive
+   (list (region-beginning) (region-end)
+         (read-coding-system "Text was really in: ")
+         (let ((used (or buffer-file-coding-system last-coding-system-used)))
+           (read-coding-system (format-prompt "But was interpreted as" used) used))))
+  (unless (and new-coding coding)
+    (error "Coding system not specified"))
+  ;; A bad NEW-CODING must not leave the text encoded.
+  (check-coding-system new-coding)
+  (save-restriction
+    ;; Within the narrowing (which also brings point into it) the text is
+    ;; turned back into bytes, then read anew.
+    (narrow-to-region start end)
+    (pcase-dolist (`(,convert . ,coding-system) (list (cons #'encode-coding-region coding)
+                                                      (cons #'decode-coding-region new-coding)))
+      (funcall convert (point-min) (point-max) coding-system)))
+  (when (region-active-p)
+    (deactivate-mark)))
+
 (defun modify-coding-system-alist (target-type regexp coding-system)
   "Make I/O on targets matching REGEXP use CODING-SYSTEM.
 TARGET-TYPE is `file' (`file-coding-system-alist', REGEXP matches file

@@ -40,6 +40,11 @@ public final class Coding {
         rt.defvar("coding-system-require-warning", Lisp.NIL);
         rt.defvar("file-name-coding-system", Lisp.NIL);
         rt.defvar("coding-system-history", Lisp.NIL);
+        // The argument `find-operation-coding-system' takes as the target of each operation.
+        String[] ops = {"insert-file-contents", "write-region", "call-process", "call-process-region",
+                        "start-process", "open-network-stream"};
+        long[] idx = {0, 2, 0, 2, 2, 3};
+        for (int i = 0; i < ops.length; i++) rt.put(rt.intern(ops[i]), rt.intern("target-idx"), idx[i]);
         Object names = reg.allNames();
         rt.defvar("coding-system-list", names);
         Object alist = Lisp.NIL;
@@ -476,28 +481,30 @@ public final class Coding {
     @Defun(name = "find-operation-coding-system")
     public static Object findOperationCodingSystem(LispRuntime rt, Object operation, Object... arguments) {
         if (arguments.length < 1) throw LispSignal.error("Too few arguments");
-        int targetIdx;
-        String alistVar;
-        String op = operation instanceof Symbol s ? s.name : "";
-        switch (op) {
-            case "insert-file-contents" -> { targetIdx = 0; alistVar = "file-coding-system-alist"; }
-            case "write-region" -> { targetIdx = 2; alistVar = "file-coding-system-alist"; }
-            case "call-process", "start-process" -> { targetIdx = 0; alistVar = "process-coding-system-alist"; }
-            case "open-network-stream" -> { targetIdx = 3; alistVar = "network-coding-system-alist"; }
-            default -> throw LispSignal.error("Invalid first argument");
-        }
-        if (arguments.length < targetIdx + 1)
+        // Which argument names the target is the operation's `target-idx' property.
+        Object idx = operation instanceof Symbol s ? rt.get(s, rt.intern("target-idx")) : Lisp.NIL;
+        if (!(idx instanceof Long l && l >= 0)) throw LispSignal.error("Invalid first argument");
+        String op = ((Symbol) operation).name;
+        if (arguments.length <= (Long) idx)
             throw LispSignal.error("Too few arguments for operation \u2018" + op + "\u2019");
+        int targetIdx = (int) (long) (Long) idx;
         Object target = arguments[targetIdx];
-        boolean network = alistVar.equals("network-coding-system-alist");
-        if (!(target instanceof LString || (network && target instanceof Long)))
+        boolean file = op.equals("insert-file-contents") || op.equals("write-region");
+        boolean network = op.equals("open-network-stream");
+        // insert-file-contents may name the file as (FILENAME . BUFFER), BUFFER holding its bytes.
+        if (op.equals("insert-file-contents") && target instanceof Cons c
+                && c.car() instanceof LString && c.cdr() instanceof Buffer)
+            target = c.car();
+        else if (!(target instanceof LString || (network && (target instanceof Long || target == Lisp.T))))
             throw LispSignal.error("Invalid argument " + (targetIdx + 1) + " of operation \u2018" + op + "\u2019");
+        String alistVar = file ? "file-coding-system-alist"
+                : network ? "network-coding-system-alist" : "process-coding-system-alist";
         for (Object o = var(rt, alistVar); o instanceof Cons c; o = c.cdr()) {
             if (!(c.car() instanceof Cons elt)) continue;
             Object key = elt.car();
-            boolean match = key instanceof LString re && target instanceof LString t
-                    ? FileHandlers.matchPosition(rt, re, t) >= 0
-                    : Lisp.eq(key, target);
+            boolean match = target instanceof LString t
+                    ? key instanceof LString re && FileHandlers.matchPosition(rt, re, t) >= 0
+                    : target instanceof Long && Lisp.eq(key, target);
             if (!match) continue;
             Object val = elt.cdr();
             if (val instanceof Cons) return val;
@@ -506,7 +513,7 @@ public final class Coding {
                 if (FileHandlers.fboundp(vs)) {
                     Object r = rt.funcall(vs, new Cons(operation, Lisp.list(arguments)));
                     if (r instanceof Cons) return r;
-                    if (r != Lisp.NIL && CodingSystem.lookup(rt, r) != null) return new Cons(r, r);
+                    if (r instanceof Symbol && CodingSystem.lookup(rt, r) != null) return new Cons(r, r);
                 }
             }
             return Lisp.NIL;

@@ -47,8 +47,8 @@ public final class CodingSafe {
     private static Text bufferText(LispRuntime rt, Object start, Object end) {
         int s = position(start), e = position(end);
         Buffer b = rt.currentBuffer();
-        if (s > e) { int t = s; s = e; e = t; }
-        if (s < 1 || e > b.size() + 1) throw LispSignal.of("args-out-of-range", start, end);
+        // EMACS-COMPAT: unlike most region functions, these do not accept END before START.
+        if (s < 1 || s > e || e > b.size() + 1) throw LispSignal.of("args-out-of-range", start, end);
         return new Text(b.chars(s, e), Insdel.multibyte(b), s);
     }
 
@@ -58,14 +58,9 @@ public final class CodingSafe {
         throw LispSignal.wrongType("integer-or-marker-p", p);
     }
 
-    private static boolean onlyAsciiOrRaw(int[] chars) {
-        for (int c : chars) if (c >= 0x80 && !LString.isRawByteChar(c)) return false;
-        return true;
-    }
-
     /**
      * Internal use only.  Return t if the text from START to END (or the string START) needs no
-     * coding system to encode it (it is ASCII or raw bytes), else the list of base coding systems
+     * coding system to encode it (it is ASCII, or unibyte), else the list of base coding systems
      * that can encode it, not counting those in the list EXCLUDE, followed by `raw-text' and
      * `no-conversion'.
      */
@@ -80,7 +75,7 @@ public final class CodingSafe {
             t = bufferText(rt, start, end);
             if (!t.multibyte) return Lisp.T;
         }
-        if (onlyAsciiOrRaw(t.chars)) return Lisp.T;
+        if (allAscii(t.chars)) return Lisp.T;
         Lisp.listLength(exclude);
         List<CodingSystem> candidates = new ArrayList<>();
         for (CodingSystem cs : CodingSystem.registry(rt).bases) {
@@ -89,7 +84,8 @@ public final class CodingSafe {
             candidates.add(cs);
         }
         for (int c : t.chars) {
-            if (c < 0x80 || LString.isRawByteChar(c)) continue;
+            // A raw byte is encodable only by the raw-text coding systems added below.
+            if (c < 0x80) continue;
             candidates.removeIf(cs -> !encodable(cs, c));
         }
         List<Object> out = new ArrayList<>();
@@ -163,10 +159,9 @@ public final class CodingSafe {
         } else {
             int from = position(start), to = position(end);
             Buffer b = rt.currentBuffer();
-            if (from < 1 || to > b.size() + 1) throw LispSignal.of("args-out-of-range", start, end);
+            if (from < 1 || from > to || to > b.size() + 1) throw LispSignal.of("args-out-of-range", start, end);
             if (!Insdel.multibyte(b)) return Lisp.NIL;
-            int lo = Math.min(from, to), hi = Math.max(from, to);
-            t = new Text(b.chars(lo, hi), true, lo);
+            t = new Text(b.chars(from, to), true, from);
             if (allAscii(t.chars)) return Lisp.NIL;
         }
         List<Object> names = new ArrayList<>();
