@@ -590,6 +590,19 @@ default input method.  `exit-language-environment-hook' runs before,
   (run-hooks 'set-language-environment-hook)
   (force-mode-line-update t))
 
+;;;; Start-up.
+
+;; The coding-system part of what Emacs's `set-locale-environment' does in
+;; batch: the locale's coding system (the runtime derives it from LC_ALL,
+;; LC_CTYPE or LANG) is preferred, which makes it the default for new
+;; buffers, file names and processes; a locale without one (C, POSIX)
+;; leaves new buffers without a coding system and selects "ASCII".
+(cond (locale-coding-system
+       (prefer-coding-system locale-coding-system))
+      (t
+       (setq current-language-environment "ASCII")
+       (setq-default buffer-file-coding-system nil)))
+
 (provide 'mule-cmds)
 
 ;;; mule-cmds.el ends here
