@@ -435,6 +435,40 @@ The text is the string FROM or the region FROM..TO."
 
 (setq select-safe-coding-system-function #'select-safe-coding-system)
 
+(defun encode-coding-char (char coding-system &optional charset)
+  "The bytes CODING-SYSTEM encodes CHAR into, as a unibyte string; nil if it cannot.
+CHARSET, if non-nil, is given to the encoder as the preferred charset
+of CHAR.  Neither a signature (byte-order mark) the coding system
+writes first nor the bytes it adds at the end of every text are part of
+the result."
+  (let* ((once (string char))
+         (encoders (find-coding-systems-string once))
+         (ascii (eq (car-safe encoders) 'undecided))
+         (signature (coding-system-get coding-system :bom)))
+    (cond
+     ((and ascii (not signature))
+      (encode-coding-string once coding-system))
+     ((or ascii (memq (coding-system-base coding-system) encoders))
+      ;; Encoding CHAR once and twice: the bytes both end with are a trailer,
+      ;; the bytes of a signature come first.
+      (let ((twice (string char char)))
+        (when charset
+          (put-text-property 0 1 'charset charset once)
+          (put-text-property 0 2 'charset charset twice))
+        (let* ((short (encode-coding-string once coding-system))
+               (long (encode-coding-string twice coding-system))
+               (trailer 0))
+          (while (and (< trailer (length short))
+                      (= (aref short (- (length short) trailer 1))
+                         (aref long (- (length long) trailer 1))))
+            (setq trailer (1+ trailer)))
+          (substring long
+                     (if signature
+                         (or (cdr (assq (coding-system-type coding-system) '((utf-8 . 3) (utf-16 . 2))))
+                             0)
+                       0)
+                     (- (length long) trailer))))))))
+
 ;;;; Language environments.
 
 (defvar language-info-alist
