@@ -241,8 +241,6 @@ buffer-local otherwise."
 
 
 (make-obsolete-variable 'auto-save-visited-file-name 'auto-save-visited-mode "Emacs 26.1" 'set)
-(make-obsolete-variable 'focus-in-hook "after-focus-change-function" "27.1" 'set)
-(make-obsolete-variable 'focus-out-hook "after-focus-change-function" "27.1" 'set)
 
 ;;;; Accessors of `file-attributes' results.
 
@@ -1823,8 +1821,6 @@ With ARG positive (or omitted from Lisp), enable; with 0 or negative, disable."
   (default-value 'auto-save-visited-mode))
 
 (defvar auto-save-visited-mode-hook nil)
-(defvar auto-save-visited-mode-on-hook nil)
-(defvar auto-save-visited-mode-off-hook nil)
 
 (provide 'files)
 
