@@ -192,6 +192,32 @@ detected from the file as when visiting."
       (error "%s is not suitable for file names" coding-system)))
   (setq file-name-coding-system coding-system))
 
+;;;; Selections.
+
+(defun set-selection-coding-system (coding-system)
+  "Exchange selection and clipboard text with other programs in CODING-SYSTEM.
+This sets `selection-coding-system'."
+  (interactive "zCoding system for X selection: ")
+  (check-coding-system coding-system)
+  (setq selection-coding-system coding-system))
+
+(defalias 'set-clipboard-coding-system #'set-selection-coding-system)
+
+(defvar last-next-selection-coding-system nil
+  "The coding system last given to `set-next-selection-coding-system'.")
+
+(defun set-next-selection-coding-system (coding-system)
+  "Use CODING-SYSTEM for the next selection exchange only.
+With nil, the coding system given last time is used again."
+  (interactive
+   (list (read-coding-system
+          (format-prompt "Coding system for the next selection" last-next-selection-coding-system)
+          last-next-selection-coding-system)))
+  (setq coding-system (or coding-system last-next-selection-coding-system))
+  (setq last-next-selection-coding-system coding-system)
+  (check-coding-system coding-system)
+  (setq next-selection-coding-system coding-system))
+
 ;;;; The terminal's coding systems.
 
 (defvar default-terminal-coding-system locale-coding-system

@@ -40,6 +40,9 @@ public final class Coding {
         rt.defvar("coding-system-require-warning", Lisp.NIL);
         rt.defvar("file-name-coding-system", Lisp.NIL);
         rt.defvar("coding-system-history", Lisp.NIL);
+        // The coding systems of window-system selections (none in batch, but settable).
+        rt.defvar("selection-coding-system", Lisp.NIL);
+        rt.defvar("next-selection-coding-system", Lisp.NIL);
         // The argument `find-operation-coding-system' takes as the target of each operation.
         String[] ops = {"insert-file-contents", "write-region", "call-process", "call-process-region",
                         "start-process", "open-network-stream"};
