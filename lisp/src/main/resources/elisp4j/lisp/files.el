@@ -225,18 +225,12 @@ Each element is (REGEXP REPLACEMENT UNIQUIFY)."
 
 (defvar create-lockfiles t "Non-nil means use lockfiles to avoid editing collisions.")
 
-(defun lock-file-mode (&optional arg)
+(define-minor-mode lock-file-mode
   "Toggle file locking in the current buffer (Lock File mode).
-Sets `create-lockfiles' buffer-locally; ARG follows the minor mode convention."
-  (interactive (list (or current-prefix-arg 'toggle)))
-  (let ((on (cond ((eq arg 'toggle) (not create-lockfiles))
-                  ((and (numberp arg) (< arg 1)) nil)
-                  (t t))))
-    (setq-local create-lockfiles on)
-    (run-hooks 'lock-file-mode-hook (if on 'lock-file-mode-on-hook 'lock-file-mode-off-hook))
-    on))
-
-(defvar lock-file-mode-hook nil)
+It sets `create-lockfiles' buffer-locally; that variable is not
+buffer-local otherwise."
+  :version "28.1"
+  (setq-local create-lockfiles (and lock-file-mode t)))
 
 (defcustom auto-save-list-file-prefix
   (concat user-emacs-directory "auto-save-list/.saves-")
@@ -555,25 +549,6 @@ instead; TEXT, a string, becomes the new file's contents."
                    (write-region (or text "") nil file nil 'silent nil 'excl))
                  nil)
              (file-already-exists t)))
-    file))
-
-(defun make-temp-file-internal (prefix dir-flag suffix text)
-  "Create a new file or directory named PREFIX + 6 random characters + SUFFIX."
-  (let ((chars "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-        (done nil)
-        file)
-    (while (not done)
-      (let ((rand (make-string 6 ?x)))
-        (dotimes (i 6) (aset rand i (aref chars (random 62))))
-        (setq file (concat prefix rand suffix))
-        (condition-case nil
-            (progn
-              (if (eq dir-flag t)
-                  (make-directory-internal file)
-                (write-region (or text "") nil file nil 'silent nil 'excl))
-              (when (eq dir-flag t) (set-file-modes file #o700))
-              (setq done t))
-          (file-already-exists nil))))
     file))
 
 ;;;; Auto-save file names.
@@ -1179,11 +1154,19 @@ If a buffer exists visiting FILENAME, return that one."
           buf)
       (setq buf (create-file-buffer filename))
       (with-current-buffer buf
+        (kill-local-variable 'find-file-literally)
+        ;; Reading decides the coding system afresh.
+        (kill-local-variable 'buffer-file-coding-system)
         (let ((inhibit-read-only t))
           (erase-buffer))
+        (unless rawfile (set-buffer-multibyte t))
         (if rawfile
-            (when (elisp4j--visit-read filename t)
-              (setq buffer-file-name filename))
+            (progn
+              (when (elisp4j--visit-read filename t)
+                (setq buffer-file-name filename))
+              (set-buffer-multibyte nil)
+              (setq buffer-file-coding-system 'no-conversion)
+              (setq-local find-file-literally t))
           (let ((missing (elisp4j--visit-read filename nil)))
             (setq buffer-file-truename truename)
             (setq default-directory (file-name-directory buffer-file-name))
@@ -1287,6 +1270,59 @@ auto-save (not in batch mode) and sets the major mode."
       (funcall mode))
     mode))
 
+(defvar inhibit-local-variables-regexps
+  '("\\.tar\\'" "\\.t[bg]z\\'" "\\.arc\\'" "\\.zip\\'" "\\.lzh\\'" "\\.lha\\'"
+    "\\.zoo\\'" "\\.[jew]ar\\'" "\\.xpi\\'" "\\.rar\\'" "\\.7z\\'"
+    "\\.sx[dmicw]\\'" "\\.odt\\'" "\\.diff\\'" "\\.patch\\'"
+    "\\.tiff?\\'" "\\.gif\\'" "\\.png\\'" "\\.jpe?g\\'")
+  "File names whose -*- line and local variables are ignored (regexps).")
+
+(defvar inhibit-local-variables-suffixes nil
+  "Suffixes (regexps) removed from a file name before `inhibit-local-variables-regexps' applies.")
+
+(defvar file-auto-mode-skip "^\\(#!\\|'\\\\\"\\)"
+  "Regexp of a first line that is not the -*- line, which may then be the second line.")
+
+(defvar inhibit-local-variables-ignore-case t
+  "Non-nil means `inhibit-local-variables-p' ignores case.")
+
+(defun inhibit-local-variables-p ()
+  "Non-nil if the current buffer's file (or buffer) name matches `inhibit-local-variables-regexps'.
+Suffixes matching `inhibit-local-variables-suffixes' are removed first."
+  (let ((name (if buffer-file-name
+                  (file-name-sans-versions buffer-file-name)
+                (buffer-name)))
+        (case-fold-search inhibit-local-variables-ignore-case)
+        (found nil))
+    (let ((more t))
+      (while more
+        (setq more nil)
+        (dolist (suffix inhibit-local-variables-suffixes)
+          (when (and (not more) (string-match suffix name))
+            (setq name (substring name 0 (match-beginning 0))
+                  more t)))))
+    (dolist (regexp inhibit-local-variables-regexps)
+      (when (and (not found) (string-match regexp name))
+        (setq found regexp)))
+    found))
+
+(defun set-auto-mode-1 ()
+  "Find the -*- line from point: leave point at the start of its contents and return their end.
+The line is the current one, or the next when the current one starts
+as `file-auto-mode-skip' says.  Return nil (point may have moved) if
+there is none, or when `inhibit-local-variables-p'."
+  (let (beg)
+    (and (not (inhibit-local-variables-p))
+         (search-forward "-*-" (line-end-position (and (looking-at file-auto-mode-skip) 2)) t)
+         (progn
+           (skip-chars-forward " \t")
+           (setq beg (point))
+           (search-forward "-*-" (line-end-position) t))
+         (progn
+           (forward-char -3)
+           (skip-chars-backward " \t")
+           (prog1 (point) (goto-char beg))))))
+
 (defun set-visited-file-name (filename &optional no-query along-with-file)
   "Change name of file visited in current buffer to FILENAME."
   (ignore no-query)
@@ -1340,7 +1376,6 @@ handlers that uncompress, decrypt or display images stay out."
         (format-alist nil))
     (insert-file-contents filename visit beg end replace)))
 
-(defvar format-alist nil "List of information about understood file formats.")
 (defvar after-insert-file-functions nil "Functions to call after `insert-file-contents' inserts text.")
 
 ;;;; Saving.
@@ -1473,6 +1508,19 @@ save anyway (by making it writable for the owner)."
               (t t))))))
 
 (defun basic-save-buffer-1 ()
+  "Write the current buffer to its file, making a backup first; return file modes to set.
+`save-buffer-coding-system', if set, is the coding system to write
+with; the one used is recorded in `buffer-file-coding-system-explicit'
+when that is set."
+  (prog1
+      (if save-buffer-coding-system
+          (let ((coding-system-for-write save-buffer-coding-system))
+            (basic-save-buffer-2))
+        (basic-save-buffer-2))
+    (when buffer-file-coding-system-explicit
+      (setcar buffer-file-coding-system-explicit last-coding-system-used))))
+
+(defun basic-save-buffer-2 ()
   "Write the current buffer to its file, after backing up the old one if due.
 Return the file modes `backup-buffer' wants restored, if any."
   (let* ((force-writable (elisp4j--save-allowed))
@@ -1810,8 +1858,21 @@ is in `revert-without-query'.  Returns t once the buffer was reverted."
       t)))
 
 (defun revert-buffer-insert-file-contents--default-function (file-name auto-save-p)
-  "Insert the contents of FILE-NAME (an auto-save file if AUTO-SAVE-P) into the buffer."
-  (let ((coding-system-for-read (if auto-save-p 'auto-save-coding coding-system-for-read)))
+  "Insert the contents of FILE-NAME (an auto-save file if AUTO-SAVE-P) into the buffer.
+The file is decoded with `coding-system-for-read', else the coding
+system it was explicitly visited with, else as when visiting."
+  (let ((coding-system-for-read
+         (if auto-save-p
+             'auto-save-coding
+           (or coding-system-for-read
+               (car buffer-file-coding-system-explicit)))))
+    (when (and (not enable-multibyte-characters)
+               coding-system-for-read
+               (not (memq (coding-system-base coding-system-for-read) '(no-conversion raw-text))))
+      ;; A coding system for multibyte text needs a multibyte buffer.
+      (set-buffer-multibyte t))
+    ;; Reading sets `buffer-file-coding-system' afresh (after-insert-file-set-coding).
+    (kill-local-variable 'buffer-file-coding-system)
     (if auto-save-p
         (progn
           (erase-buffer)

@@ -393,6 +393,17 @@ anything else (including nil) enables.  Turning it on (re)computes
       (delete-and-extract-region beg end)
     (buffer-substring beg end)))
 
+(defun copy-to-buffer (buffer start end)
+  "Replace the contents of BUFFER (created if need be) with the text START..END of this buffer.
+Point in BUFFER ends up before the copied text."
+  (interactive "BCopy to buffer: \nr")
+  (let ((from (current-buffer)))
+    (with-current-buffer (get-buffer-create buffer)
+      (barf-if-buffer-read-only)
+      (erase-buffer)
+      (save-excursion
+        (insert-buffer-substring from start end)))))
+
 (defun yank (&optional arg)
   "Reinsert (\"paste\") the last stretch of killed text."
   (interactive "*P")
