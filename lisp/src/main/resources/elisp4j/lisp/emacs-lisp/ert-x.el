@@ -41,9 +41,9 @@ test buffers are in this table.")
 The properties are those `make-text-button' gives a string."
   (let ((name (copy-sequence (buffer-name buffer))))
     (set-text-properties 0 (length name)
-                         (list 'button '(t)
+                         (list 'ert--test-buffer buffer
                                'category 'ert--test-buffer-button-button
-                               'ert--test-buffer buffer)
+                               'button '(t))
                          name)
     name))
 
