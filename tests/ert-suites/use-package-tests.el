@@ -93,6 +93,9 @@ Warnings are collected in `up-tests--warnings' instead of being displayed."
                    '((use-package "Failed to parse package up-d: use-package: Unrecognized keyword: :frobnicate"
                                   :error))))
     (should-not (featurep 'up-d))
+    (should (null (macroexpand '(use-package 3 :init (ignore)))))
+    (should (equal (cadr (car up-tests--warnings))
+                   "Failed to parse package 3: Wrong type argument: symbolp, 3"))
     (let ((use-package-verbose 'errors))
       (should (equal (should-error (macroexpand '(use-package up-d :frobnicate 1)))
                      '(error "use-package: Unrecognized keyword: :frobnicate"))))))

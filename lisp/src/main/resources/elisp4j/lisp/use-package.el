@@ -120,8 +120,9 @@ reporting them."
   :type '(choice string (const nil)))
 
 (defcustom use-package-ensure-function #'use-package-ensure-elisp4j
-  "Function making sure a package is installed: called with NAME, the :ensure
-arguments and the keyword state."
+  "Function making sure a package is installed.
+It is called with the package NAME, the list of :ensure arguments (t for
+NAME itself, or package symbols) and a third argument, always nil here."
   :type 'function)
 
 (defvar package-pinned-packages nil
@@ -309,6 +310,8 @@ Groups given as separate lists are separated by :break."
 
 (defun use-package--plist-elisp4j (name args)
   "The normalized keyword plist of the `use-package' form for NAME with ARGS."
+  (unless (or (symbolp name) (stringp name))
+    (signal 'wrong-type-argument (list 'symbolp name)))
   (let ((plist nil))
     (while args
       (let ((keyword (pop args))
