@@ -220,6 +220,23 @@ Warnings are collected in `up-tests--warnings' instead of being displayed."
       (should (equal (assoc '("C-c i") personal-keybindings) '(("C-c i") up-i-go nil)))
       (should (assoc '("a" . up-i-map) personal-keybindings)))))
 
+(defvar up-tests--existing-map (make-sparse-keymap))
+
+(ert-deftest use-package-bind-existing-map-and-repeated-keyword ()
+  (up-tests--with-libs '((up-v . "(defun up-v-go () (interactive) 'go)"))
+    (let ((global-map (make-keymap))
+          (personal-keybindings nil))
+      (up-tests--eval '(use-package up-v
+                         :bind (:map up-tests--existing-map ("x" . up-v-go))
+                         :bind ("C-c v" . "abc")))
+      (should-not (featurep 'up-v))
+      ;; A map already defined is bound at once; the second :bind is global
+      ;; again, and a string is bound as a keyboard macro.
+      (should (eq (lookup-key up-tests--existing-map "x") 'up-v-go))
+      (should (equal (lookup-key global-map (kbd "C-c v")) "abc"))
+      (should (equal (mapcar #'car personal-keybindings)
+                     '(("C-c v") ("x" . up-tests--existing-map)))))))
+
 (ert-deftest use-package-bind-star-and-demand ()
   (up-tests--with-libs '((up-j . "(defun up-j-go () (interactive) 'go)"))
     (let ((override-global-map (make-sparse-keymap)))
