@@ -14,14 +14,12 @@
   "List of severity level definitions for `display-warning'.")
 
 (defvar warning-level-aliases
-  '((emergency . :emergency)
-    (error . :error)
-    (warning . :warning)
-    (notice . :warning)
-    (info . :warning)
-    (critical . :emergency)
-    (alarm . :emergency))
-  "Alist of aliases for severity levels for `display-warning'.")
+  ;; Plain symbols (old style and syslog-like names) for the levels, in
+  ;; Emacs's order.
+  '((emergency . :emergency) (error . :error) (warning . :warning)
+    (notice . :warning) (info . :warning)
+    (critical . :emergency) (alarm . :emergency))
+  "Other names of the `display-warning' levels, as (ALIAS . LEVEL).")
 
 (defvar warning-minimum-level :warning
   "Minimum severity level for displaying the warning buffer.")
@@ -63,7 +61,11 @@
 In batch mode it is printed to standard error as \"Level (TYPE): MESSAGE\"."
   (ignore buffer-name)
   (unless level (setq level :warning))
-  (setq level (or (cdr (assq level warning-level-aliases)) level))
+  (let ((alias (assq level warning-level-aliases)))
+    (when alias
+      ;; EMACS-COMPAT: an old-style level is reported, then replaced.
+      (warn "Warning level `%s' is obsolete; use `%s' instead" level (cdr alias))
+      (setq level (cdr alias))))
   (unless (or (< (warning-numeric-level level) (warning-numeric-level warning-minimum-log-level))
               (warning-suppress-p type warning-suppress-log-types))
     (let* ((typename (if (consp type) (car type) type))
