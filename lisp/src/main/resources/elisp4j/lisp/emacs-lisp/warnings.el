@@ -7,11 +7,11 @@
 ;;; Code:
 
 (defvar warning-levels
-  '((:emergency "Emergency%s: ")
-    (:error "Error%s: ")
-    (:warning "Warning%s: ")
-    (:debug "Debug%s: "))
-  "List of severity level definitions for `display-warning'.")
+  '((:emergency "Emergency%s: " ding) (:error "Error%s: ")
+    (:warning "Warning%s: ") (:debug "Debug%s: "))
+  "The `display-warning' levels, most severe first, as (LEVEL FORMAT [ALERT]).
+FORMAT makes the prefix of a warning, with %s for the type in
+parentheses; ALERT is a function called to get attention.")
 
 (defvar warning-level-aliases
   ;; Plain symbols (old style and syslog-like names) for the levels, in
@@ -69,8 +69,10 @@ In batch mode it is printed to standard error as \"Level (TYPE): MESSAGE\"."
   (unless (or (< (warning-numeric-level level) (warning-numeric-level warning-minimum-log-level))
               (warning-suppress-p type warning-suppress-log-types))
     (let* ((typename (if (consp type) (car type) type))
-           (prefix (format (nth 1 (assq level warning-levels))
+           (level-info (assq level warning-levels))
+           (prefix (format (nth 1 level-info)
                            (format warning-type-format typename))))
+      (when (nth 2 level-info) (funcall (nth 2 level-info)))
       (if noninteractive
           (message "%s%s" prefix message)
         (with-current-buffer (get-buffer-create "*Warnings*")
