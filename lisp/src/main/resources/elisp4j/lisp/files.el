@@ -237,8 +237,6 @@ Sets `create-lockfiles' buffer-locally; ARG follows the minor mode convention."
     on))
 
 (defvar lock-file-mode-hook nil)
-(defvar lock-file-mode-on-hook nil)
-(defvar lock-file-mode-off-hook nil)
 
 (defcustom auto-save-list-file-prefix
   (concat user-emacs-directory "auto-save-list/.saves-")
@@ -249,8 +247,6 @@ Sets `create-lockfiles' buffer-locally; ARG follows the minor mode convention."
 
 
 (make-obsolete-variable 'auto-save-visited-file-name 'auto-save-visited-mode "Emacs 26.1" 'set)
-(make-obsolete-variable 'focus-in-hook "after-focus-change-function" "27.1" 'set)
-(make-obsolete-variable 'focus-out-hook "after-focus-change-function" "27.1" 'set)
 
 ;;;; Accessors of `file-attributes' results.
 
@@ -1764,8 +1760,6 @@ With ARG positive (or omitted from Lisp), enable; with 0 or negative, disable."
   (default-value 'auto-save-visited-mode))
 
 (defvar auto-save-visited-mode-hook nil)
-(defvar auto-save-visited-mode-on-hook nil)
-(defvar auto-save-visited-mode-off-hook nil)
 
 (provide 'files)
 

@@ -13,8 +13,6 @@
 ;;;; Auto-save mode.
 
 (defvar auto-save-mode-hook nil "Hook run after entering or leaving `auto-save-mode'.")
-(defvar auto-save-mode-on-hook nil "Hook run after entering `auto-save-mode'.")
-(defvar auto-save-mode-off-hook nil "Hook run after leaving `auto-save-mode'.")
 
 (defun auto-save-mode (&optional arg)
   "Toggle auto-saving in the current buffer (Auto Save mode).
@@ -644,5 +642,59 @@ sign make it up; alone, it means 4, and each repetition multiplies by 4."
   (when (eq major-mode 'completion-list-mode)
     (setq buffer-read-only t)))
 (add-hook 'temp-buffer-show-hook #'completion-list-mode-finish)
+
+;;;; Cloning buffers.
+
+(defvar clone-buffer-hook nil
+  "Normal hook run by `clone-buffer' in the new buffer, which is current then.")
+
+(defun clone-buffer (&optional newname display-flag)
+  "Create and return a twin of the current buffer.
+The twin gets NEWNAME (default the current name; a trailing <N> is
+dropped and the name made unique), a copy of the text with its
+properties, the same point, mark, narrowing, major mode and local
+variables; then `clone-buffer-hook' runs in it.  With DISPLAY-FLAG
+non-nil, the twin is shown with `pop-to-buffer'.  Buffers visiting a
+file, and buffers whose major mode has a non-nil `no-clone' property,
+cannot be cloned."
+  (interactive (list (and current-prefix-arg
+                          (read-buffer "Name of new cloned buffer: "
+                                       (current-buffer)))
+                     t))
+  (when buffer-file-name
+    (error "Cannot clone a file-visiting buffer"))
+  (when (get major-mode 'no-clone)
+    (error "Cannot clone a buffer in %s mode" mode-name))
+  (let* ((source (current-buffer))
+         (base (or newname (buffer-name)))
+         (base (if (string-match "<[0-9]+>\\'" base)
+                   (substring base 0 (match-beginning 0))
+                 base))
+         (twin (get-buffer-create (generate-new-buffer-name base)))
+         (from (point-min))
+         (to (point-max))
+         (pt (point))
+         (mk (mark t))
+         (locals (buffer-local-variables))
+         (mode major-mode))
+    (with-current-buffer twin
+      (insert (with-current-buffer source
+                (save-restriction
+                  (widen)
+                  (buffer-string))))
+      (when mk (set-mark mk))
+      (goto-char pt)
+      (narrow-to-region from to)
+      (unless (eq mode 'fundamental-mode)
+        (funcall mode))
+      (dolist (binding locals)
+        (when (consp binding)
+          (condition-case nil
+              (set (make-local-variable (car binding)) (cdr binding))
+            (setting-constant nil))))
+      (run-hooks 'clone-buffer-hook))
+    (when display-flag
+      (pop-to-buffer twin))
+    twin))
 
 ;;; simple.el ends here

@@ -1348,6 +1348,106 @@ The inverse of `combine-and-quote-strings'."
                 (cons (car read)
                       (split-string-and-unquote (substring string (cdr read)) sep)))))))
 
+;;;; Version strings.
+
+(defvar version-separator "."
+  "What separates the numbers of a version string, for `version-to-list'.")
+
+(defvar version-regexp-alist
+  '(("^[-._+ ]?snapshot$" . -4)
+    ("^[-._+]$" . -4)
+    ("^[-._+ ]?\\(cvs\\|git\\|bzr\\|svn\\|hg\\|darcs\\)$" . -4)
+    ("^[-._+ ]?unknown$" . -4)
+    ("^[-._+ ]?alpha$" . -3)
+    ("^[-._+ ]?beta$" . -2)
+    ("^[-._+ ]?\\(pre\\|rc\\)$" . -1))
+  "How `version-to-list' reads the words in a version string.
+Each element is (REGEXP . N): a non-numeric part matching REGEXP (case
+ignored) stands for the negative number N, so \"1.0beta\" sorts before
+\"1.0\".")
+
+(defun elisp4j--version-word-value (word version last)
+  "The number that WORD, a non-numeric part of VERSION, stands for.
+LAST is non-nil when WORD ends VERSION: only there may a single letter
+stand for its place in the alphabet (a = 1)."
+  (let ((known (assoc-default word version-regexp-alist #'string-match)))
+    (cond (known)
+          ((and last (string-match "^[-._+ ]?\\([a-zA-Z]\\)$" word))
+           (1+ (- (downcase (aref word (match-beginning 1))) ?a)))
+          (t (error "Invalid version syntax: `%s'" version)))))
+
+(defun version-to-list (ver)
+  "Return the list of integers that version string VER stands for.
+Numbers are separated by `version-separator'; words such as \"alpha\",
+\"beta\", \"pre\" or \"git\" become negative numbers as
+`version-regexp-alist' says, and a final single letter its place in
+the alphabet.  For example \"1.0pre7\" gives (1 0 -1 7) and \".5\"
+gives (0 5).  Signal an error when VER is not a version string."
+  (unless (stringp ver)
+    (error "Version must be a string"))
+  (when (string-prefix-p version-separator ver)
+    (setq ver (concat "0" ver)))
+  (unless (string-match-p "^[0-9]" ver)
+    (error "Invalid version syntax: `%s' (must start with a number)" ver))
+  (let ((case-fold-search t)
+        (end (length ver))
+        (pos 0)
+        numbers)
+    (save-match-data
+      (while (eq (string-match "[0-9]+" ver pos) pos)
+        (setq pos (match-end 0))
+        (push (string-to-number (match-string 0 ver)) numbers)
+        (when (eq (string-match "[^0-9]+" ver pos) pos)
+          (let ((word (match-string 0 ver)))
+            (setq pos (match-end 0))
+            (unless (string= word version-separator)
+              (push (elisp4j--version-word-value word ver (= pos end))
+                    numbers))))))
+    (nreverse numbers)))
+
+(defun version-list-not-zero (lst)
+  "Return the first element of LST that is not zero, or 0 if there is none."
+  (catch 'found
+    (dolist (n lst 0)
+      (unless (zerop n)
+        (throw 'found n)))))
+
+(defun elisp4j--version-list-order (l1 l2)
+  "Compare version lists L1 and L2: a number below, at or above zero.
+Trailing zeros do not count, and a negative number (a pre-release
+word) sorts before the end of a list."
+  (while (and l1 l2 (= (car l1) (car l2)))
+    (setq l1 (cdr l1))
+    (setq l2 (cdr l2)))
+  (if (and l1 l2)
+      (- (car l1) (car l2))
+    (- (version-list-not-zero l1) (version-list-not-zero l2))))
+
+(defun version-list-< (l1 l2)
+  "Return t if version list L1 is lower (older) than L2."
+  (< (elisp4j--version-list-order l1 l2) 0))
+
+(defun version-list-= (l1 l2)
+  "Return t if version lists L1 and L2 stand for the same version."
+  (= (elisp4j--version-list-order l1 l2) 0))
+
+(defun version-list-<= (l1 l2)
+  "Return t if version list L1 is lower than or the same as L2."
+  (<= (elisp4j--version-list-order l1 l2) 0))
+
+(defun version< (v1 v2)
+  "Return t if version string V1 is lower (older) than V2.
+\"1\" and \"1.0\" are the same version; \"1pre\" is lower than \"1\"."
+  (version-list-< (version-to-list v1) (version-to-list v2)))
+
+(defun version<= (v1 v2)
+  "Return t if version string V1 is lower than or the same as V2."
+  (version-list-<= (version-to-list v1) (version-to-list v2)))
+
+(defun version= (v1 v2)
+  "Return t if version strings V1 and V2 stand for the same version."
+  (version-list-= (version-to-list v1) (version-to-list v2)))
+
 (provide 'subr)
 
 

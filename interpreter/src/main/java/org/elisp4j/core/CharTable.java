@@ -21,8 +21,10 @@ public final class CharTable {
     public CharTable(Object purpose, Object init, int nExtras) {
         this.purpose = purpose;
         this.extras = new Object[nExtras];
-        java.util.Arrays.fill(extras, Lisp.NIL);
+        // As make-char-table's one vector filled with INIT: the default and extra slots too.
+        java.util.Arrays.fill(extras, init);
         java.util.Arrays.fill(pageValue, init);
+        this.defalt = init;
     }
 
     /** The value stored for {@code c} in this table itself (no parent, no default). */

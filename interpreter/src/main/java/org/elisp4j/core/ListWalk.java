@@ -40,6 +40,19 @@ public final class ListWalk {
     /** The current tortoise (nthcdr uses it to measure a cycle's length). */
     public Object tortoise() { return tortoise; }
 
+    /**
+     * If {@code list}, followed through its cdrs, comes back on itself, the tail at which the walk
+     * notices (the datum of Emacs's {@code circular-list} error); else null.
+     */
+    public static Object cycleTail(Object list) {
+        ListWalk w = new ListWalk(list);
+        for (Object o = list; o instanceof Cons c; ) {
+            o = c.cdr();
+            if (w.cycles(o)) return o;
+        }
+        return null;
+    }
+
     /** {@code (circular-list TAIL)}. */
     public static LispSignal circular(Object tail) {
         return LispSignal.of("circular-list", tail);

@@ -55,7 +55,7 @@ final class Calls {
             Object fn = function();
             Object r;
             if (fn instanceof Subr s) {
-                try { r = s.call0(rt); } catch (RuntimeException | StackOverflowError e) { throw ev.fromBuiltin(e, s); }
+                try { r = s.call0(rt); } catch (RuntimeException | VirtualMachineError e) { throw ev.fromBuiltin(e, s); }
             } else if (fn instanceof Closure c) {
                 r = ev.callClosure(c, Evaluator.NO_ARGS);
             } else if (fn == Evaluator.MACRO) {
@@ -79,7 +79,7 @@ final class Calls {
             Object x = a0.eval(f);
             Object r;
             if (fn instanceof Subr s) {
-                try { r = s.call1(rt, x); } catch (RuntimeException | StackOverflowError e) { throw ev.fromBuiltin(e, s); }
+                try { r = s.call1(rt, x); } catch (RuntimeException | VirtualMachineError e) { throw ev.fromBuiltin(e, s); }
             } else if (fn instanceof Closure c) {
                 r = ev.callClosure1(c, x);
             } else {
@@ -105,7 +105,7 @@ final class Calls {
             Object y = a1.eval(f);
             Object r;
             if (fn instanceof Subr s) {
-                try { r = s.call2(rt, x, y); } catch (RuntimeException | StackOverflowError e) { throw ev.fromBuiltin(e, s); }
+                try { r = s.call2(rt, x, y); } catch (RuntimeException | VirtualMachineError e) { throw ev.fromBuiltin(e, s); }
             } else if (fn instanceof Closure c) {
                 r = ev.callClosure2(c, x, y);
             } else {
@@ -133,7 +133,7 @@ final class Calls {
             Object z = a2.eval(f);
             Object r;
             if (fn instanceof Subr s) {
-                try { r = s.call3(rt, x, y, z); } catch (RuntimeException | StackOverflowError e) { throw ev.fromBuiltin(e, s); }
+                try { r = s.call3(rt, x, y, z); } catch (RuntimeException | VirtualMachineError e) { throw ev.fromBuiltin(e, s); }
             } else if (fn instanceof Closure c) {
                 r = ev.callClosure(c, new Object[] {x, y, z});
             } else {
@@ -156,7 +156,7 @@ final class Calls {
             for (int i = 0; i < as.length; i++) vals[i] = as[i].eval(f);
             Object r;
             if (fn instanceof Subr s) {
-                try { r = s.callN(rt, vals); } catch (RuntimeException | StackOverflowError e) { throw ev.fromBuiltin(e, s); }
+                try { r = s.callN(rt, vals); } catch (RuntimeException | VirtualMachineError e) { throw ev.fromBuiltin(e, s); }
             } else if (fn instanceof Closure c) {
                 r = ev.callClosure(c, vals);
             } else {

@@ -7,6 +7,7 @@ import org.elisp4j.core.Buffer;
 import org.elisp4j.core.Cons;
 import org.elisp4j.core.LString;
 import org.elisp4j.core.Lisp;
+import org.elisp4j.core.ListWalk;
 import org.elisp4j.core.LispSignal;
 import org.elisp4j.core.LispThrow;
 import org.elisp4j.core.Symbol;
@@ -103,7 +104,7 @@ public final class Evaluator {
             if (s.isSpecialForm()) throw new LispSignal(q.invalidFunction, Lisp.list(s));
             try {
                 return s.callN(rt, args);
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (RuntimeException | VirtualMachineError e) {
                 throw fromBuiltin(e, s);
             }
         }
@@ -356,6 +357,11 @@ public final class Evaluator {
     Node analyze(Object form, Scope sc) {
         if (form instanceof Symbol s) return analyzeSymbol(s, sc);
         if (!(form instanceof Cons c)) return new Nodes.Const(form);
+        Object cycle = ListWalk.cycleTail(c.cdr());
+        if (cycle != null) {
+            // As eval_sub, which counts the arguments of every form before evaluating it.
+            return new Nodes.Fail(() -> ListWalk.circular(cycle));
+        }
         Object head = c.car();
         if (head instanceof Symbol s) {
             Object fn = indirectFunction(s);
@@ -548,6 +554,13 @@ public final class Evaluator {
         if (e instanceof LispSignal sig) return rt.resolve(sig);
         if (e instanceof LispThrow t) return t;
         if (e instanceof StackOverflowError) return nestingError();
+        if (e instanceof OutOfMemoryError) {
+            // As alloc.c's memory_full: `memory-full' is set and `memory-signal-data' signalled.
+            rt.set(rt.intern("memory-full"), Lisp.T);
+            return new LispSignal(q.error, Lisp.list(LString.of(
+                    "Memory exhausted--use M-x save-some-buffers then exit and restart Emacs")));
+        }
+        if (e instanceof VirtualMachineError vme) throw vme;
         if (e instanceof RuntimeException re && re.getClass().getName().startsWith("org.elisp4j.")
                 && re instanceof ExitRequest) return re;
         return new LispSignal(q.error, Lisp.list(LString.of("Internal error in " + s.name + ": " + e)));

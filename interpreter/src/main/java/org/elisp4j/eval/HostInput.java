@@ -1,7 +1,5 @@
 package org.elisp4j.eval;
 
-import org.elisp4j.core.Symbol;
-
 /**
  * What the host (the REPL, an embedding editor) reports about the user, implemented by the
  * stdlib's keyboard accounting. All methods run on the Lisp thread.
@@ -22,6 +20,6 @@ public interface HostInput {
     /** The host gained or lost focus. */
     void focusChange(boolean in);
 
-    /** A special event such as {@code sigusr1}. */
-    void specialEvent(Symbol event);
+    /** A special event such as {@code sigusr1}; false if {@code special-event-map} has no binding for it. */
+    boolean specialEvent(Object event);
 }

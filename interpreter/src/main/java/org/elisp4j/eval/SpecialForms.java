@@ -7,6 +7,7 @@ import org.elisp4j.builtin.Subr;
 import org.elisp4j.core.Cons;
 import org.elisp4j.core.LString;
 import org.elisp4j.core.Lisp;
+import org.elisp4j.core.ListWalk;
 import org.elisp4j.core.LispSignal;
 import org.elisp4j.core.Symbol;
 
@@ -188,6 +189,14 @@ final class SpecialForms {
     }
 
     private Node analyzeLet(Object bindings, Object body, Scope sc, boolean sequential) {
+        Object cycle = ListWalk.cycleTail(bindings);
+        if (cycle != null) {
+            // EMACS-COMPAT: `let' counts its bindings first; `let*' binds them one by one until
+            // the binding stack overflows.
+            return new Nodes.Fail(sequential
+                    ? () -> LispSignal.error("Variable binding depth exceeds max-specpdl-size")
+                    : () -> ListWalk.circular(cycle));
+        }
         List<Node> inits = new ArrayList<>();
         List<VarInfo> vars = new ArrayList<>();
         List<Symbol> syms = new ArrayList<>();

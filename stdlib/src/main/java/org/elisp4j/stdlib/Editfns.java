@@ -1,5 +1,6 @@
 package org.elisp4j.stdlib;
 
+import java.util.List;
 import org.elisp4j.LispRuntime;
 import org.elisp4j.builtin.Defun;
 import org.elisp4j.builtin.Opt;
@@ -270,6 +271,50 @@ public final class Editfns {
         if (s < src.begv || e > src.zv()) throw LispSignal.argsOutOfRange(start, end);
         Insdel.insertString(rt, Insdel.substring(src, s, e, false), false);
         return Lisp.NIL;
+    }
+
+    /**
+     * Swap the text between STARTR1 and ENDR1 with the text between STARTR2 and ENDR2 (the two
+     * regions must not overlap; text properties travel with the text). Markers and point inside
+     * the regions, or between them, move with the text unless LEAVE-MARKERS is non-nil.
+     */
+    @Defun(name = "transpose-regions")
+    public static Object transposeRegions(LispRuntime rt, Object startr1, Object endr1, Object startr2,
+                                          Object endr2, @Opt Object leaveMarkers) {
+        int[] first = Insdel.validateRegion(rt, startr1, endr1);
+        int[] second = Insdel.validateRegion(rt, startr2, endr2);
+        if (second[0] < first[0]) { int[] t = first; first = second; second = t; }
+        if (second[0] < first[1]) throw LispSignal.error("Transposed regions overlap");
+        int s1 = first[0], e1 = first[1], s2 = second[0], e2 = second[1];
+        Buffer b = rt.currentBuffer();
+        List<Marker> markers = b.text.markers();
+        int[] before = new int[markers.size()];
+        for (int i = 0; i < before.length; i++) before[i] = markers.get(i).charpos;
+        int point = b.pt;
+        LString text1 = Insdel.substring(b, s1, e1, true);
+        LString text2 = Insdel.substring(b, s2, e2, true);
+        // The later region first, so that the earlier one's positions stay valid.
+        Insdel.delete(rt, s2, e2, false);
+        b.pt = s2;
+        Insdel.insertString(rt, text1, false);
+        Insdel.delete(rt, s1, e1, false);
+        b.pt = s1;
+        Insdel.insertString(rt, text2, false);
+        boolean leave = leaveMarkers != Lisp.NIL;
+        for (int i = 0; i < before.length; i++) {
+            Marker m = markers.get(i);
+            if (m.buffer != null) m.charpos = leave ? before[i] : transposed(before[i], s1, e1, s2, e2);
+        }
+        b.pt = leave ? point : transposed(point, s1, e1, s2, e2);
+        return Lisp.NIL;
+    }
+
+    /** Where position POS goes when [S1, E1) and [S2, E2) swap places. */
+    private static int transposed(int pos, int s1, int e1, int s2, int e2) {
+        if (pos < s1 || pos >= e2) return pos;
+        if (pos < e1) return pos + (e2 - e1);
+        if (pos < s2) return pos + (e2 - s2) - (e1 - s1);
+        return pos - (s2 - s1);
     }
 
     // ---- deleting ---------------------------------------------------------------------------

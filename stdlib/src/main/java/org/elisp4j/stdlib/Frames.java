@@ -128,6 +128,19 @@ public final class Frames {
         return f;
     }
 
+    /**
+     * Handle a focus-in EVENT, {@code (focus-in FRAME)}, at the frame level: FRAME becomes the
+     * selected frame. {@code handle-focus-in} calls this before running the hooks. Returns nil.
+     */
+    @Defun(name = "internal-handle-focus-in")
+    public static Object internalHandleFocusIn(LispRuntime rt, Object event) {
+        if (!(event instanceof Cons c) || !(c.cdr() instanceof Cons rest) || !(rest.car() instanceof LispFrame frame)) {
+            throw LispSignal.error("invalid focus-in event");
+        }
+        if (frame.live) selectFrame(rt, frame, Lisp.NIL);
+        return Lisp.NIL;
+    }
+
     /** Return the frame to which FRAME's keystrokes are redirected, or nil. */
     @Defun(name = "frame-focus")
     public static Object frameFocus(LispRuntime rt, @Opt Object frame) { return decodeLive(rt, frame).focusFrame; }

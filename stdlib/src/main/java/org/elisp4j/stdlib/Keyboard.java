@@ -13,7 +13,6 @@ import org.elisp4j.core.Lisp;
 import org.elisp4j.core.LispSignal;
 import org.elisp4j.core.Symbol;
 import org.elisp4j.eval.EventLoop;
-import org.elisp4j.eval.Hooks;
 
 /**
  * The parts of Emacs's keyboard.c that drive timers and auto-saving: input events counted
@@ -36,10 +35,7 @@ public final class Keyboard {
 
     @Init(order = 30)
     static void init(LispRuntime rt) {
-        rt.defvar("special-event-map", Lisp.list(rt.intern("keymap")));
-        rt.defvar("focus-in-hook", Lisp.NIL);
-        rt.defvar("focus-out-hook", Lisp.NIL);
-        rt.defvar("after-focus-change-function", rt.intern("ignore"));
+        rt.defvar("special-event-map", initialSpecialEvents(rt));
         rt.defvar("num-input-keys", 0L);
         rt.defvar("unread-command-events", Lisp.NIL);
         rt.defvar("last-input-event", Lisp.NIL);
@@ -56,7 +52,7 @@ public final class Keyboard {
             @Override public void startIdle() { Keyboard.startIdle(rt); }
             @Override public void endIdle() { rt.events.setIdle(false); state(rt).wasIdle = false; }
             @Override public void focusChange(boolean in) { Keyboard.focusChange(rt, in); }
-            @Override public void specialEvent(Symbol event) { Keyboard.specialEvent(rt, event); }
+            @Override public boolean specialEvent(Object event) { return Keyboard.specialEvent(rt, event); }
         };
     }
 
@@ -103,27 +99,52 @@ public final class Keyboard {
         rt.events.setIdle(true);
     }
 
-    /** The host window gained or lost focus. */
-    public static void focusChange(LispRuntime rt, boolean in) {
-        Object f = rt.valueOrUnbound(rt.intern("after-focus-change-function"));
-        if (f != Lisp.NIL && f != Lisp.UNBOUND) rt.funcall(f);
-        Hooks.run(rt, rt.intern(in ? "focus-in-hook" : "focus-out-hook"), new Object[0], Hooks.Until.NONE);
+    /**
+     * The bindings keyboard.c gives {@code special-event-map}, consed on in keyboard.c's order so
+     * the map prints as Emacs's does (bindings.el adds the signal events). Only the focus events
+     * can arrive here; the others are kept so that the map is Emacs's.
+     */
+    private static Object initialSpecialEvents(LispRuntime rt) {
+        String[][] bindings = {
+            {"delete-frame", "handle-delete-frame"},
+            {"ns-put-working-text", "ns-put-working-text"}, {"ns-unput-working-text", "ns-unput-working-text"},
+            {"iconify-frame", "ignore"}, {"make-frame-visible", "ignore"},
+            {"save-session", "handle-save-session"}, {"dbus-event", "dbus-handle-event"},
+            {"thread-event", "thread-handle-event"}, {"file-notify", "file-notify-handle-event"},
+            {"config-changed-event", "ignore"},
+            {"focus-in", "handle-focus-in"}, {"focus-out", "handle-focus-out"},
+            {"move-frame", "handle-move-frame"},
+        };
+        Object alist = Lisp.NIL;
+        for (String[] b : bindings) alist = new Cons(new Cons(rt.intern(b[0]), rt.intern(b[1])), alist);
+        return new Cons(rt.intern("keymap"), alist);
     }
 
     /**
-     * A special event (e.g. `sigusr1'): run its binding in `special-event-map', if any, as
-     * Emacs's read_char does: `last-input-event' is set and the binding is run with
-     * `command-execute' (SPECIAL non-nil, so prefix arguments are left alone). Other events are
-     * ignored. EMACS-COMPAT: Emacs runs special events only when it reads input (so in batch
+     * The host window gained or lost focus: a {@code (focus-in FRAME)} or {@code (focus-out FRAME)}
+     * event for the selected frame, run through {@code special-event-map} as keyboard.c does (so
+     * {@code handle-focus-in}/{@code handle-focus-out} run the hooks and
+     * {@code after-focus-change-function}).
+     */
+    public static void focusChange(LispRuntime rt, boolean in) {
+        specialEvent(rt, Lisp.list(rt.intern(in ? "focus-in" : "focus-out"), Frames.selectedFrame(rt)));
+    }
+
+    /**
+     * A special event (e.g. `sigusr1', `(focus-in FRAME)'): run its binding in
+     * `special-event-map', if any, as Emacs's read_char does: `last-input-event' is set and the
+     * binding is run with `command-execute' (SPECIAL non-nil, so prefix arguments are left alone).
+     * Returns false, doing nothing, when the event has no binding there. EMACS-COMPAT: Emacs runs special events only when it reads input (so in batch
      * mode, not during `sleep-for'); here they run as soon as the Lisp thread waits or reads.
      */
-    public static void specialEvent(LispRuntime rt, Symbol event) {
+    public static boolean specialEvent(LispRuntime rt, Object event) {
         Object map = Keymap.getKeymap(rt, KeymapActive.var(rt, "special-event-map"), false, true);
-        if (map == Lisp.NIL) return;
-        Object binding = KeymapDefine.lookupKey(rt, map, LVector.of(event), Lisp.NIL);
-        if (binding == Lisp.NIL || binding instanceof Long) return;
+        if (map == Lisp.NIL) return false;
+        Object binding = Keymap.access(rt, map, event, false, false, true);
+        if (binding == Lisp.NIL || binding instanceof Long) return false;
         rt.set(rt.intern("last-input-event"), event);
         rt.funcall(rt.intern("command-execute"), binding, Lisp.NIL, LVector.of(event), Lisp.T);
+        return true;
     }
 
     // ---- polled while waiting ------------------------------------------------------------------

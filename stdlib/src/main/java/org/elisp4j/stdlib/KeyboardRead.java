@@ -199,13 +199,7 @@ public final class KeyboardRead {
                 recorded = true;
             }
             // Special events run their binding and are not returned.
-            Object map = Keymap.getKeymap(rt, var(rt, "special-event-map"), false, true);
-            Object binding = Keymap.access(rt, map, c, false, false, true);
-            if (binding != Lisp.NIL) {
-                rt.set(rt.intern("last-input-event"), c);
-                rt.funcall(rt.intern("command-execute"), binding, Lisp.NIL, LVector.of(c), Lisp.T);
-                continue;
-            }
+            if (Keyboard.specialEvent(rt, c)) continue;
             if (c instanceof Long l && l >= 0) {
                 Object table = var(rt, "keyboard-translate-table");
                 Object d = Lisp.NIL;

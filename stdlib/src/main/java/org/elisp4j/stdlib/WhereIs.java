@@ -16,7 +16,7 @@ import org.elisp4j.core.Symbol;
  * Searching keymaps for the keys of a command (keymap.c): {@code accessible-keymaps} and
  * {@code where-is-internal}. Emacs caches the reverse map for menu-bar lookups; the cache only
  * saves time, so it is left out here, but its matching rule (a definition found by
- * {@code eql} only) is kept.
+ * {@code eql} only) is kept. Also keymap.c's {@code apropos-internal}, which searches the obarray.
  */
 public final class WhereIs {
     private WhereIs() {}
@@ -272,5 +272,33 @@ public final class WhereIs {
         Object r = b;
         for (int i = items.size() - 1; i >= 0; i--) r = new Cons(items.get(i), r);
         return r;
+    }
+
+    /**
+     * Return the symbols whose names contain a match for REGEXP (obeying `case-fold-search'),
+     * sorted by name; with PREDICATE, only those for which it returns non-nil.
+     */
+    @Defun(name = "apropos-internal")
+    public static Object aproposInternal(LispRuntime rt, LString regexp, @Opt Object predicate) {
+        List<Symbol> found = new ArrayList<>();
+        for (Symbol s : MinibufCompletion.obarraySymbols(rt, Lisp.NIL)) {
+            if (Search.stringMatch(rt, regexp, LString.of(s.name), Lisp.NIL) == Lisp.NIL) continue;
+            if (predicate != Lisp.NIL && rt.funcall(predicate, s) == Lisp.NIL) continue;
+            found.add(s);
+        }
+        found.sort((a, b) -> byCodePoints(a.name, b.name));
+        return Lisp.list(found.toArray());
+    }
+
+    /** The order of `string-lessp': by character codes, not UTF-16 units. */
+    private static int byCodePoints(String x, String y) {
+        int i = 0, j = 0;
+        while (i < x.length() && j < y.length()) {
+            int a = x.codePointAt(i), b = y.codePointAt(j);
+            if (a != b) return Integer.compare(a, b);
+            i += Character.charCount(a);
+            j += Character.charCount(b);
+        }
+        return Boolean.compare(i < x.length(), j < y.length());
     }
 }

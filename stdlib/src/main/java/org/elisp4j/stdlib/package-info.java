@@ -8,7 +8,8 @@
  *     {@code Characters} (not {@code Character}, which would shadow {@code java.lang.Character});
  *     casefiddle.c: {@code Casefiddle};</li>
  * <li>buffer.c: {@code Buffers}; insdel.c and undo.c: {@code Insdel}; editfns.c: {@code Editfns};
- *     marker.c: {@code Markers}; cmds.c: {@code Cmds}; textprop.c: {@code Textprop};</li>
+ *     marker.c: {@code Markers}; cmds.c: {@code Cmds}; textprop.c: {@code Textprop}; indent.c:
+ *     {@code Indent};</li>
  * <li>editfns.c's formatting: {@code Format} ({@code format}, {@code format-message}) and
  *     {@code Message} ({@code message}), with their helpers;</li>
  * <li>search.c: {@code Search}, with the regexp engine in the {@code regex} subpackage;</li>
@@ -25,7 +26,7 @@
  *     {@code FilePredicates} (tests, modes, times), {@code FileOps} (copy, rename, delete, links,
  *     directories), {@code Fileio} ({@code write-region}, modtimes, temporary files) and
  *     {@code FileRead} ({@code insert-file-contents}); dired.c: {@code Dired} with
- *     {@code FileCompletion}; filelock.c: {@code Filelock}; coding.c: {@code Coding}, with the
+ *     {@code FileCompletion}; filelock.c: {@code Filelock}; charset.c: {@code Charsets}; coding.c: {@code Coding}, with the
  *     coding systems in {@code CodingSystem} and the converters in {@code Codec}; callproc.c's
  *     environment: {@code Callproc}; editfns.c's user and host functions: {@code UserInfo}.</li>
  * <li>window.c: {@code Windows} (one window: accessors, selection, its buffer, point and start),

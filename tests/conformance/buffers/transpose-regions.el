@@ -1,0 +1,23 @@
+;;; -*- lexical-binding: t -*-
+;;; transpose-regions: text, properties, markers and point, LEAVE-MARKERS, errors.
+(with-temp-buffer
+  (insert "0123456789abcdef")
+  (let ((ms (mapcar (lambda (p) (copy-marker p)) '(1 2 4 5 6 8 9 11 12 17))))
+    (goto-char 3)
+    (transpose-regions 2 5 8 12)
+    (message "%S pt=%S %S" (buffer-string) (point) (mapcar #'marker-position ms)))
+  (erase-buffer) (insert "0123456789abcdef")
+  (let ((ms (mapcar (lambda (p) (copy-marker p)) '(1 2 4 5 6 8 9 11 12 17))))
+    (goto-char 9)
+    (transpose-regions 8 12 2 5 t)
+    (message "%S pt=%S %S" (buffer-string) (point) (mapcar #'marker-position ms)))
+  (erase-buffer) (insert "abcdef")
+  (transpose-regions 1 3 3 5) (message "adjacent %S" (buffer-string))
+  (message "%S" (condition-case e (transpose-regions 1 4 3 5) (error e)))
+  (message "%S" (condition-case e (transpose-regions 1 4 3 50) (error e)))
+  (message "%S" (condition-case e (transpose-regions 1 'a 3 5) (error e)))
+  (erase-buffer) (insert "ab" (propertize "cd" 'face 'bold) "ef")
+  (transpose-regions 3 5 5 7) (message "%S" (buffer-string))
+  (transpose-regions 1 1 3 4) (message "empty %S" (buffer-string))
+  (erase-buffer) (insert "héllo wörld") (transpose-regions 1 6 7 12) (message "%S" (buffer-string))
+  (message "%S" (transpose-regions 1 2 3 4)))

@@ -1,0 +1,22 @@
+;;; -*- lexical-binding: t -*-
+;;; Focus events: special-event-map's bindings, handle-focus-in/out and their hooks.
+(defvar log nil)
+(add-hook 'focus-in-hook (lambda () (push (list 'in-hook last-input-event) log)))
+(add-hook 'focus-out-hook (lambda () (push 'out-hook log)))
+(add-function :after after-focus-change-function (lambda () (push 'after-change log)))
+(print (lookup-key special-event-map [focus-in]))
+(print (lookup-key special-event-map [focus-out]))
+(print special-event-map)
+(print (handle-focus-in (list 'focus-in (selected-frame))))
+(print (frame-parameter nil 'last-focus-update))
+(print (handle-focus-out (list 'focus-out (selected-frame))))
+(print (frame-parameter nil 'last-focus-update))
+(print (nreverse log))
+(print (get 'focus-in-hook 'byte-obsolete-variable))
+(dolist (bad (list 3 '(focus-in) '(focus-out) '(focus-in nil)))
+  (print (list bad
+               (condition-case e (handle-focus-in bad) (error e))
+               (condition-case e (handle-focus-out bad) (error e))
+               (condition-case e (internal-handle-focus-in bad) (error e)))))
+(set-frame-parameter nil 'my-param 42)
+(print (frame-parameter nil 'my-param))
