@@ -950,10 +950,11 @@ names are visible in the body only, not in the bindings themselves
                             binds)
                       fresh))))
         (push (cons name var) fns)))
+    ;; EMACS-COMPAT: the body stays in a `progn' even when it is one form.
     (macroexp-let* (nreverse binds)
-                   (cl--walk (macroexp-progn body)
-                                    (cl--with-local-functions
-                                     (nreverse fns) macroexpand-all-environment)))))
+                   (cl--walk (cons 'progn body)
+                             (cl--with-local-functions
+                              (nreverse fns) macroexpand-all-environment)))))
 
 (defmacro cl-flet* (bindings &rest body)
   "As `cl-flet', but each binding can use the functions bound before it.
