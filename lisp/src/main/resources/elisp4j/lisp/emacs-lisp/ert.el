@@ -61,7 +61,8 @@ elisp4j has no debugger to enter; the variable is kept for code that binds it.")
   "A test: its name, documentation string, body function, last result,
 the result type it is expected to have, and its tags."
   name documentation (body (cl-assert nil))
-  most-recent-result (expected-result-type :passed) (tags nil))
+  ;; The initforms are written as in Emacs: `cl-struct-slot-info' shows them.
+  most-recent-result (expected-result-type ':passed) (tags '()))
 
 (cl-defstruct ert-test-result
   "What running a test produced: messages, `should' forms, seconds taken."
