@@ -1,7 +1,7 @@
 package org.elisp4j.stdlib;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.elisp4j.LispRuntime;
@@ -103,7 +103,8 @@ public final class CodingSystem {
 
     /** The coding systems of one runtime, by every name. */
     public static final class Registry {
-        final Map<Symbol, CodingSystem> byName = new HashMap<>();
+        /** In definition order, so `coding-system-list' is the same in every runtime. */
+        final Map<Symbol, CodingSystem> byName = new LinkedHashMap<>();
         /** Base coding systems in definition order. */
         final List<CodingSystem> bases = new ArrayList<>();
         /** Detection priority: the coding systems tried, best first (`coding-system-priority-list'). */

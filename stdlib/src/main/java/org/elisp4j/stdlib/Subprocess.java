@@ -63,6 +63,26 @@ public final class Subprocess {
     }
 
     /**
+     * Wait for output from asynchronous processes, running timers meanwhile. There are no
+     * asynchronous processes here, so PROCESS must be nil; the call waits SECONDS (a number) plus
+     * MILLISEC milliseconds, or not at all without them, and returns nil.
+     */
+    @Defun(name = "accept-process-output")
+    public static Object acceptProcessOutput(LispRuntime rt, @Opt Object process, @Opt Object seconds,
+                                             @Opt Object millisec, @Opt Object justThisOne) {
+        if (process != Lisp.NIL) throw LispSignal.wrongType("processp", process);
+        double wait = 0;
+        if (seconds != Lisp.NIL) wait = Dispnew.extractFloat(seconds);
+        if (millisec != Lisp.NIL) {
+            if (!Lisp.isFixnum(millisec)) throw LispSignal.wrongType("fixnump", millisec);
+            wait += (Long) millisec / 1000.0;
+        }
+        // Due timers run even without a wait; NaN and negative times do not wait.
+        rt.events.waitFor(wait > 0 ? wait : 0, null);
+        return Lisp.NIL;
+    }
+
+    /**
      * Call PROGRAM synchronously in a separate process, with ARGS. INFILE (a file name or nil)
      * is its input; DESTINATION says where its output goes: t the current buffer, nil or 0
      * nowhere, a buffer or buffer name, (:file FILE), or (REAL-DEST STDERR-FILE). Return the exit
