@@ -1151,9 +1151,55 @@ If a buffer exists visiting FILENAME, return that one."
             (unless (or (verify-visited-file-modtime buf)
                         (not (file-exists-p filename)))
               (message "File %s changed on disk" (file-name-nondirectory filename))))
+          (unless (or (eq (null rawfile) (null (buffer-local-value 'find-file-literally buf)))
+                      ;; Only a file seen to have gone away since the visit is not asked about.
+                      (and (not nowarn)
+                           (not (verify-visited-file-modtime buf))
+                           (not (file-exists-p filename)))
+                      (memq (buffer-local-value 'major-mode buf) '(hexl-mode image-mode)))
+            (elisp4j--find-file-revisit buf filename nowarn rawfile truename))
           buf)
       (setq buf (create-file-buffer filename))
-      (with-current-buffer buf
+      (elisp4j--find-file-read buf filename nowarn rawfile truename)
+      buf)))
+
+(defun find-file-literally (filename)
+  "Visit FILENAME as its bytes: no decoding, format conversion, local variables or modes.
+The buffer is unibyte and in Fundamental mode.  A buffer already
+visiting the file normally is offered to be read again literally.
+Return the buffer, which is also selected."
+  (interactive (list (read-file-name "Find file literally: " nil default-directory)))
+  (switch-to-buffer (find-file-noselect filename nil t)))
+
+(defun elisp4j--find-file-revisit (buf filename nowarn rawfile truename)
+  "Offer to read FILENAME again into BUF, which visits it the other way than RAWFILE says.
+RAWFILE non-nil asks for a literal visit.  Edits in BUF may be saved
+first or discarded; refusing both signals an error."
+  (with-current-buffer buf
+    (let* ((how (if rawfile "literally" "normally"))
+           (refused (if rawfile "File already visited non-literally" "File already visited literally"))
+           (explanation
+            (format-message "A buffer visits a file either literally (its bytes, with no \
+decoding, format conversion or local variables) or normally, not both.  \
+`%s' is visited %s now."
+                            (file-name-nondirectory filename)
+                            (if rawfile "normally" "literally"))))
+      (if (not (buffer-modified-p))
+          (unless (let ((help-form explanation))
+                    (y-or-n-p (format "Do you want to revisit the file %s now? " how)))
+            (error refused))
+        (cond ((let ((help-form explanation))
+                 (y-or-n-p (format "Do you want to save the file, and visit it %s instead? " how)))
+               (save-buffer))
+              ((not (y-or-n-p (format "Do you want to discard your changes, and visit the file %s now? "
+                                      how)))
+               (error refused))))
+      (elisp4j--find-file-read buf filename nowarn rawfile truename))))
+
+(defun elisp4j--find-file-read (buf filename nowarn rawfile truename)
+  "Read FILENAME (whose true name is TRUENAME) into BUF to visit it, literally if RAWFILE.
+NOWARN non-nil suppresses the warnings of `after-find-file'."
+  (with-current-buffer buf
         (kill-local-variable 'find-file-literally)
         ;; Reading decides the coding system afresh.
         (kill-local-variable 'buffer-file-coding-system)
@@ -1165,6 +1211,8 @@ If a buffer exists visiting FILENAME, return that one."
               (when (elisp4j--visit-read filename t)
                 (setq buffer-file-name filename))
               (set-buffer-multibyte nil)
+              ;; Fundamental mode (or the default mode), then the literal settings.
+              (set-buffer-major-mode buf)
               (setq buffer-file-coding-system 'no-conversion)
               (setq-local find-file-literally t))
           (let ((missing (elisp4j--visit-read filename nil)))
@@ -1177,8 +1225,7 @@ If a buffer exists visiting FILENAME, return that one."
             (after-find-file missing (not nowarn))))
         (unless buffer-file-truename
           (setq buffer-file-truename truename))
-        (setq default-directory (file-name-directory buffer-file-name)))
-      buf)))
+        (setq default-directory (file-name-directory buffer-file-name))))
 
 (defun elisp4j--visit-read (filename literally)
   "Read FILENAME into the current buffer, which is to visit it.

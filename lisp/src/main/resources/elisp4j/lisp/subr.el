@@ -1109,7 +1109,10 @@ In batch mode the answer is read as a line from standard input."
                       (if (or (zerop (length prompt))
                               (string-match-p "[[:space:]]\\'" prompt))
                           "" " ")
-                      "(y or n) "))
+                      ;; With help available, the help key is offered too.
+                      (if help-form
+                          (format "(y, n or %s) " (key-description (vector help-char)))
+                        "(y or n) ")))
         (answer nil)
         (ask nil))
     (setq ask full)

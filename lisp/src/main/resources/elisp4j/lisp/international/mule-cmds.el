@@ -626,16 +626,24 @@ default input method.  `exit-language-environment-hook' runs before,
 
 ;;;; Start-up.
 
-;; The coding-system part of what Emacs's `set-locale-environment' does in
-;; batch: the locale's coding system (the runtime derives it from LC_ALL,
-;; LC_CTYPE or LANG) is preferred, which makes it the default for new
-;; buffers, file names and processes; a locale without one (C, POSIX)
-;; leaves new buffers without a coding system and selects "ASCII".
-(cond (locale-coding-system
-       (prefer-coding-system locale-coding-system))
-      (t
-       (setq current-language-environment "ASCII")
-       (setq-default buffer-file-coding-system nil)))
+(defun elisp4j--set-locale-coding ()
+  "Set the defaults that follow the locale's coding system, as each session starts.
+This is the coding-system part of what Emacs's `set-locale-environment'
+does in batch: the locale's coding system (`locale-coding-system', which
+the runtime derives from LC_ALL, LC_CTYPE or LANG) is preferred, which
+makes it the default for new buffers, file names, processes, the
+terminal and the keyboard; a locale without one (C, POSIX) selects
+\"ASCII\" and leaves new buffers without a coding system.  `command-line'
+calls this, so that a dumped library does not keep the locale of the
+build."
+  (cond (locale-coding-system
+         (prefer-coding-system locale-coding-system))
+        (t
+         (setq current-language-environment "ASCII")
+         (setq-default buffer-file-coding-system nil)
+         (setq default-terminal-coding-system nil
+               default-keyboard-coding-system nil)))
+  (set-default 'keyboard-coding-system locale-coding-system))
 
 (provide 'mule-cmds)
 

@@ -99,10 +99,6 @@ The previous priority order is restored afterwards."
                   ,@body)
          (apply #'set-coding-system-priority ,saved)))))
 
-;; Names for "detect the text, use these line ends" (Emacs's mule-conf.el).
-(define-coding-system-alias 'unix 'undecided-unix)
-(define-coding-system-alias 'dos 'undecided-dos)
-(define-coding-system-alias 'mac 'undecided-mac)
 
 ;;;; The coding system of the current buffer.
 
@@ -220,12 +216,12 @@ With nil, the coding system given last time is used again."
 
 ;;;; The terminal's coding systems.
 
-(defvar default-terminal-coding-system locale-coding-system
+(defvar default-terminal-coding-system nil
   "The coding system `set-terminal-coding-system' falls back on.
 It is used when that command is given nil while the terminal has no
 coding system; `set-default-coding-systems' sets it.")
 
-(defvar default-keyboard-coding-system locale-coding-system
+(defvar default-keyboard-coding-system nil
   "The coding system offered by `set-keyboard-coding-system' when keyboard input is not decoded.
 `set-default-coding-systems' sets it.")
 
@@ -288,9 +284,6 @@ Setting the variable has no effect; customizing it (or the command
   :version "22.1"
   :group 'keyboard
   :group 'mule)
-
-;; As start-up does for the locale's coding system.
-(set-default 'keyboard-coding-system locale-coding-system)
 
 ;;;; Choosing the coding system of a file being read.
 

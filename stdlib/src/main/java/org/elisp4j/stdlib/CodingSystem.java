@@ -194,6 +194,11 @@ public final class CodingSystem {
                     sym("coding-category-utf-16-le"), 'U', unicode, sym("utf-16")), true, 0, "utf-16-le");
             define("utf-16be-with-signature", new Spec(Type.UTF_16, false, false, true, true, false, 0, ' ', false,
                     sym("coding-category-utf-16-be"), 'U', unicode, sym("utf-16")), true, 0, "utf-16-be");
+            // Names for "detect the text, use these line ends" (Emacs's mule-conf.el).
+            CodingSystem undecided = byName.get(sym("undecided"));
+            alias(sym("unix"), undecided.subsidiaries[EOL_UNIX]);
+            alias(sym("dos"), undecided.subsidiaries[EOL_DOS]);
+            alias(sym("mac"), undecided.subsidiaries[EOL_MAC]);
             for (String n : new String[] {"utf-8", "iso-latin-1", "raw-text", "utf-8-with-signature", "utf-16",
                     "utf-16be-with-signature", "utf-16le-with-signature", "utf-16be", "utf-16le", "undecided"})
                 priority.add(byName.get(sym(n)));
