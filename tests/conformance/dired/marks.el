@@ -28,7 +28,13 @@
 (defun goto (name) (dired-goto-file (concat dir name)))
 (defvar prompts nil)
 (defmacro answering (answer &rest body)
-  `(cl-letf (((symbol-function 'yes-or-no-p) (lambda (p) (push p prompts) ,answer)))
+  ;; Progress updates ("Deleting...100%") appear only when deleting takes longer than the
+  ;; reporter's minimum time, which depends on the machine's load: make that time long.
+  `(cl-letf (((symbol-function 'yes-or-no-p) (lambda (p) (push p prompts) ,answer))
+             ((symbol-function 'make-progress-reporter)
+              (let ((make (symbol-function 'make-progress-reporter)))
+                (lambda (msg &optional min max value change _time)
+                  (funcall make msg min max value change 1000.0)))))
      (setq prompts nil)
      ;; A buffer position depends on the widths of `ls -l' columns: show only that it is one.
      (list (let ((v (progn ,@body))) (if (integerp v) 'a-position v)) (reverse prompts))))

@@ -109,7 +109,9 @@ public final class LispRuntime {
         evaluator.installSpecialForms();
         List<BuiltinModule> modules = new ArrayList<>();
         for (BuiltinModule m : ServiceLoader.load(BuiltinModule.class, LispRuntime.class.getClassLoader())) modules.add(m);
-        modules.sort(java.util.Comparator.comparingInt(BuiltinModule::order).thenComparing(m -> m.getClass().getName()));
+        // A plain comparison rather than Comparator combinators, whose lambdas are made at run time.
+        modules.sort((a, b) -> a.order() != b.order() ? Integer.compare(a.order(), b.order())
+                : a.getClass().getName().compareTo(b.getClass().getName()));
         for (BuiltinModule m : modules) m.install(this);
     }
 
@@ -609,6 +611,12 @@ public final class LispRuntime {
     }
 
     public <T> T extension(Class<T> key) { return key.cast(extensions.get(key)); }
+
+    /**
+     * All extension states by key, for the world image ({@code org.elisp4j.image}), which dumps
+     * the Lisp objects they hold and puts restored states back. Others use {@link #extension}.
+     */
+    public Map<Object, Object> extensionStates() { return extensions; }
 
     /** Symbols the kernel refers to often, interned once. */
     public static final class Syms {

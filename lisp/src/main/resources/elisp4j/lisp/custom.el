@@ -3,8 +3,8 @@
 ;; Part of elisp4j.  Written for elisp4j to behave as GNU Emacs 28's
 ;; custom.el for the declarations init files use: `defcustom',
 ;; `defgroup', `defface', `custom-set-variables', `custom-set-faces',
-;; `customize-set-variable', `setopt' (from Emacs 29) and the
-;; :initialize / :set machinery.  There is no Customize user interface.
+;; `customize-set-variable' and the :initialize / :set machinery.
+;; There is no Customize user interface.
 
 ;;; Code:
 
@@ -152,21 +152,21 @@ Keywords: :type :options :initialize :set :get :require :risky :safe
       (put symbol 'custom-options (cons option options)))))
 
 (defun custom-declare-group (symbol members doc &rest args)
-  "Like `defgroup', but SYMBOL is evaluated as a normal argument."
-  (while members
-    (apply #'custom-add-to-group symbol (car members))
-    (setq members (cdr members)))
-  (when doc (put symbol 'group-documentation (purecopy doc)))
-  (while args
-    (let ((arg (car args)))
-      (setq args (cdr args))
-      (unless (symbolp arg) (error "Junk in args %S" args))
-      (let ((keyword arg)
-            (value (car args)))
-        (unless args (error "Keyword %s is missing an argument" keyword))
-        (setq args (cdr args))
-        (cond ((eq keyword :prefix) (put symbol 'custom-prefix (purecopy value)))
-              (t (custom-handle-keyword symbol keyword value 'custom-group))))))
+  "Do what `defgroup' does, with SYMBOL evaluated like the other arguments.
+MEMBERS are (NAME WIDGET) lists to add to the group, DOC documents it
+and ARGS are keyword/value pairs.  Returns SYMBOL."
+  (dolist (member members)
+    (apply #'custom-add-to-group symbol member))
+  (if doc (put symbol 'group-documentation (purecopy doc)))
+  (let ((rest args))
+    (while rest
+      (let ((keyword (pop rest)))
+        (or (symbolp keyword) (error "Junk in args %S" rest))
+        (or rest (error "Keyword %s is missing an argument" keyword))
+        (let ((value (pop rest)))
+          (if (eq keyword :prefix)
+              (put symbol 'custom-prefix (purecopy value))
+            (custom-handle-keyword symbol keyword value 'custom-group))))))
   (push symbol custom-current-group-alist)
   (run-hooks 'custom-define-hook)
   symbol)
@@ -185,26 +185,25 @@ Keywords: :type :options :initialize :set :get :require :risky :safe
 (defalias 'user-variable-p #'custom-variable-p)
 
 (defun custom-quote (sexp)
-  "Quote SEXP if it is not self quoting."
-  (if (or (memq sexp '(t nil))
-          (keywordp sexp)
-          (and (listp sexp) (memq (car sexp) '(lambda)))
-          (stringp sexp)
-          (numberp sexp)
-          (vectorp sexp))
-      sexp
-    (list 'quote sexp)))
+  "Return a form whose value is SEXP.
+That is SEXP itself when it evaluates to itself (an atom other than a
+symbol, a keyword, nil or t), and (quote SEXP) otherwise."
+  (if (or (consp sexp)
+          (and (symbolp sexp)
+               (not (keywordp sexp))
+               (not (memq sexp '(nil t)))))
+      (list 'quote sexp)
+    sexp))
 
 (defun customize-set-variable (variable value &optional comment)
   "Set the default for VARIABLE to VALUE, as Customize would, and return VALUE."
   (funcall (or (get variable 'custom-set) #'set-default) variable value)
   (put variable 'customized-value (list (custom-quote value)))
-  (cond ((string= comment "")
-         (put variable 'variable-comment nil)
-         (put variable 'customized-variable-comment nil))
-        (comment
-         (put variable 'variable-comment comment)
-         (put variable 'customized-variable-comment comment)))
+  (when comment
+    ;; An empty comment removes the one there was.
+    (let ((note (unless (string= comment "") comment)))
+      (put variable 'variable-comment note)
+      (put variable 'customized-variable-comment note)))
   value)
 
 (defun customize-set-value (variable value &optional _comment)
@@ -244,23 +243,6 @@ Each argument is (SYMBOL EXP [NOW [REQUEST [COMMENT]]])."
   (funcall (or (get symbol 'custom-set) #'set-default)
            symbol
            (eval (car (or (get symbol 'saved-value) (get symbol 'standard-value))) t)))
-
-(defun standard-value-elisp4j (symbol)
-  "The standard value expression of SYMBOL."
-  (car (get symbol 'standard-value)))
-
-(defmacro setopt (&rest pairs)
-  "Set VARIABLE/VALUE pairs, and return the final VALUE, as Customize does."
-  (declare (debug setq))
-  (unless (zerop (mod (length pairs) 2))
-    (error "PAIRS must have an even number of variable/value members"))
-  (let ((expr nil))
-    (while pairs
-      (unless (symbolp (car pairs))
-        (error "Attempting to set a non-symbol: %s" (car pairs)))
-      (push `(customize-set-variable ',(car pairs) ,(cadr pairs)) expr)
-      (setq pairs (cddr pairs)))
-    (macroexp-progn (nreverse expr))))
 
 ;;;; Faces (recorded only: there is no display).
 
@@ -310,6 +292,28 @@ Each argument is (SYMBOL EXP [NOW [REQUEST [COMMENT]]])."
 (defun provide-theme (theme)
   "Indicate that this file provides THEME."
   (provide (intern (format "%s-theme" theme))))
+
+;;;; `setopt' (Emacs 29).
+
+(defmacro setopt (&rest pairs)
+  "Set each user option VARIABLE to VALUE, as (setopt VARIABLE VALUE ...).
+Unlike `setq', each assignment goes through the option's `:set'
+function, as Customize would do it.  This is Emacs 29's macro; the
+values are not checked against the options' `:type', since there are
+no widgets here.  Returns the last VALUE."
+  (when (= (% (length pairs) 2) 1)
+    (error "PAIRS must have an even number of variable/value members"))
+  (let (assignments)
+    (while pairs
+      (let ((variable (pop pairs)))
+        (push `(elisp4j--setopt-1 ',variable ,(pop pairs)) assignments)))
+    (macroexp-progn (nreverse assignments))))
+
+(defun elisp4j--setopt-1 (variable value)
+  "Give user option VARIABLE the VALUE through its `:set' function; return VALUE."
+  (put variable 'custom-check-value (list value))
+  (funcall (or (get variable 'custom-set) #'set-default) variable value)
+  value)
 
 (provide 'custom)
 

@@ -154,51 +154,59 @@ Flag files with \\[dired-flag-file-deletion] and delete them with \\[dired-do-fl
   "Return the Dired buffer for DIR-OR-LIST, making and reading it if there is none.
 An existing buffer is reverted if SWITCHES are given, if it lists
 explicit files, or as `dired-auto-revert-buffer' says."
-  (let* ((old-buf (current-buffer))
+  (let* ((caller (current-buffer))
          (dirname (if (consp dir-or-list) (car dir-or-list) dir-or-list))
-         (buffer (dired-find-buffer-nocreate dirname mode))
-         (new-buffer-p (null buffer)))
-    (unless buffer
-      (setq buffer (create-file-buffer (directory-file-name dirname))))
+         (existing (dired-find-buffer-nocreate dirname mode))
+         (buffer (or existing (create-file-buffer (directory-file-name dirname)))))
     (set-buffer buffer)
-    (if (not new-buffer-p)
-        (cond (switches
-               (setq dired-directory dir-or-list)
-               (dired-sort-other switches))
-              ((or (consp dir-or-list) (consp dired-directory))
-               (setq dired-directory dir-or-list)
-               (revert-buffer))
-              ((eq dired-auto-revert-buffer t)
-               (revert-buffer))
-              ((functionp dired-auto-revert-buffer)
-               (when (funcall dired-auto-revert-buffer dirname)
-                 (revert-buffer)
-                 (message "Changed directory automatically updated")))
-              ((dired-directory-changed-p dirname)
-               (message "%s" (substitute-command-keys
-                              "Directory has changed on disk; type \\[revert-buffer] to update Dired"))))
-      (setq default-directory
-            (or (car-safe (insert-directory-wildcard-in-dir-p dirname))
-                (file-name-directory dirname)))
-      (or switches (setq switches dired-listing-switches))
-      (if mode (funcall mode) (dired-mode dir-or-list switches))
-      (let ((failed t))
-        (unwind-protect
-            (progn (dired-readin) (setq failed nil))
-          ;; Don't leave an empty buffer behind when the directory can't be read.
-          (if failed (kill-buffer buffer))))
-      (goto-char (point-min))
-      (dired-initial-position dirname))
-    (set-buffer old-buf)
+    (if existing
+        (dired--refresh-for-visit dir-or-list switches dirname)
+      (dired--fill-new-buffer buffer dir-or-list switches mode dirname))
+    (set-buffer caller)
     buffer))
+
+(defun dired--refresh-for-visit (dir-or-list switches dirname)
+  "Bring the current Dired buffer for DIRNAME up to date when it is visited again.
+See `dired-internal-noselect' for DIR-OR-LIST and SWITCHES."
+  (let ((explicit (or (consp dir-or-list) (consp dired-directory))))
+    (if (or switches explicit)
+        (setq dired-directory dir-or-list))
+    (cond
+     (switches (dired-sort-other switches))
+     ((or explicit (eq dired-auto-revert-buffer t)) (revert-buffer))
+     ((functionp dired-auto-revert-buffer)
+      (when (funcall dired-auto-revert-buffer dirname)
+        (revert-buffer)
+        (message "Changed directory automatically updated")))
+     ((dired-directory-changed-p dirname)
+      (message "%s" (substitute-command-keys
+                     "Directory has changed on disk; type \\[revert-buffer] to update Dired"))))))
+
+(defun dired--fill-new-buffer (buffer dir-or-list switches mode dirname)
+  "Set up the fresh current BUFFER in MODE (default Dired mode) and read DIRNAME in.
+BUFFER is killed again if the directory cannot be read."
+  (setq default-directory
+        (or (car-safe (insert-directory-wildcard-in-dir-p dirname))
+            (file-name-directory dirname)))
+  (if mode
+      (funcall mode)
+    (dired-mode dir-or-list (or switches dired-listing-switches)))
+  (let ((read-in nil))
+    (unwind-protect
+        (progn (dired-readin)
+               (setq read-in t))
+      (unless read-in
+        (kill-buffer buffer))))
+  (goto-char (point-min))
+  (dired-initial-position dirname))
 
 (defun dired-directory-changed-p (dirname)
   "Return non-nil if directory DIRNAME changed since this buffer read it."
-  (not (let ((attributes (file-attributes dirname))
-             (modtime (visited-file-modtime)))
-         (or (eq modtime 0)
-             (not (eq (file-attribute-type attributes) t))
-             (equal (file-attribute-modification-time attributes) modtime)))))
+  (let ((recorded (visited-file-modtime))
+        (attributes (file-attributes dirname)))
+    (and (not (eq recorded 0))
+         (eq t (file-attribute-type attributes))
+         (not (equal recorded (file-attribute-modification-time attributes))))))
 
 (defun dired-find-buffer-nocreate (dirname &optional mode)
   "Return a live Dired buffer (in MODE, default `dired-mode') listing DIRNAME, or nil."
@@ -216,27 +224,31 @@ explicit files, or as `dired-auto-revert-buffer' says."
                                                           dired-directory))))
               (throw 'found buf))))))))
 
+(defun dired--lists-file-p (dir file)
+  "Return non-nil if the current Dired buffer lists FILE of DIR (nil FILE: anything).
+A wildcard listing must match FILE; an explicit one must contain it."
+  (cond ((null file) t)
+        ((stringp dired-directory)
+         (let ((pattern (file-name-nondirectory dired-directory)))
+           (or (string= pattern "")
+               (string-match-p (wildcard-to-regexp pattern) file))))
+        (t (member (expand-file-name file dir) (cdr dired-directory)))))
+
 (defun dired-buffers-for-dir (dir &optional file)
   "Return the live Dired buffers listing DIR, whose wildcard (if any) matches FILE.
 Entries of killed buffers are dropped from `dired-buffers' on the way."
-  (setq dir (file-name-as-directory dir))
-  (let (result)
-    (dolist (elt dired-buffers)
-      (let ((buf (cdr elt)))
-        (cond
-         ((null (buffer-name buf))
-          (setq dired-buffers (delq elt dired-buffers)))
-         ((dired-in-this-tree-p dir (car elt))
-          (with-current-buffer buf
-            (and (assoc dir dired-subdir-alist)
-                 (or (null file)
-                     (if (stringp dired-directory)
-                         (let ((wildcards (file-name-nondirectory dired-directory)))
-                           (or (zerop (length wildcards))
-                               (string-match-p (wildcard-to-regexp wildcards) file)))
-                       (member (expand-file-name file dir) (cdr dired-directory))))
-                 (push buf result)))))))
-    result))
+  (let ((dir (file-name-as-directory dir))
+        (found nil))
+    (dolist (entry dired-buffers)
+      (let ((buffer (cdr entry)))
+        (if (not (buffer-live-p buffer))
+            (setq dired-buffers (delq entry dired-buffers))
+          (and (dired-in-this-tree-p dir (car entry))
+               (with-current-buffer buffer
+                 (and (assoc dir dired-subdir-alist)
+                      (dired--lists-file-p dir file)))
+               (push buffer found)))))
+    found))
 
 (defun dired-in-this-tree-p (file dir)
   "Return non-nil if FILE is DIR or inside it (comparing the names)."
@@ -320,31 +332,39 @@ lists and SWITCHES the `ls' switches.  Runs `dired-mode-hook'."
 
 ;;;; Reading the directory in.
 
+(defun dired--listed-directory ()
+  "Return the absolute name of the directory (or wildcard) the current buffer lists."
+  (expand-file-name (if (consp dired-directory) (car dired-directory) dired-directory)))
+
+(defun dired--note-modtime (dirname)
+  "Remember DIRNAME's modification time as the buffer's visited-file modtime."
+  (let ((attributes (file-attributes dirname)))
+    (if (eq t (file-attribute-type attributes))
+        (set-visited-file-modtime (file-attribute-modification-time attributes)))))
+
 (defun dired-readin ()
   "Erase the Dired buffer and insert the listing of `dired-directory' anew."
-  (let ((dirname (expand-file-name (if (consp dired-directory) (car dired-directory) dired-directory))))
+  (let ((dirname (dired--listed-directory)))
     (save-excursion
       (run-hooks 'dired-before-readin-hook)
-      (if (consp buffer-undo-list)
-          (setq buffer-undo-list nil))
+      (when (consp buffer-undo-list)
+        (setq buffer-undo-list nil))
       (widen)
-      (let ((inhibit-read-only t)
-            (buffer-undo-list t))
+      (let ((buffer-undo-list t)
+            (inhibit-read-only t))
         (erase-buffer)
         (dired-readin-insert))
       (goto-char (point-min))
       (setq dired-subdir-alist nil)
       (dired-build-subdir-alist)
-      (let ((attributes (file-attributes dirname)))
-        (if (eq (car attributes) t)
-            (set-visited-file-modtime (file-attribute-modification-time attributes))))
+      (dired--note-modtime dirname)
       (set-buffer-modified-p nil)
       (run-hooks 'dired-after-readin-hook))))
 
 (defun dired-readin-insert ()
   "Insert the listing of `dired-directory' at point."
-  (let* ((dir (expand-file-name (if (consp dired-directory) (car dired-directory) dired-directory)))
-         (file-list (and (consp dired-directory) (cdr dired-directory))))
+  (let ((dir (dired--listed-directory))
+        (file-list (and (consp dired-directory) (cdr dired-directory))))
     (if (and (equal "" (file-name-nondirectory dir)) (not file-list))
         (dired-insert-directory dir dired-actual-switches nil nil t)
       (if (and (not (insert-directory-wildcard-in-dir-p dir))
@@ -367,57 +387,51 @@ lists and SWITCHES the `ls' switches.  Runs `dired-mode-hook'."
 FILE-LIST non-nil lists just those files; WILDCARD non-nil means
 DIR ends in a wildcard.  HDR non-nil inserts a header line naming
 the directory.  Every line is indented by two columns for the mark."
-  (let ((opoint (point)))
-    (when (dired--use-ls-dired-p)
-      (setq switches (concat "--dired " switches)))
-    (if file-list
-        (dolist (f file-list)
-          (insert-directory f switches nil nil))
-      (insert-directory dir switches wildcard (not wildcard)))
-    ;; Make every listing line start with the two columns of the mark.
-    (unless (save-excursion (goto-char opoint) (looking-at-p "  "))
-      (save-excursion
-        (let ((end (copy-marker (point))))
-          (goto-char opoint)
-          (while (< (point) end)
-            (unless (eolp) (insert "  "))
-            (forward-line 1))
-          (set-marker end nil))))
-    (let ((content-point opoint))
-      (save-excursion
-        (goto-char opoint)
-        (when (and (or hdr wildcard)
-                   (not (and (looking-at "^  \\(.*\\):$")
-                             (file-name-absolute-p (match-string 1)))))
-          (insert "  " (or (car-safe (insert-directory-wildcard-in-dir-p dir))
-                           (directory-file-name (file-name-directory dir)))
-                  ":\n")
-          (setq content-point (point)))
-        (when wildcard
-          (insert "  wildcard " (or (cdr-safe (insert-directory-wildcard-in-dir-p dir))
-                                    (file-name-nondirectory dir))
-                  "\n")))
-      (dired-insert-set-properties content-point (point)))))
+  (let ((start (point))
+        (switches (if (dired--use-ls-dired-p) (concat "--dired " switches) switches)))
+    (if (not file-list)
+        (insert-directory dir switches wildcard (not wildcard))
+      (dolist (file file-list)
+        (insert-directory file switches nil nil)))
+    (dired--indent-listing start (point))
+    (let ((body (dired--insert-headers start dir (or hdr wildcard) wildcard)))
+      (dired-insert-set-properties body (point)))))
+
+(defun dired--indent-listing (start end)
+  "Indent the nonempty lines between START and END by two columns for the marks.
+Nothing is done if the first line has them already."
+  (save-excursion
+    (goto-char start)
+    (unless (looking-at-p "  ")
+      (let ((stop (copy-marker end)))
+        (while (< (point) stop)
+          (or (eolp) (insert "  "))
+          (forward-line 1))
+        (set-marker stop nil)))))
+
+(defun dired--insert-headers (start dir header wildcard)
+  "Insert at START the line naming DIR (if HEADER) and the WILDCARD line (if any).
+A listing that starts with an absolute directory line gets no
+second one.  Return where the file lines begin."
+  (save-excursion
+    (goto-char start)
+    (let ((split (insert-directory-wildcard-in-dir-p dir))
+          (body start))
+      (when (and header
+                 (not (and (looking-at "^  \\(.*\\):$")
+                           (file-name-absolute-p (match-string 1)))))
+        (insert "  " (or (car-safe split) (directory-file-name (file-name-directory dir))) ":\n")
+        (setq body (point)))
+      (if wildcard
+          (insert "  wildcard " (or (cdr-safe split) (file-name-nondirectory dir)) "\n"))
+      body)))
 
 (defun dired-insert-set-properties (beg end)
   "Give the file names between BEG and END their `dired-filename' and mouse properties."
   (save-excursion
     (goto-char beg)
     (while (< (point) end)
-      (ignore-errors
-        (if (not (dired-move-to-filename))
-            (unless (or (looking-at-p "^$") (looking-at-p dired-subdir-regexp))
-              (put-text-property (line-beginning-position) (1+ (line-end-position))
-                                 'invisible 'dired-hide-details-information))
-          (put-text-property (+ (line-beginning-position) 1) (1- (point))
-                             'invisible 'dired-hide-details-detail)
-          (add-text-properties
-           (point) (progn (dired-move-to-end-of-filename) (point))
-           '(mouse-face highlight dired-filename t
-                        help-echo "mouse-2: visit this file in other window"))
-          (when (< (+ (point) 4) (line-end-position))
-            (put-text-property (+ (point) 4) (line-end-position)
-                               'invisible 'dired-hide-details-link))))
+      (ignore-errors (dired--propertize-line))
       (forward-line 1))))
 
 (defun dired-revert (&optional _arg _noconfirm)
@@ -460,33 +474,61 @@ the directory.  Every line is indented by two columns for the mark."
 
 ;;;; The (sub)directories of the buffer.
 
+(defun dired--propertize-line ()
+  "Give the current listing line the text properties Dired uses.
+On a file line the name becomes a `dired-filename'; the details
+before it and a link target after it get `invisible' values for
+`dired-hide-details-mode'; other lines but blank and header ones
+are hidden as a whole."
+  (if (not (dired-move-to-filename))
+      (unless (or (looking-at-p "^$") (looking-at-p dired-subdir-regexp))
+        (put-text-property (line-beginning-position) (1+ (line-end-position))
+                           'invisible 'dired-hide-details-information))
+    (let ((name-start (point)))
+      (put-text-property (1+ (line-beginning-position)) (1- name-start)
+                         'invisible 'dired-hide-details-detail)
+      (dired-move-to-end-of-filename)
+      (add-text-properties name-start (point)
+                           '(mouse-face highlight
+                             dired-filename t
+                             help-echo "mouse-2: visit this file in other window"))
+      (let ((after-name (+ 4 (point))))
+        (if (< after-name (line-end-position))
+            (put-text-property after-name (line-end-position)
+                               'invisible 'dired-hide-details-link))))))
+
+(defun dired--header-line-p (pos)
+  "Return nil if the line at POS, which looks like a directory header, is a file line.
+A file whose name ends in a colon can look like a header."
+  (save-excursion
+    (goto-char pos)
+    (beginning-of-line)
+    (forward-char 2)
+    (not (looking-at-p dired-re-perms))))
+
 (defun dired-build-subdir-alist (&optional _switches)
   "Set `dired-subdir-alist' from the directory header lines of the buffer; return it."
   (interactive)
-  (dolist (elt dired-subdir-alist) (set-marker (cdr elt) nil))
+  (dolist (entry dired-subdir-alist)
+    (set-marker (cdr entry) nil))
   (setq dired-subdir-alist nil)
   (save-excursion
-    (let ((inhibit-read-only t)
-          (buffer-undo-list t))
+    (let ((buffer-undo-list t)
+          (inhibit-read-only t))
       (goto-char (point-min))
       (while (re-search-forward dired-subdir-regexp nil t)
-        ;; A file name ending in a colon is not a header line.
-        (unless (save-excursion
-                  (goto-char (match-beginning 0))
-                  (beginning-of-line)
-                  (forward-char 2)
-                  (looking-at-p dired-re-perms))
-          (let ((start (or (match-beginning 1) (match-beginning 3)))
-                (stop (or (match-end 1) (match-end 3)))
-                (bol (save-excursion (goto-char (match-beginning 0)) (line-beginning-position)))
-                name)
+        (when (dired--header-line-p (match-beginning 0))
+          (let* ((from (or (match-beginning 1) (match-beginning 3)))
+                 (to (or (match-end 1) (match-end 3)))
+                 (line-start (save-excursion (goto-char (match-beginning 0))
+                                             (line-beginning-position)))
+                 (absolute (expand-file-name (buffer-substring-no-properties from to))))
+            ;; Headers name their directory absolutely in the buffer too.
             (save-excursion
-              (goto-char start)
-              (setq name (expand-file-name (buffer-substring-no-properties start stop)))
-              (delete-region start stop)
-              (insert name))
-            (push (cons (file-name-as-directory name)
-                        (save-excursion (goto-char bol) (point-marker)))
+              (goto-char from)
+              (delete-region from to)
+              (insert absolute))
+            (push (cons (file-name-as-directory absolute) (copy-marker line-start))
                   dired-subdir-alist))))))
   dired-subdir-alist)
 
@@ -532,25 +574,28 @@ LOCALP non-nil means relative to `default-directory'."
 
 ;;;; Files on lines.
 
+(defun dired--filename-by-regexp (raise-error eol)
+  "Move to the file name on this line, found by its prefix; see `dired-move-to-filename'."
+  (cond
+   ((re-search-forward directory-listing-before-filename-regexp eol t)
+    (goto-char (match-end 0)))
+   ((not (re-search-forward dired-permission-flags-regexp eol t))
+    (if raise-error (error "No file on this line")))
+   (raise-error
+    (error "Unrecognized line!  Check directory-listing-before-filename-regexp"))
+   (t (beginning-of-line)
+      nil)))
+
 (defun dired-move-to-filename (&optional raise-error eol)
   "Move to the start of the file name on this line and return it, or nil.
 RAISE-ERROR non-nil signals an error if there is none; EOL, if
 given, stands for the end of the line."
-  (or eol (setq eol (line-end-position)))
-  (beginning-of-line)
-  (let ((change (next-single-property-change (point) 'dired-filename nil eol)))
-    (cond
-     ((and change (< change eol))
-      (goto-char change))
-     ((re-search-forward directory-listing-before-filename-regexp eol t)
-      (goto-char (match-end 0)))
-     ((re-search-forward dired-permission-flags-regexp eol t)
-      (when raise-error
-        (error "Unrecognized line!  Check directory-listing-before-filename-regexp"))
-      (beginning-of-line)
-      nil)
-     (raise-error
-      (error "No file on this line")))))
+  (let ((eol (or eol (line-end-position))))
+    (beginning-of-line)
+    (let ((name-start (next-single-property-change (point) 'dired-filename nil eol)))
+      (if (and name-start (< name-start eol))
+          (goto-char name-start)
+        (dired--filename-by-regexp raise-error eol)))))
 
 (defun dired-move-to-end-of-filename (&optional no-error)
   "Move to the end of the file name on this line (point must be at its start).
@@ -694,26 +739,31 @@ NO-ERROR-IF-NOT-FILEP, which makes no file give nil."
   "Return \"s\" unless COUNT is 1."
   (if (= 1 count) "" "s"))
 
+(defun dired--skip-non-file-lines (step)
+  "Move by STEP lines (1 or -1) while point is between files."
+  (while (and (not (if (> step 0) (eobp) (bobp)))
+              (dired-between-files))
+    (forward-line step)))
+
 (defun dired-repeat-over-lines (arg function)
   "Call FUNCTION on the next ARG file lines (the previous -ARG if negative)."
-  (let ((pos (make-marker)))
+  (let ((resume (make-marker)))
     (beginning-of-line)
     (while (and (> arg 0) (not (eobp)))
       (setq arg (1- arg))
       (beginning-of-line)
-      (while (and (not (eobp)) (dired-between-files)) (forward-line 1))
-      (save-excursion
-        (forward-line 1)
-        (move-marker pos (1+ (point))))
+      (dired--skip-non-file-lines 1)
+      ;; FUNCTION may change the line; go on from what follows it.
+      (set-marker resume (save-excursion (forward-line 1) (1+ (point))))
       (save-excursion (funcall function))
-      (goto-char pos))
+      (goto-char resume))
     (while (and (< arg 0) (not (bobp)))
       (setq arg (1+ arg))
       (forward-line -1)
-      (while (and (not (bobp)) (dired-between-files)) (forward-line -1))
+      (dired--skip-non-file-lines -1)
       (beginning-of-line)
       (save-excursion (funcall function)))
-    (move-marker pos nil)
+    (set-marker resume nil)
     (dired-move-to-filename)))
 
 (defmacro dired-map-over-marks (body arg &optional show-progress distinguish-one-marked)
@@ -838,33 +888,41 @@ On a directory header line, mark all its files but `.' and `..'."
         (setq count (1+ count)))
       (message (if (= count 1) "1 mark removed" "%d marks removed") count))))
 
+(defun dired--mark-if-announce (noun)
+  "Say which NOUNs `dired-mark-if' is about to mark, unless NOUN is nil."
+  (when noun
+    (message "%s %ss%s..."
+             (cond ((eq dired-marker-char ?\s) "Unmarking")
+                   ((eq dired-marker-char dired-del-marker) "Flagging")
+                   (t "Marking"))
+             noun
+             (if (eq dired-marker-char dired-del-marker) " for deletion" ""))))
+
+(defun dired--mark-if-report (noun count)
+  "Say how many (COUNT) NOUNs `dired-mark-if' marked, unless NOUN is nil."
+  (when noun
+    (message "%s %s%s %s%s" count noun (dired-plural-s count)
+             (if (eq dired-marker-char ?\s) "un" "")
+             (if (eq dired-marker-char dired-del-marker) "flagged" "marked"))))
+
 (defmacro dired-mark-if (predicate msg)
   "Put `dired-marker-char' on each line (point at its start) where PREDICATE holds.
 MSG, a noun for the files, makes messages before and after saying
 how many were marked.  Return that number, or nil if none."
-  `(let ((inhibit-read-only t) count)
+  `(let ((inhibit-read-only t)
+         (count 0))
      (save-excursion
-       (setq count 0)
-       (when ,msg
-         (message "%s %ss%s..."
-                  (cond ((eq dired-marker-char ?\s) "Unmarking")
-                        ((eq dired-del-marker dired-marker-char) "Flagging")
-                        (t "Marking"))
-                  ,msg
-                  (if (eq dired-del-marker dired-marker-char) " for deletion" "")))
+       (dired--mark-if-announce ,msg)
        (goto-char (point-min))
        (while (not (eobp))
-         (when ,predicate
-           (unless (= (following-char) dired-marker-char)
-             (delete-char 1)
-             (insert dired-marker-char)
-             (setq count (1+ count))))
+         (and ,predicate
+              (/= (following-char) dired-marker-char)
+              (progn (delete-char 1)
+                     (insert dired-marker-char)
+                     (setq count (1+ count))))
          (forward-line 1))
-       (when ,msg
-         (message "%s %s%s %s%s" count ,msg (dired-plural-s count)
-                  (if (eq dired-marker-char ?\s) "un" "")
-                  (if (eq dired-marker-char dired-del-marker) "flagged" "marked"))))
-     (and (> count 0) count)))
+       (dired--mark-if-report ,msg count))
+     (if (> count 0) count)))
 
 (defun dired-mark-files-regexp (regexp &optional marker-char)
   "Mark the files whose names (without directory) match REGEXP; MARKER-CHAR instead of `*'.
@@ -940,56 +998,61 @@ NOMESSAGE non-nil says nothing when none are flagged."
 
 (defun dired-mark-prompt (arg files)
   "Describe FILES for a prompt: the name of one, else \"* [N files]\" or \"[next N files]\"."
-  (if (eq (car files) t) (setq files (cdr files)))
-  (let ((count (length files)))
-    (if (= count 1)
-        (car files)
-      (if (integerp arg)
-          (format "[next %d files]" arg)
-        (format "%c [%d files]" dired-marker-char count)))))
+  (let* ((names (if (eq t (car files)) (cdr files) files))
+         (n (length names)))
+    (cond ((= n 1) (car names))
+          ((integerp arg) (format "[next %d files]" arg))
+          (t (format "%c [%d files]" dired-marker-char n)))))
+
+(defun dired--list-before-asking-p (op-symbol files)
+  "Return non-nil if FILES should be listed before asking about operation OP-SYMBOL."
+  (not (or (eq dired-no-confirm t)
+           (memq op-symbol dired-no-confirm)
+           (= 1 (length files)))))
 
 (defun dired-mark-pop-up (buffer-or-name op-symbol files function &rest args)
   "Show FILES in a window of buffer BUFFER-OR-NAME, then return FUNCTION applied to ARGS.
 The list is not shown for one file or when `dired-no-confirm' (t
 or a list containing OP-SYMBOL) says so."
-  (if (or (eq dired-no-confirm t)
-          (memq op-symbol dired-no-confirm)
-          (= (length files) 1))
+  (if (not (dired--list-before-asking-p op-symbol files))
       (apply function args)
-    (let ((buffer (get-buffer-create (or buffer-or-name " *Marked Files*")))
-          (display-buffer-mark-dedicated 'soft))
-      (with-current-buffer-window
-          buffer
-          `(display-buffer-below-selected
-            (body-function
-             . ,(lambda (_window)
-                  (dolist (f (if (eq (car files) t) (cdr files) files))
-                    (insert f "\n")))))
+    (let ((display-buffer-mark-dedicated 'soft)
+          (listing (get-buffer-create (or buffer-or-name " *Marked Files*")))
+          (names (if (eq t (car files)) (cdr files) files)))
+      (with-current-buffer-window listing
+          (list #'display-buffer-below-selected
+                (cons 'body-function
+                      (lambda (_window)
+                        (dolist (name names)
+                          (insert name "\n")))))
           (lambda (window _value)
             (with-selected-window window
-              (unwind-protect
-                  (apply function args)
-                (when (window-live-p window)
-                  (quit-restore-window window 'kill)))))))))
+              (unwind-protect (apply function args)
+                (if (window-live-p window)
+                    (quit-restore-window window 'kill)))))))))
 
 (defvar dired-log-buffer "*Dired log*"
   "Name of the buffer where Dired records failures.")
 
+(defun dired--log-close-entry (origin)
+  "End the current entry of the log buffer, stamped with the time and ORIGIN's name."
+  (goto-char (if (search-backward "\f\n" nil t) (match-end 0) (point-min)))
+  (if (not (bolp))
+      (insert "\n"))
+  (insert (current-time-string)
+          (format-message "\tBuffer `%s'\n" (buffer-name origin)))
+  (goto-char (point-max))
+  (insert "\f\n"))
+
 (defun dired-log (log &rest args)
   "Record LOG (a format string for ARGS, or t to end an entry) in `dired-log-buffer'."
-  (let ((obuf (current-buffer)))
+  (let ((origin (current-buffer)))
     (with-current-buffer (get-buffer-create dired-log-buffer)
-      (goto-char (point-max))
       (let ((inhibit-read-only t))
-        (cond ((stringp log)
-               (insert (if args (apply #'format-message log args) log)))
-              ((eq t log)
-               ;; The entry's page starts with the time and the buffer.
-               (goto-char (if (search-backward "\f\n" nil t) (match-end 0) (point-min)))
-               (unless (bolp) (insert "\n"))
-               (insert (current-time-string) (format-message "\tBuffer `%s'\n" (buffer-name obuf)))
-               (goto-char (point-max))
-               (insert "\f\n")))))))
+        (goto-char (point-max))
+        (cond ((eq log t) (dired--log-close-entry origin))
+              ((stringp log)
+               (insert (if args (apply #'format-message log args) log))))))))
 
 (defun dired-log-summary (string failures)
   "Report the failures of a command: the logged message for one, STRING for more."
@@ -1005,58 +1068,68 @@ or a list containing OP-SYMBOL) says so."
   (dired-log (concat "\n" string "\n"))
   (dired-log t))
 
+(defun dired--delete-listed-file (file trash on-success)
+  "Delete FILE as `dired-internal-do-deletions' does and call ON-SUCCESS.
+Remove FILE's line from every Dired buffer listing it.  Return t,
+or nil after logging an error; a quit cancels the whole command."
+  (let ((inhibit-read-only t))
+    (condition-case err
+        (progn
+          (dired-delete-file file dired-recursive-deletes trash)
+          (funcall on-success)
+          (dolist (buffer (dired-buffers-for-dir (file-name-directory file)
+                                                 (file-name-nondirectory file)))
+            (with-current-buffer buffer
+              (dired-remove-entry file)))
+          t)
+      (quit (throw '--delete-cancel (message "OK, canceled")))
+      (error (dired-log "%s: %s\n" (car err) (error-message-string err))
+             nil))))
+
 (defun dired-internal-do-deletions (l arg &optional trash)
   "Delete the files of L, a list of (FILE . MARKER), after confirmation.
 ARG is the prefix argument the command got; TRASH non-nil moves
 them to the trash if `delete-by-moving-to-trash'.  Failures are
 logged in `dired-log-buffer'."
-  (let* ((files (mapcar #'car l))
-         (count (length l))
-         (succ 0)
+  (let* ((names (mapcar (lambda (entry) (dired-make-relative (car entry))) l))
+         (total (length l))
          (dired-recursive-deletes dired-recursive-deletes)
-         (trashing (and trash delete-by-moving-to-trash)))
-    (setq files (mapcar #'dired-make-relative files))
-    (if (dired-mark-pop-up " *Deletions*" 'delete files dired-deletion-confirmer
-                           (format "%s %s " (if trashing "Trash" "Delete")
-                                   (dired-mark-prompt arg files)))
-        (save-excursion
-          (catch '--delete-cancel
-            (let ((progress (make-progress-reporter (if trashing "Trashing..." "Deleting...")
-                                                    succ count))
-                  failures)
-              (while l
-                (goto-char (marker-position (cdr (car l))))
-                (dired-move-to-filename)
-                (let ((inhibit-read-only t))
-                  (condition-case err
-                      (let ((fn (car (car l))))
-                        (dired-delete-file fn dired-recursive-deletes trash)
-                        (setq succ (1+ succ))
-                        (progress-reporter-update progress succ)
-                        (dolist (buf (dired-buffers-for-dir (file-name-directory fn)
-                                                            (file-name-nondirectory fn)))
-                          (with-current-buffer buf (dired-remove-entry fn))))
-                    (quit (throw '--delete-cancel (message "OK, canceled")))
-                    (error
-                     (dired-log "%s: %s\n" (car err) (error-message-string err))
-                     (push (car (car l)) failures))))
-                (setq l (cdr l)))
-              (if (not failures)
-                  (progress-reporter-done progress)
-                (dired-log-summary
-                 (format (if (= count 1) "%d of %d deletion failed" "%d of %d deletions failed")
-                         (length failures) count)
-                 failures)))))
-      (message "(No deletions performed)")))
+         (trashing (and trash delete-by-moving-to-trash))
+         (question (format "%s %s " (if trashing "Trash" "Delete")
+                           (dired-mark-prompt arg names))))
+    (if (not (dired-mark-pop-up " *Deletions*" 'delete names
+                                dired-deletion-confirmer question))
+        (message "(No deletions performed)")
+      (save-excursion
+        (catch '--delete-cancel
+          (let* ((deleted 0)
+                 (progress (make-progress-reporter
+                            (if trashing "Trashing..." "Deleting...") deleted total))
+                 (failures nil))
+            (dolist (entry l)
+              (goto-char (marker-position (cdr entry)))
+              (dired-move-to-filename)
+              (unless (dired--delete-listed-file
+                       (car entry) trash
+                       (lambda ()
+                         (setq deleted (1+ deleted))
+                         (progress-reporter-update progress deleted)))
+                (push (car entry) failures)))
+            (if (null failures)
+                (progress-reporter-done progress)
+              (dired-log-summary
+               (format (if (= total 1) "%d of %d deletion failed" "%d of %d deletions failed")
+                       (length failures) total)
+               failures)))))))
   (dired-move-to-filename))
 
 (defun dired-remove-entry (file)
   "Remove the line of FILE from the current Dired buffer (not the file itself)."
   (save-excursion
-    (and (dired-goto-file file)
-         (let ((inhibit-read-only t))
-           (delete-region (progn (beginning-of-line) (point))
-                          (line-beginning-position 2))))))
+    (when (dired-goto-file file)
+      (let ((inhibit-read-only t))
+        (beginning-of-line)
+        (delete-region (point) (line-beginning-position 2))))))
 
 (provide 'dired)
 

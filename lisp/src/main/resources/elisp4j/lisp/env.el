@@ -56,12 +56,14 @@ A nil VALUE unsets it (leaving a bare NAME entry if KEEP-EMPTY)."
   "Set the value of the environment variable named VARIABLE to VALUE.
 VALUE nil means unset it.  With SUBSTITUTE-ENV-VARS, expand $VAR
 references in VALUE first.  Return VALUE."
-  (when (and value substitute-env-vars)
-    (setq value (substitute-env-vars value)))
-  (if (multibyte-string-p variable)
-      (setq variable (encode-coding-string variable locale-coding-system)))
-  (if (and value (multibyte-string-p value))
-      (setq value (encode-coding-string value locale-coding-system)))
+  (let ((to-bytes (lambda (s)
+                    (if (multibyte-string-p s)
+                        (encode-coding-string s locale-coding-system)
+                      s))))
+    (and value substitute-env-vars
+         (setq value (substitute-env-vars value)))
+    (setq variable (funcall to-bytes variable))
+    (and value (setq value (funcall to-bytes value))))
   (if (string-match-p "=" variable)
       (error "Environment variable name `%s' contains `='" variable))
   (if (string-equal "TZ" variable)

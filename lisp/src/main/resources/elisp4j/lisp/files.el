@@ -23,9 +23,9 @@
   "Non-nil means delete auto-save file when a buffer is saved.")
 
 (defcustom auto-save-default t
-  "Non-nil says by default do auto-saving of every file-visiting buffer."
-  :type 'boolean
-  :group 'auto-save)
+  "Whether buffers that visit files start with auto-saving turned on."
+  :group 'auto-save
+  :type 'boolean)
 
 (defcustom auto-save-file-name-transforms
   (list (list "\\`/[^/]*:\\([^/]*/\\)*\\([^/]*\\)\\'"
@@ -225,18 +225,12 @@ Each element is (REGEXP REPLACEMENT UNIQUIFY)."
 
 (defvar create-lockfiles t "Non-nil means use lockfiles to avoid editing collisions.")
 
-(defun lock-file-mode (&optional arg)
+(define-minor-mode lock-file-mode
   "Toggle file locking in the current buffer (Lock File mode).
-Sets `create-lockfiles' buffer-locally; ARG follows the minor mode convention."
-  (interactive (list (or current-prefix-arg 'toggle)))
-  (let ((on (cond ((eq arg 'toggle) (not create-lockfiles))
-                  ((and (numberp arg) (< arg 1)) nil)
-                  (t t))))
-    (setq-local create-lockfiles on)
-    (run-hooks 'lock-file-mode-hook (if on 'lock-file-mode-on-hook 'lock-file-mode-off-hook))
-    on))
-
-(defvar lock-file-mode-hook nil)
+It sets `create-lockfiles' buffer-locally; that variable is not
+buffer-local otherwise."
+  :version "28.1"
+  (setq-local create-lockfiles (and lock-file-mode t)))
 
 (defcustom auto-save-list-file-prefix
   (concat user-emacs-directory "auto-save-list/.saves-")
@@ -277,26 +271,29 @@ Sets `create-lockfiles' buffer-locally; ARG follows the minor mode convention."
                    (and (string-match "\\.~[-[:alnum:]:#@^._]+\\(?:~[[:digit:]]+\\)?~\\'\\|~\\'" name)
                         (match-beginning 0)))))))
 
+(defun elisp4j--extension-dot (name)
+  "Index of the period that starts NAME's extension, or nil if it has none.
+NAME has no directory part; a period at its very start is no extension."
+  (let ((dot (save-match-data (string-match "\\.[^.]*\\'" name))))
+    (and dot (> dot 0) dot)))
+
 (defun file-name-sans-extension (filename)
-  "Return FILENAME sans final \"extension\" (a period and what follows, not at the start)."
-  (save-match-data
-    (let ((file (file-name-sans-versions (file-name-nondirectory filename)))
-          directory)
-      (if (and (string-match "\\.[^.]*\\'" file)
-               (not (eq 0 (match-beginning 0))))
-          (if (setq directory (file-name-directory filename))
-              (concat directory (substring file 0 (match-beginning 0)))
-            (substring file 0 (match-beginning 0)))
-        filename))))
+  "Return FILENAME with its extension removed.
+The extension is the last period of the last name component (not at
+its start) and what follows it, once backup version marks are ignored."
+  (let* ((base (file-name-sans-versions (file-name-nondirectory filename)))
+         (dot (elisp4j--extension-dot base)))
+    (if (null dot)
+        filename
+      (concat (file-name-directory filename) (substring base 0 dot)))))
 
 (defun file-name-extension (filename &optional period)
-  "Return FILENAME's final \"extension\" (without the period unless PERIOD)."
-  (save-match-data
-    (let ((file (file-name-sans-versions (file-name-nondirectory filename))))
-      (if (and (string-match "\\.[^.]*\\'" file)
-               (not (eq 0 (match-beginning 0))))
-          (substring file (+ (match-beginning 0) (if period 0 1)))
-        (if period "")))))
+  "Return the extension of FILENAME, without its period unless PERIOD.
+Nil when there is none, or \"\" then if PERIOD is non-nil."
+  (let* ((base (file-name-sans-versions (file-name-nondirectory filename)))
+         (dot (elisp4j--extension-dot base)))
+    (cond (dot (substring base (if period dot (1+ dot))))
+          (period ""))))
 
 (defun file-name-base (&optional filename)
   "Return the base name of FILENAME: no directory, no extension."
@@ -483,25 +480,32 @@ PREDICATE (default `file-readable-p') filters candidates; `executable' and
             (push (concat dir "/" file) files)))))
     (nconc result (nreverse files))))
 
+(defun elisp4j--missing-directories (dir)
+  "Return DIR and its ancestors up to the first that exists, outermost first."
+  (let ((missing nil)
+        (parent nil))
+    (setq dir (directory-file-name (expand-file-name dir)))
+    (while (and (not (file-exists-p dir))
+                (not (equal dir (setq parent (directory-file-name
+                                              (file-name-directory dir))))))
+      (push dir missing)
+      (setq dir parent))
+    missing))
+
 (defun make-directory (dir &optional parents)
-  "Create the directory DIR and, if PARENTS is non-nil, its missing parents."
+  "Make the directory DIR.
+With PARENTS non-nil, also make any missing ancestors, and let DIR exist
+already."
   (let ((handler (find-file-name-handler dir 'make-directory)))
-    (if handler
-        (funcall handler 'make-directory dir parents)
-      (if (not parents)
-          (make-directory-internal dir)
-        (let ((dir (directory-file-name (expand-file-name dir)))
-              (create-list nil))
-          (while (and (not (file-exists-p dir))
-                      (not (equal dir (directory-file-name (file-name-directory dir)))))
-            (push dir create-list)
-            (setq dir (directory-file-name (file-name-directory dir))))
-          (dolist (d create-list)
-            (condition-case err
-                (make-directory-internal d)
-              (file-already-exists
-               (unless (file-directory-p d) (signal (car err) (cdr err))))))
-          nil)))))
+    (cond (handler (funcall handler 'make-directory dir parents))
+          ((not parents) (make-directory-internal dir))
+          (t (dolist (d (elisp4j--missing-directories dir))
+               ;; Someone else may make it meanwhile.
+               (condition-case err
+                   (make-directory-internal d)
+                 (file-already-exists
+                  (or (file-directory-p d) (signal (car err) (cdr err))))))
+             nil))))
 
 (defun delete-directory (directory &optional recursive trash)
   "Delete the directory named DIRECTORY (with its contents if RECURSIVE)."
@@ -521,17 +525,17 @@ PREDICATE (default `file-readable-p') filters candidates; `executable' and
   "Regexp matching any file name except \".\" and \"..\".")
 
 (defun make-temp-file (prefix &optional dir-flag suffix text)
-  "Create a temporary file whose name starts with PREFIX (relative to
-`temporary-file-directory'), ends with SUFFIX, and return its name.
-DIR-FLAG non-nil makes a directory; TEXT is the initial contents."
-  (let ((absolute-prefix
-         (if (or (zerop (length prefix)) (member prefix '("." "..")))
-             (concat (file-name-as-directory temporary-file-directory) prefix)
-           (expand-file-name prefix temporary-file-directory))))
-    (if (find-file-name-handler absolute-prefix 'write-region)
-        (files--make-magic-temp-file absolute-prefix dir-flag suffix text)
-      (make-temp-file-internal absolute-prefix
-                               (if dir-flag t) (or suffix "") text))))
+  "Make a new file with a unique name and return that name.
+The name is PREFIX, taken relative to `temporary-file-directory', then
+random characters, then SUFFIX.  DIR-FLAG non-nil makes a directory
+instead; TEXT, a string, becomes the new file's contents."
+  (let* ((tmpdir temporary-file-directory)
+         (start (if (member prefix '(nil "" "." ".."))
+                    (concat (file-name-as-directory tmpdir) prefix)
+                  (expand-file-name prefix tmpdir))))
+    (cond ((find-file-name-handler start 'write-region)
+           (files--make-magic-temp-file start dir-flag suffix text))
+          (t (make-temp-file-internal start (and dir-flag t) (or suffix "") text)))))
 
 (defun files--make-magic-temp-file (absolute-prefix &optional dir-flag suffix text)
   "Create a temporary file through file-name handlers."
@@ -545,25 +549,6 @@ DIR-FLAG non-nil makes a directory; TEXT is the initial contents."
                    (write-region (or text "") nil file nil 'silent nil 'excl))
                  nil)
              (file-already-exists t)))
-    file))
-
-(defun make-temp-file-internal (prefix dir-flag suffix text)
-  "Create a new file or directory named PREFIX + 6 random characters + SUFFIX."
-  (let ((chars "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-        (done nil)
-        file)
-    (while (not done)
-      (let ((rand (make-string 6 ?x)))
-        (dotimes (i 6) (aset rand i (aref chars (random 62))))
-        (setq file (concat prefix rand suffix))
-        (condition-case nil
-            (progn
-              (if (eq dir-flag t)
-                  (make-directory-internal file)
-                (write-region (or text "") nil file nil 'silent nil 'excl))
-              (when (eq dir-flag t) (set-file-modes file #o700))
-              (setq done t))
-          (file-already-exists nil))))
     file))
 
 ;;;; Auto-save file names.
@@ -626,30 +611,29 @@ FILENAME should lack slashes."
         (files--transform-file-name filename lock-file-name-transforms ".#" "")))))
 
 (defun delete-auto-save-file-if-necessary (&optional force)
-  "Delete auto-save file for current buffer if `delete-auto-save-files' is t.
-Normally delete only if the file was written by this Emacs since the last
-real save, but optional arg FORCE non-nil means delete anyway."
-  (and buffer-auto-save-file-name delete-auto-save-files
-       (not (string= buffer-file-name buffer-auto-save-file-name))
-       (or force (recent-auto-save-p))
-       (progn
-         (condition-case ()
-             (delete-file buffer-auto-save-file-name)
-           (file-error nil))
-         (set-buffer-auto-saved)))
+  "Remove the current buffer's auto-save file if `delete-auto-save-files' allows.
+Only an auto-save file written by this session since the last real
+save goes, unless FORCE is non-nil.  Always returns nil."
+  (when (and delete-auto-save-files
+             buffer-auto-save-file-name
+             (not (string= buffer-file-name buffer-auto-save-file-name))
+             (or force (recent-auto-save-p)))
+    (ignore-error file-error
+      (delete-file buffer-auto-save-file-name))
+    (set-buffer-auto-saved))
   nil)
 
 (defun rename-auto-save-file ()
-  "Adjust current buffer's auto save file name for current conditions.
-Also rename any existing auto save file, if it was made in this session."
-  (let ((osave buffer-auto-save-file-name))
-    (setq buffer-auto-save-file-name (make-auto-save-file-name))
-    (if (and osave buffer-auto-save-file-name
-             (not (string= buffer-auto-save-file-name buffer-file-name))
-             (not (string= buffer-auto-save-file-name osave))
-             (file-exists-p osave)
-             (recent-auto-save-p))
-        (rename-file osave buffer-auto-save-file-name t))))
+  "Recompute the buffer's auto-save file name after its visited name changed.
+An auto-save file this session already wrote under the old name moves
+to the new one."
+  (let* ((old buffer-auto-save-file-name)
+         (new (setq buffer-auto-save-file-name (make-auto-save-file-name))))
+    (when (and old new
+               (not (or (string= new old) (string= new buffer-file-name)))
+               (file-exists-p old)
+               (recent-auto-save-p))
+      (rename-file old new t))))
 
 (defun elisp4j--kill-buffer-auto-save ()
   "Offer to delete the current buffer's auto-save file as the buffer is killed.
@@ -665,139 +649,167 @@ Used by `kill-buffer' when `kill-buffer-delete-auto-save-files' is non-nil."
 ;;;; Recovery.
 
 (defun recover-this-file ()
-  "Recover the visited file--get contents from its last auto-save file."
+  "Run `recover-file' on the file the current buffer visits."
   (interactive)
-  (or buffer-file-name
+  (let ((visited buffer-file-name))
+    (unless visited
       (user-error "This buffer is not visiting a file"))
-  (recover-file buffer-file-name))
+    (recover-file visited)))
+
+(defun elisp4j--recover-check (file autosave)
+  "Signal why FILE cannot be recovered from AUTOSAVE, if it cannot.
+AUTOSAVE must exist, and be newer than FILE when FILE exists."
+  (let ((have-autosave (file-exists-p autosave)))
+    (cond ((not (file-exists-p file))
+           (unless have-autosave
+             (user-error "Auto-save file %s not current"
+                         (abbreviate-file-name autosave))))
+          ((not have-autosave)
+           (error "Auto save file %s does not exist"
+                  (abbreviate-file-name autosave)))
+          ((not (file-newer-than-file-p autosave file))
+           (user-error "Auto-save file %s not current"
+                       (abbreviate-file-name autosave))))))
+
+(defun elisp4j--recover-confirm (file autosave)
+  "List FILE and AUTOSAVE in a *Directory* window and ask about recovering.
+Returns the answer; the window goes away once answered."
+  (let ((switches dired-listing-switches))
+    (when (file-symlink-p file)
+      (setq switches (concat switches " -L")))
+    (with-temp-buffer-window "*Directory*" nil
+        (lambda (win _value)
+          (with-selected-window win
+            (unwind-protect
+                (yes-or-no-p (format "Recover auto save file %s? " autosave))
+              (if (window-live-p win)
+                  (quit-restore-window win 'kill)))))
+      (with-current-buffer standard-output
+        ;; Either file may be missing (FILE is, for a buffer that
+        ;; visited none), so list them the forgiving way.
+        (mapc (lambda (f) (insert-directory-safely f switches))
+              (list file autosave))))))
 
 (defun recover-file (file)
-  "Visit file FILE, but get contents from its last auto-save file.
-The listing of both files is shown in *Directory* while asking for
-confirmation."
+  "Visit FILE, taking its text from its auto-save file instead of from FILE.
+Both files are listed in a *Directory* window while you confirm;
+saying no signals a `user-error'."
   (interactive "FRecover file: ")
   (setq file (expand-file-name file))
-  (if (auto-save-file-name-p (file-name-nondirectory file))
-      (user-error "%s is an auto-save file" (abbreviate-file-name file)))
-  (let ((file-name (let ((buffer-file-name file))
-                     (make-auto-save-file-name))))
-    (cond ((and (file-exists-p file) (not (file-exists-p file-name)))
-           (error "Auto save file %s does not exist"
-                  (abbreviate-file-name file-name)))
-          ((if (file-exists-p file)
-               (not (file-newer-than-file-p file-name file))
-             (not (file-exists-p file-name)))
-           (user-error "Auto-save file %s not current"
-                       (abbreviate-file-name file-name)))
-          ((with-temp-buffer-window
-            "*Directory*" nil
-            (lambda (window _value)
-              (with-selected-window window
-                (unwind-protect
-                    (yes-or-no-p (format "Recover auto save file %s? " file-name))
-                  (when (window-live-p window)
-                    (quit-restore-window window 'kill)))))
-            (with-current-buffer standard-output
-              (let ((switches dired-listing-switches))
-                (if (file-symlink-p file)
-                    (setq switches (concat switches " -L")))
-                ;; The files may not exist (FILE, when a buffer that
-                ;; visited no file was auto-saved).
-                (insert-directory-safely file switches)
-                (insert-directory-safely file-name switches))))
-           (switch-to-buffer (find-file-noselect file t))
-           (let ((inhibit-read-only t)
-                 (coding-system buffer-file-coding-system)
-                 (coding-system-for-read 'auto-save-coding))
-             (erase-buffer)
-             (insert-file-contents file-name nil)
-             (set-buffer-file-coding-system coding-system)
-             (set-buffer-auto-saved))
-           (after-find-file nil nil t))
-          (t (user-error "Recover-file canceled")))))
+  (when (auto-save-file-name-p (file-name-nondirectory file))
+    (user-error "%s is an auto-save file" (abbreviate-file-name file)))
+  (let ((autosave (let ((buffer-file-name file))
+                    (make-auto-save-file-name))))
+    (elisp4j--recover-check file autosave)
+    (unless (elisp4j--recover-confirm file autosave)
+      (user-error "Recover-file canceled"))
+    (switch-to-buffer (find-file-noselect file t))
+    ;; The visited file's coding system survives reading the
+    ;; auto-save text, which has its own decoding.
+    (let* ((kept-coding buffer-file-coding-system)
+           (coding-system-for-read 'auto-save-coding)
+           (inhibit-read-only t))
+      (erase-buffer)
+      (insert-file-contents autosave nil)
+      (set-buffer-file-coding-system kept-coding)
+      (set-buffer-auto-saved))
+    (after-find-file nil nil t)))
 
 (defvar dired-mode-hook)
 
+(defun elisp4j--session-files-p ()
+  "Non-nil when some session file starts with `auto-save-list-file-prefix'.
+Makes the prefix's directory if it is missing."
+  (let* ((prefix auto-save-list-file-prefix)
+         (stem (file-name-nondirectory prefix))
+         (dir (file-name-directory prefix)))
+    (or (file-directory-p dir)
+        (make-directory dir t))
+    (directory-files dir nil
+                     (if (equal stem "")
+                         directory-files-no-dot-files-regexp
+                       (concat "\\`" (regexp-quote stem)))
+                     t)))
+
 (defun recover-session ()
-  "Recover auto-save files from a previous Emacs session.
-Show the session files of `auto-save-list-file-prefix' in Dired;
-on the line of one, C-c C-c asks which of its files to recover."
+  "Offer the session files of earlier Emacs sessions in Dired, newest first.
+On a session's line, C-c C-c asks which of its auto-saved files to recover."
   (interactive)
-  (if (null auto-save-list-file-prefix)
-      (error "You set `auto-save-list-file-prefix' to disable making session files"))
-  (let ((dir (file-name-directory auto-save-list-file-prefix))
-        (nd (file-name-nondirectory auto-save-list-file-prefix)))
-    (unless (file-directory-p dir)
-      (make-directory dir t))
-    (unless (directory-files dir nil
-                             (if (string= "" nd)
-                                 directory-files-no-dot-files-regexp
-                               (concat "\\`" (regexp-quote nd)))
-                             t)
-      (error "No previous sessions to recover")))
+  (unless auto-save-list-file-prefix
+    (error "You set `auto-save-list-file-prefix' to disable making session files"))
+  (unless (elisp4j--session-files-p)
+    (error "No previous sessions to recover"))
   (require 'dired)
+  ;; Users may have put `dired-omit-mode' on the hook; it would hide
+  ;; the session files.
   (let ((dired-mode-hook (delete 'dired-omit-mode dired-mode-hook)))
     (dired (concat auto-save-list-file-prefix "*")
            (concat dired-listing-switches " -t")))
-  (use-local-map (nconc (make-sparse-keymap) (current-local-map)))
-  (define-key (current-local-map) "\C-c\C-c" 'recover-session-finish)
+  (let ((map (make-sparse-keymap)))
+    (set-keymap-parent map (current-local-map))
+    (use-local-map map)
+    (define-key map "\C-c\C-c" 'recover-session-finish))
   (save-excursion
     (goto-char (point-min))
-    (or (looking-at " Move to the session you want to recover,")
-        (let ((inhibit-read-only t))
-          ;; Each line starts with a space, as Dired's lines do.
-          (insert " To recover a session, move to it and type C-c C-c.\n"
-                  (substitute-command-keys
-                   " To delete a session file, type \
-\\[dired-flag-file-deletion] on its line to flag
- the file for deletion, then \\[dired-do-flagged-delete] to \
-delete flagged files.\n\n"))))))
+    (unless (looking-at " Move to the session you want to recover,")
+      ;; Like Dired's own lines, the help lines start with a space.
+      (let ((inhibit-read-only t)
+            (help (concat " To delete a session file, type "
+                          "\\[dired-flag-file-deletion] on its line to flag\n"
+                          " the file for deletion, then "
+                          "\\[dired-do-flagged-delete] to delete flagged files.\n\n")))
+        (insert " To recover a session, move to it and type C-c C-c.\n"
+                (substitute-command-keys help))))))
+
+(defun elisp4j--take-line ()
+  "Return the text of the line at point, moving point to the next line."
+  (let ((start (point)))
+    (forward-line 1)
+    (buffer-substring-no-properties
+     start (save-excursion (goto-char start) (line-end-position)))))
+
+(defun elisp4j--session-recoverable ()
+  "Return the files the session file in the current buffer can recover.
+Each auto-saved buffer has two lines: the file it visited (empty for
+none; a name is then made from the auto-save name #NAME#) and its
+auto-save file.  Buffers whose auto-save file is gone are skipped."
+  (goto-char (point-min))
+  (let (found)
+    (while (not (eobp))
+      (let* ((visited (elisp4j--take-line))
+             (autosave (elisp4j--take-line))
+             (target (cond ((not (equal visited "")) visited)
+                           ((not (equal autosave ""))
+                            (expand-file-name
+                             (substring (file-name-nondirectory autosave) 1 -1)
+                             (file-name-directory autosave))))))
+        (and target
+             (file-exists-p autosave)
+             (push target found))))
+    (nreverse found)))
 
 (defun recover-session-finish ()
-  "Ask which files of the session file on this Dired line to recover, and recover them.
-Used in the Dired buffer `recover-session' makes."
+  "Recover files from the session file on the current line of `recover-session'.
+Asks about each file whose auto-save file still exists."
   (interactive)
-  (let ((file (dired-get-filename))
-        files
-        (buffer (get-buffer-create " *recover*")))
+  (let ((session (dired-get-filename))
+        (scratch (get-buffer-create " *recover*")))
     (dired-unmark 1)
     (dired-do-flagged-delete t)
     (unwind-protect
-        (with-current-buffer buffer
+        (with-current-buffer scratch
           (erase-buffer)
-          (insert-file-contents file)
-          ;; The session file has two lines per auto-saved buffer: the
-          ;; visited file (empty for a buffer visiting none) and the
-          ;; auto-save file.
-          (while (not (eobp))
-            (let (thisfile autofile)
-              (if (eolp)
-                  (progn
-                    (forward-line 1)
-                    (unless (eolp)
-                      (setq autofile (buffer-substring-no-properties (point) (line-end-position)))
-                      ;; Make up a visited name from the auto-save name #NAME#.
-                      (setq thisfile (expand-file-name
-                                      (substring (file-name-nondirectory autofile) 1 -1)
-                                      (file-name-directory autofile))))
-                    (forward-line 1))
-                (setq thisfile (buffer-substring-no-properties (point) (progn (end-of-line) (point))))
-                (forward-line 1)
-                (setq autofile (buffer-substring-no-properties (point) (progn (end-of-line) (point))))
-                (forward-line 1))
-              (if (and autofile (file-exists-p autofile))
-                  (setq files (cons thisfile files)))))
-          (setq files (nreverse files))
-          (if files
+          (insert-file-contents session)
+          (let ((files (elisp4j--session-recoverable)))
+            (if (null files)
+                (message "No files can be recovered from this session now")
               (map-y-or-n-p "Recover %s? "
-                            (lambda (file)
-                              (condition-case nil
-                                  (save-excursion (recover-file file))
-                                (error "Failed to recover `%s'" file)))
+                            (lambda (f)
+                              ;; A file that fails is passed over.
+                              (ignore-errors (save-excursion (recover-file f))))
                             files
-                            '("file" "files" "recover"))
-            (message "No files can be recovered from this session now")))
-      (kill-buffer buffer))))
+                            '("file" "files" "recover")))))
+      (kill-buffer scratch))))
 
 ;;;; Directory listings.
 
@@ -809,34 +821,34 @@ Used in the Dired buffer `recover-session' makes."
   "Switches passed to `ls' for Dired (defined again by dired.el).")
 
 (defvar directory-listing-before-filename-regexp
-  (let* ((l "\\([A-Za-z]\\|[^\0-\177]\\)")
-         (l-or-quote "\\([A-Za-z']\\|[^\0-\177]\\)")
-         (month (concat l-or-quote l-or-quote "+\\.?"))
-         (s " ")
-         (yyyy "[0-9][0-9][0-9][0-9]")
-         (dd "[ 0-3][0-9]")
-         (HH:MM "[ 0-2][0-9][:.][0-5][0-9]")
-         (seconds "[0-6][0-9]\\([.,][0-9]+\\)?")
-         (zone "[-+][0-2][0-9][0-5][0-9]")
-         (iso-mm-dd "[01][0-9]-[0-3][0-9]")
-         (iso-time (concat HH:MM "\\(:" seconds "\\( ?" zone "\\)?\\)?"))
-         (iso (concat "\\(\\(" yyyy "-\\)?" iso-mm-dd "[ T]" iso-time
-                      "\\|" yyyy "-" iso-mm-dd "\\)"))
-         (western (concat "\\(" month s "+" dd "\\|" dd "\\.?" s month "\\)"
-                          s "+" "\\(" HH:MM "\\|" yyyy "\\)"))
-         (western-comma (concat month s "+" dd "," s "+" yyyy))
-         (DD-MMM-YYYY (concat dd "-" month "-" yyyy s HH:MM))
-         (mm "[ 0-1]?[0-9]")
-         (east-asian (concat "\\(" mm l "?" s dd l "?" s "+"
-                             "\\|" dd s mm s "+" "\\)"
-                             "\\(" HH:MM "\\|" yyyy l "?" "\\)")))
-    ;; The date (and the size before it) of an `ls -l' line: whatever
-    ;; the locale's format, the file name follows.
-    (concat "\\([0-9][BkKMGTPEZY]? " iso
-            "\\|.*[0-9][BkKMGTPEZY]? "
-            "\\(" western "\\|" western-comma "\\|" DD-MMM-YYYY "\\|" east-asian "\\)"
-            "\\) +"))
-  "Regular expression to match up to the file name in a directory listing.")
+  ;; An `ls -l' line has the file's size, then its date in one of
+  ;; several locale styles, then the name; this matches up to the name.
+  (let* ((letter "\\([A-Za-z]\\|[^\0-\177]\\)")
+         (mon (let ((c "\\([A-Za-z']\\|[^\0-\177]\\)")) (concat c c "+\\.?")))
+         (year "[0-9][0-9][0-9][0-9]")
+         (day "[ 0-3][0-9]")
+         (month-number "[ 0-1]?[0-9]")
+         (clock "[ 0-2][0-9][:.][0-5][0-9]")
+         (numeric-day "[01][0-9]-[0-3][0-9]")
+         (styles
+          (list
+           ;; Locale-free styles: "Jan 31 12:00", "31. Jan 2020" and so on.
+           (format "\\(%s +%s\\|%s\\.? %s\\) +\\(%s\\|%s\\)"
+                   mon day day mon clock year)
+           (format "%s +%s, +%s" mon day year)
+           (format "%s-%s-%s %s" day mon year clock)
+           ;; Chinese, Japanese and Korean styles put a letter after numbers.
+           (format "\\(%s%s? %s%s? +\\|%s %s +\\)\\(%s\\|%s%s?\\)"
+                   month-number letter day letter day month-number
+                   clock year letter)))
+         (iso (format "\\(\\(%s-\\)?%s[ T]%s\\(:%s\\( ?%s\\)?\\)?\\|%s-%s\\)"
+                      year numeric-day clock
+                      "[0-6][0-9]\\([.,][0-9]+\\)?" "[-+][0-2][0-9][0-5][0-9]"
+                      year numeric-day))
+         (size "[0-9][BkKMGTPEZY]? "))
+    (format "\\(%s%s\\|.*%s\\(%s\\)\\) +"
+            size iso size (mapconcat #'identity styles "\\|")))
+  "Regexp matching an `ls -l' line from its start up to the file name.")
 
 (defun wildcard-to-regexp (wildcard)
   "Return a regexp matching exactly the file names shell wildcard WILDCARD matches.
@@ -904,40 +916,53 @@ wildcards and the rest of DIR."
             pos (1+ pos)))
     pos))
 
+(defun elisp4j--dired-switch-p (switches)
+  "Non-nil if SWITCHES (a string or a list of strings) include \"--dired\"."
+  (cond ((stringp switches) (string-match "--dired\\>" switches))
+        (t (member "--dired" switches))))
+
+(defun elisp4j--kill-whole-line ()
+  "Delete from point to the start of the next line."
+  (delete-region (point) (line-beginning-position 2)))
+
+(defun elisp4j--dired-trailer-p ()
+  "Non-nil if the `ls --dired' output before point ends with its //DIRED// line."
+  (save-excursion
+    (forward-line -2)
+    (if (looking-at "//SUBDIRED//") (forward-line -1))
+    (looking-at "//DIRED//")))
+
 (defun insert-directory-clean (beg switches)
-  "Turn the \"//DIRED//\" trailer of an `ls --dired' listing after BEG into properties.
-The file names get a `dired-filename' property and the trailer
-lines are removed.  Nothing happens unless SWITCHES has \"--dired\"."
-  (when (if (stringp switches)
-            (string-match "--dired\\>" switches)
-          (member "--dired" switches))
+  "Fold the trailer of the `ls --dired' listing after BEG into text properties.
+Every file name gets a non-nil `dired-filename' property, and the
+//DIRED//, //SUBDIRED// and //DIRED-OPTIONS// lines are deleted.  Does
+nothing unless SWITCHES include \"--dired\"."
+  (when (elisp4j--dired-switch-p switches)
     (forward-line -2)
     (when (looking-at "//SUBDIRED//")
-      (delete-region (point) (progn (forward-line 1) (point)))
+      (elisp4j--kill-whole-line)
       (forward-line -1))
-    (if (looking-at "//DIRED//")
-        (let ((end (line-end-position))
-              (linebeg (point))
-              offsets)
-          (goto-char linebeg)
-          (forward-char (length "//DIRED//"))
-          (while (< (point) end)
-            (skip-chars-forward " ")
-            (when (< (point) end)
-              (push (read (current-buffer)) offsets)))
-          (setq offsets (nreverse offsets))
-          (while offsets
-            (let ((start (files--byte-offset-position beg (car offsets)))
-                  (stop (files--byte-offset-position beg (cadr offsets))))
-              (if (memq (char-after stop) '(?\n ?\s))
-                  (put-text-property start stop 'dired-filename t)
-                (put-text-property beg linebeg 'dired-filename nil)))
-            (setq offsets (cddr offsets)))
-          (goto-char linebeg)
-          (delete-region (point) (progn (forward-line 1) (point))))
-      (forward-line 1))
-    (if (looking-at "//DIRED-OPTIONS//")
-        (delete-region (point) (progn (forward-line 1) (point))))))
+    (if (not (looking-at "//DIRED//"))
+        (forward-line 1)
+      (let ((trailer (point))
+            (eol (line-end-position))
+            (offsets nil))
+        (forward-char 9)                ; past "//DIRED//"
+        (while (progn (skip-chars-forward " ") (< (point) eol))
+          (push (read (current-buffer)) offsets))
+        (setq offsets (nreverse offsets))
+        ;; Byte offsets come in pairs: where a name starts and ends.
+        (while offsets
+          (let* ((from (files--byte-offset-position beg (pop offsets)))
+                 (to (files--byte-offset-position beg (pop offsets))))
+            (if (memq (char-after to) '(?\s ?\n))
+                (put-text-property from to 'dired-filename t)
+              ;; The offsets do not fit the text: mark nothing.
+              (put-text-property beg trailer 'dired-filename nil))))
+        (goto-char trailer)
+        (elisp4j--kill-whole-line)))
+    (when (looking-at "//DIRED-OPTIONS//")
+      (elisp4j--kill-whole-line))))
 
 (defun insert-directory--ls-version ()
   "Set `insert-directory-ls-version' from what `ls --version' says, once."
@@ -971,44 +996,21 @@ available).  With \"--dired\" in SWITCHES, file names get the
   (let ((handler (find-file-name-handler (expand-file-name file) 'insert-directory)))
     (if handler
         (funcall handler 'insert-directory file switches wildcard full-directory-p)
-      (let ((beg (point)) result)
-        (setq result
-              (if wildcard
-                  (let* ((dir-wildcard (insert-directory-wildcard-in-dir-p file))
-                         (default-directory
-                           (cond (dir-wildcard (car dir-wildcard))
-                                 ((file-name-absolute-p file) (file-name-directory file))
-                                 (t (file-name-directory (expand-file-name file)))))
-                         (pattern (if dir-wildcard (cdr dir-wildcard) (file-name-nondirectory file))))
-                    ;; The backslash keeps shell aliases out.
-                    (call-process shell-file-name nil t nil shell-command-switch
-                                  (concat "\\" insert-directory-program " -d "
-                                          (if (stringp switches)
-                                              switches
-                                            (mapconcat #'identity switches " "))
-                                          " -- "
-                                          (shell-quote-wildcard-pattern pattern))))
-                (unless full-directory-p
-                  (setq switches (cond ((stringp switches) (concat switches " -d"))
-                                       ((member "-d" switches) switches)
-                                       (t (append switches '("-d"))))))
-                (if (string-match "\\`~" file)
-                    (setq file (expand-file-name file)))
-                (apply #'call-process insert-directory-program nil t nil
-                       (append (if (listp switches)
-                                   switches
-                                 (unless (equal switches "")
-                                   (split-string-and-unquote switches)))
-                               '("--")
-                               (list file)))))
+      (let ((beg (point))
+            (result nil))
+        (cond
+         (wildcard
+          (setq result (elisp4j--ls-wildcard file switches)))
+         (t
+          ;; Without -d, `ls' would list a directory's contents.
+          (unless full-directory-p
+            (setq switches (elisp4j--ls-switches-with-d switches)))
+          (when (string-prefix-p "~" file)
+            (setq file (expand-file-name file)))
+          (setq result (elisp4j--ls-file file switches))))
         ;; A "//DIRED//" trailer means a real listing came, whatever the status.
-        (when (if (stringp switches)
-                  (string-match "--dired\\>" switches)
-                (member "--dired" switches))
-          (save-excursion
-            (forward-line -2)
-            (when (looking-at "//SUBDIRED//") (forward-line -1))
-            (if (looking-at "//DIRED//") (setq result 0))))
+        (when (and (elisp4j--dired-switch-p switches) (elisp4j--dired-trailer-p))
+          (setq result 0))
         (unless (eq 0 result)
           (insert-directory--ls-version))
         ;; GNU ls after 5.2.1 exits with 1 for minor problems.
@@ -1019,15 +1021,53 @@ available).  With \"--dired\" in SWITCHES, file names get the
           (access-file file "Reading directory")
           (error "Listing directory failed but `access-file' worked"))
         (insert-directory-clean beg switches)
-        (when full-directory-p
-          (save-excursion
-            (goto-char beg)
-            (when (re-search-forward "^ *\\(total\\)" nil t)
-              (replace-match "total used in directory" nil nil nil 1)
-              (let ((available (get-free-disk-space file)))
-                (when available
-                  (end-of-line)
-                  (insert " available " available))))))))))
+        (if full-directory-p
+            (elisp4j--total-line-with-space beg file))))))
+
+(defun elisp4j--ls-switches-with-d (switches)
+  "Return SWITCHES (a string or a list of strings) with \"-d\" among them."
+  (if (stringp switches)
+      (concat switches " -d")
+    (if (member "-d" switches) switches (append switches (list "-d")))))
+
+(defun elisp4j--ls-file (file switches)
+  "Insert what `insert-directory-program' prints for FILE with SWITCHES.
+Return the program's exit status."
+  (let ((args (cond ((listp switches) switches)
+                    ((equal switches "") nil)
+                    (t (split-string-and-unquote switches)))))
+    (apply #'call-process insert-directory-program nil t nil
+           (append args (list "--" file)))))
+
+(defun elisp4j--ls-wildcard (pattern switches)
+  "Insert what `insert-directory-program' prints for wildcard PATTERN.
+The shell expands the wildcard, from the directory of PATTERN's part
+without wildcards.  Return the shell's exit status."
+  (let* ((split (insert-directory-wildcard-in-dir-p pattern))
+         (default-directory
+           (if split
+               (car split)
+             (file-name-directory (if (file-name-absolute-p pattern)
+                                      pattern
+                                    (expand-file-name pattern)))))
+         (glob (if split (cdr split) (file-name-nondirectory pattern)))
+         (flags (if (stringp switches) switches (mapconcat #'identity switches " "))))
+    ;; The leading backslash stops the shell from using an alias.
+    (call-process shell-file-name nil t nil shell-command-switch
+                  (format "\\%s -d %s -- %s" insert-directory-program flags
+                          (shell-quote-wildcard-pattern glob)))))
+
+(defun elisp4j--total-line-with-space (beg dir)
+  "Make the \"total\" line of the listing after BEG tell the free space of DIR.
+It reads \"total used in directory N available M\" afterwards."
+  (save-excursion
+    (goto-char beg)
+    (if (re-search-forward "^ *\\(total\\)" nil t)
+        (let (free)
+          (replace-match "total used in directory" nil nil nil 1)
+          (setq free (get-free-disk-space dir))
+          (if free
+              (progn (end-of-line) (insert " available " free)))))))
 
 (defun insert-directory-safely (file switches &optional wildcard full-directory-p)
   "Like `insert-directory', but insert an `ls'-like message if FILE does not exist."
@@ -1040,22 +1080,21 @@ available).  With \"--dired\" in SWITCHES, file names get the
 FLAVOR nil counts in 1024s with suffixes k, M, G...; `si' counts in
 1000s; `iec' in 1024s with KiB, MiB...  SPACE goes between number
 and unit; UNIT (default \"B\" for `iec') follows the prefix."
-  (let ((power (if (memq flavor '(nil iec)) 1024.0 1000.0))
-        (prefixes '("" "k" "M" "G" "T" "P" "E" "Z" "Y")))
-    (while (and (>= file-size power) (cdr prefixes))
-      (setq file-size (/ file-size power)
-            prefixes (cdr prefixes)))
-    (let* ((prefix (car prefixes))
-           (full-unit (if (eq flavor 'iec)
-                          (concat (if (string= prefix "k") "K" prefix)
-                                  (if (string= prefix "") "" "i")
-                                  (or unit "B"))
-                        (concat prefix unit)))
-           (fraction (mod file-size 1.0)))
-      (format (if (and (>= fraction 0.05) (< fraction 0.95)) "%.1f%s%s" "%.0f%s%s")
-              file-size
-              (if (string= full-unit "") "" (or space ""))
-              full-unit))))
+  (let ((step (if (memq flavor '(nil iec)) 1024.0 1000.0))
+        (scale 0))
+    (while (and (< scale 8) (>= file-size step))
+      (setq scale (1+ scale)
+            file-size (/ file-size step)))
+    (let* ((prefix (aref ["" "k" "M" "G" "T" "P" "E" "Z" "Y"] scale))
+           (suffix (cond ((not (eq flavor 'iec)) (concat prefix unit))
+                         ((= scale 0) (or unit "B"))
+                         ((= scale 1) (concat "Ki" (or unit "B")))
+                         (t (concat prefix "i" (or unit "B")))))
+           (frac (mod file-size 1.0))
+           ;; One decimal only when it shows something.
+           (digits (if (and (>= frac 0.05) (< frac 0.95)) "%.1f" "%.0f")))
+      (format (concat digits "%s%s")
+              file-size (if (equal suffix "") "" (or space "")) suffix))))
 
 (defun file-size-human-readable-iec (size)
   "Return SIZE bytes as a human-readable string with IEC prefixes (KiB, MiB...)."
@@ -1104,93 +1143,146 @@ If a buffer exists visiting FILENAME, return that one."
   (setq filename (abbreviate-file-name (expand-file-name filename)))
   (if (file-directory-p filename)
       (error "%s is a directory" filename))
-  (let* ((buf (get-file-buffer filename))
-         (truename (abbreviate-file-name (file-truename filename)))
-         (attributes (file-attributes truename))
-         (number (nthcdr 10 attributes)))
-    (ignore number)
-    (setq buf (or buf (find-buffer-visiting filename)))
+  (let* ((truename (abbreviate-file-name (file-truename filename)))
+         (buf (or (get-file-buffer filename) (find-buffer-visiting filename))))
     (if buf
         (progn
           (unless nowarn
             (unless (or (verify-visited-file-modtime buf)
                         (not (file-exists-p filename)))
               (message "File %s changed on disk" (file-name-nondirectory filename))))
+          (unless (or (eq (null rawfile) (null (buffer-local-value 'find-file-literally buf)))
+                      ;; Only a file seen to have gone away since the visit is not asked about.
+                      (and (not nowarn)
+                           (not (verify-visited-file-modtime buf))
+                           (not (file-exists-p filename)))
+                      (memq (buffer-local-value 'major-mode buf) '(hexl-mode image-mode)))
+            (elisp4j--find-file-revisit buf filename nowarn rawfile truename))
           buf)
       (setq buf (create-file-buffer filename))
-      (with-current-buffer buf
+      (elisp4j--find-file-read buf filename nowarn rawfile truename)
+      buf)))
+
+(defun find-file-literally (filename)
+  "Visit FILENAME as its bytes: no decoding, format conversion, local variables or modes.
+The buffer is unibyte and in Fundamental mode.  A buffer already
+visiting the file normally is offered to be read again literally.
+Return the buffer, which is also selected."
+  (interactive (list (read-file-name "Find file literally: " nil default-directory)))
+  (switch-to-buffer (find-file-noselect filename nil t)))
+
+(defun elisp4j--find-file-revisit (buf filename nowarn rawfile truename)
+  "Offer to read FILENAME again into BUF, which visits it the other way than RAWFILE says.
+RAWFILE non-nil asks for a literal visit.  Edits in BUF may be saved
+first or discarded; refusing both signals an error."
+  (with-current-buffer buf
+    (let* ((how (if rawfile "literally" "normally"))
+           (refused (if rawfile "File already visited non-literally" "File already visited literally"))
+           (explanation
+            (format-message "A buffer visits a file either literally (its bytes, with no \
+decoding, format conversion or local variables) or normally, not both.  \
+`%s' is visited %s now."
+                            (file-name-nondirectory filename)
+                            (if rawfile "normally" "literally"))))
+      (if (not (buffer-modified-p))
+          (unless (let ((help-form explanation))
+                    (y-or-n-p (format "Do you want to revisit the file %s now? " how)))
+            (error refused))
+        (cond ((let ((help-form explanation))
+                 (y-or-n-p (format "Do you want to save the file, and visit it %s instead? " how)))
+               (save-buffer))
+              ((not (y-or-n-p (format "Do you want to discard your changes, and visit the file %s now? "
+                                      how)))
+               (error refused))))
+      (elisp4j--find-file-read buf filename nowarn rawfile truename))))
+
+(defun elisp4j--find-file-read (buf filename nowarn rawfile truename)
+  "Read FILENAME (whose true name is TRUENAME) into BUF to visit it, literally if RAWFILE.
+NOWARN non-nil suppresses the warnings of `after-find-file'."
+  (with-current-buffer buf
+        (kill-local-variable 'find-file-literally)
+        ;; Reading decides the coding system afresh.
+        (kill-local-variable 'buffer-file-coding-system)
         (let ((inhibit-read-only t))
           (erase-buffer))
+        (unless rawfile (set-buffer-multibyte t))
         (if rawfile
-            (condition-case ()
-                (let ((inhibit-read-only t))
-                  (insert-file-contents-literally filename t))
-              (file-error
-               (when (and (file-exists-p filename)
-                          (not (file-readable-p filename)))
-                 (kill-buffer buf)
-                 (signal 'file-error (list "File is not readable" filename)))
-               (setq buffer-file-name filename)))
-          (let ((error nil))
-            (condition-case ()
-                (let ((inhibit-read-only t))
-                  (insert-file-contents filename t))
-              (file-error
-               (when (and (file-exists-p filename)
-                          (not (file-readable-p filename)))
-                 (kill-buffer buf)
-                 (signal 'file-error (list "File is not readable" filename)))
-               (setq error t)))
+            (progn
+              (when (elisp4j--visit-read filename t)
+                (setq buffer-file-name filename))
+              (set-buffer-multibyte nil)
+              ;; Fundamental mode (or the default mode), then the literal settings.
+              (set-buffer-major-mode buf)
+              (setq buffer-file-coding-system 'no-conversion)
+              (setq-local find-file-literally t))
+          (let ((missing (elisp4j--visit-read filename nil)))
             (setq buffer-file-truename truename)
             (setq default-directory (file-name-directory buffer-file-name))
             ;; No backups for files the predicate refuses (e.g. under /tmp).
             (when (and buffer-file-name backup-enable-predicate
                        (not (funcall backup-enable-predicate buffer-file-name)))
               (setq-local backup-inhibited t))
-            (after-find-file error (not nowarn))))
+            (after-find-file missing (not nowarn))))
         (unless buffer-file-truename
           (setq buffer-file-truename truename))
-        (setq default-directory (file-name-directory buffer-file-name)))
-      buf)))
+        (setq default-directory (file-name-directory buffer-file-name))))
+
+(defun elisp4j--visit-read (filename literally)
+  "Read FILENAME into the current buffer, which is to visit it.
+LITERALLY non-nil reads raw bytes.  Return non-nil if FILENAME could
+not be read because it does not exist; if it exists but may not be
+read, kill the buffer and signal `file-error'."
+  (condition-case nil
+      (let ((inhibit-read-only t))
+        (if literally
+            (insert-file-contents-literally filename t)
+          (insert-file-contents filename t))
+        nil)
+    (file-error
+     (if (and (file-exists-p filename) (not (file-readable-p filename)))
+         (progn (kill-buffer (current-buffer))
+                (signal 'file-error (list "File is not readable" filename)))
+       t))))
+
+(defun elisp4j--after-find-note (error)
+  "Return what to tell about the file just visited, as (TEXT . PAUSE), or nil.
+ERROR non-nil means it could not be read.  PAUSE non-nil asks for a
+second's pause after showing TEXT.  Clears `buffer-read-only' when the
+file could not be read and its directory is missing or unwritable."
+  (let ((file buffer-file-name))
+    (cond
+     ((and error (file-exists-p file) (not (file-readable-p file)))
+      (cons "File exists, but cannot be read" t))
+     ((and error (file-symlink-p file))
+      (cons "Symbolic link that points to nonexistent file" t))
+     (buffer-read-only
+      (cond ((not error) (list "Note: file is write protected"))
+            ((file-accessible-directory-p default-directory)
+             (cons "File not found and directory write-protected" t))
+            (t (setq buffer-read-only nil)
+               (and (not (file-directory-p default-directory))
+                    (cons (concat "Use M-x make-directory RET RET to create "
+                                  "the directory and its parents")
+                          t)))))
+     ((and (not auto-save-visited-file-name)
+           (file-newer-than-file-p
+            (or buffer-auto-save-file-name (make-auto-save-file-name))
+            file))
+      (cons (format "%s has auto save data; consider M-x recover-this-file"
+                    (file-name-nondirectory file))
+            t))
+     (error (list "(New file)")))))
 
 (defun after-find-file (&optional error warn noauto _after-find-file-from-revert-buffer nomodes)
   "Called after finding a file and by the default revert function.
 Sets buffer-read-only, warns about auto-save data and new files, turns on
 auto-save (not in batch mode) and sets the major mode."
   (setq buffer-read-only (not (file-writable-p buffer-file-name)))
-  (if noninteractive
-      nil
-    (let* (not-serious
-           (msg
-            (cond
-             ((not warn) nil)
-             ((and error (file-exists-p buffer-file-name)
-                   (not (file-readable-p buffer-file-name)))
-              "File exists, but cannot be read")
-             ((and error (file-symlink-p buffer-file-name))
-              "Symbolic link that points to nonexistent file")
-             ((not buffer-read-only)
-              (if (and warn
-                       (not auto-save-visited-file-name)
-                       (file-newer-than-file-p (or buffer-auto-save-file-name
-                                                   (make-auto-save-file-name))
-                                               buffer-file-name))
-                  (format "%s has auto save data; consider M-x recover-this-file"
-                          (file-name-nondirectory buffer-file-name))
-                (setq not-serious t)
-                (if error "(New file)" nil)))
-             ((not error)
-              (setq not-serious t)
-              "Note: file is write protected")
-             ((file-accessible-directory-p default-directory)
-              "File not found and directory write-protected")
-             (t
-              (setq buffer-read-only nil)
-              (unless (file-directory-p default-directory)
-                "Use M-x make-directory RET RET to create the directory and its parents")))))
-      (when msg
-        (message "%s" msg)
-        (or not-serious (sit-for 1 t))))
+  (unless noninteractive
+    (let ((note (and warn (elisp4j--after-find-note error))))
+      (when note
+        (message "%s" (car note))
+        (if (cdr note) (sit-for 1 t))))
     (when (and auto-save-default (not noauto))
       (auto-save-mode 1)))
   (unless nomodes
@@ -1224,6 +1316,59 @@ auto-save (not in batch mode) and sets the major mode."
     (when (and mode (functionp mode))
       (funcall mode))
     mode))
+
+(defvar inhibit-local-variables-regexps
+  '("\\.tar\\'" "\\.t[bg]z\\'" "\\.arc\\'" "\\.zip\\'" "\\.lzh\\'" "\\.lha\\'"
+    "\\.zoo\\'" "\\.[jew]ar\\'" "\\.xpi\\'" "\\.rar\\'" "\\.7z\\'"
+    "\\.sx[dmicw]\\'" "\\.odt\\'" "\\.diff\\'" "\\.patch\\'"
+    "\\.tiff?\\'" "\\.gif\\'" "\\.png\\'" "\\.jpe?g\\'")
+  "File names whose -*- line and local variables are ignored (regexps).")
+
+(defvar inhibit-local-variables-suffixes nil
+  "Suffixes (regexps) removed from a file name before `inhibit-local-variables-regexps' applies.")
+
+(defvar file-auto-mode-skip "^\\(#!\\|'\\\\\"\\)"
+  "Regexp of a first line that is not the -*- line, which may then be the second line.")
+
+(defvar inhibit-local-variables-ignore-case t
+  "Non-nil means `inhibit-local-variables-p' ignores case.")
+
+(defun inhibit-local-variables-p ()
+  "Non-nil if the current buffer's file (or buffer) name matches `inhibit-local-variables-regexps'.
+Suffixes matching `inhibit-local-variables-suffixes' are removed first."
+  (let ((name (if buffer-file-name
+                  (file-name-sans-versions buffer-file-name)
+                (buffer-name)))
+        (case-fold-search inhibit-local-variables-ignore-case)
+        (found nil))
+    (let ((more t))
+      (while more
+        (setq more nil)
+        (dolist (suffix inhibit-local-variables-suffixes)
+          (when (and (not more) (string-match suffix name))
+            (setq name (substring name 0 (match-beginning 0))
+                  more t)))))
+    (dolist (regexp inhibit-local-variables-regexps)
+      (when (and (not found) (string-match regexp name))
+        (setq found regexp)))
+    found))
+
+(defun set-auto-mode-1 ()
+  "Find the -*- line from point: leave point at the start of its contents and return their end.
+The line is the current one, or the next when the current one starts
+as `file-auto-mode-skip' says.  Return nil (point may have moved) if
+there is none, or when `inhibit-local-variables-p'."
+  (let (beg)
+    (and (not (inhibit-local-variables-p))
+         (search-forward "-*-" (line-end-position (and (looking-at file-auto-mode-skip) 2)) t)
+         (progn
+           (skip-chars-forward " \t")
+           (setq beg (point))
+           (search-forward "-*-" (line-end-position) t))
+         (progn
+           (forward-char -3)
+           (skip-chars-backward " \t")
+           (prog1 (point) (goto-char beg))))))
 
 (defun set-visited-file-name (filename &optional no-query along-with-file)
   "Change name of file visited in current buffer to FILENAME."
@@ -1264,18 +1409,20 @@ auto-save (not in batch mode) and sets the major mode."
     nil))
 
 (defun insert-file-contents-literally (filename &optional visit beg end replace)
-  "Like `insert-file-contents', but only reads in the file literally."
-  (let ((format-alist nil)
-        (after-insert-file-functions nil)
-        (coding-system-for-read 'no-conversion)
-        (coding-system-for-write 'no-conversion)
+  "Do what `insert-file-contents' does with the same arguments, on raw bytes.
+No decoding, format conversion or after-insert functions, and the
+handlers that uncompress, decrypt or display images stay out."
+  (let ((inhibit-file-name-operation 'insert-file-contents)
         (inhibit-file-name-handlers
-         (append '(jka-compr-handler image-file-handler epa-file-handler)
-                 inhibit-file-name-handlers))
-        (inhibit-file-name-operation 'insert-file-contents))
+         (cons 'jka-compr-handler
+               (cons 'image-file-handler
+                     (cons 'epa-file-handler inhibit-file-name-handlers))))
+        (coding-system-for-write 'no-conversion)
+        (coding-system-for-read 'no-conversion)
+        (after-insert-file-functions nil)
+        (format-alist nil))
     (insert-file-contents filename visit beg end replace)))
 
-(defvar format-alist nil "List of information about understood file formats.")
 (defvar after-insert-file-functions nil "Functions to call after `insert-file-contents' inserts text.")
 
 ;;;; Saving.
@@ -1283,14 +1430,18 @@ auto-save (not in batch mode) and sets the major mode."
 (defun save-buffer (&optional arg)
   "Save current buffer in visited file if modified."
   (interactive "p")
-  (let ((modp (buffer-modified-p))
-        (make-backup-files (or (and make-backup-files (not (eq arg 0)))
-                               (memq arg '(16 64)))))
-    (and modp (memq arg '(16 64)) (setq buffer-backed-up nil))
-    (if (and modp (not noninteractive) (not save-silently))
-        (message "Saving file %s..." (buffer-file-name)))
+  (let* ((changed (buffer-modified-p))
+         (back-up-old (memq arg '(16 64)))
+         (back-up-next (memq arg '(4 64)))
+         (make-backup-files (if back-up-old t
+                              (and make-backup-files (not (eq arg 0))))))
+    (when changed
+      (if back-up-old (setq buffer-backed-up nil))
+      (unless (or noninteractive save-silently)
+        (message "Saving file %s..." (buffer-file-name))))
     (basic-save-buffer (called-interactively-p 'any))
-    (and modp (memq arg '(4 64)) (setq buffer-backed-up nil))))
+    (if (and changed back-up-next)
+        (setq buffer-backed-up nil))))
 
 (defun basic-save-buffer (&optional called-interactively)
   "Save the current buffer in its visited file, if it has been modified.
@@ -1384,35 +1535,57 @@ buffer, the base buffer is saved."
   "Like `message', except that message logging is disabled while saving silently."
   (unless save-silently (apply #'message format args)))
 
+(defun elisp4j--save-allowed ()
+  "Signal an error unless the visited file may be written.
+For a write-protected file, ask; return non-nil if the user wants to
+save anyway (by making it writable for the owner)."
+  (let ((file buffer-file-name))
+    (unless (file-writable-p file)
+      (let ((dir (file-name-directory file)))
+        (cond ((not (file-directory-p dir))
+               (error (if (file-exists-p dir) "%s is not a directory"
+                        "%s: no such directory")
+                      dir))
+              ((not (file-exists-p file))
+               (error "Directory %s write-protected" dir))
+              ((not (yes-or-no-p
+                     (format "File %s is write-protected; try to save anyway? "
+                             (file-name-nondirectory file))))
+               (error "Attempt to save to a file that you aren't allowed to write"))
+              (t t))))))
+
 (defun basic-save-buffer-1 ()
-  "Write the current buffer to its file, making a backup first; return file modes to set."
-  (let (tempsetmodes setmodes)
-    (if (not (file-writable-p buffer-file-name))
-        (let ((dir (file-name-directory buffer-file-name)))
-          (if (not (file-directory-p dir))
-              (if (file-exists-p dir)
-                  (error "%s is not a directory" dir)
-                (error "%s: no such directory" dir))
-            (if (not (file-exists-p buffer-file-name))
-                (error "Directory %s write-protected" dir)
-              (if (yes-or-no-p
-                   (format "File %s is write-protected; try to save anyway? "
-                           (file-name-nondirectory buffer-file-name)))
-                  (setq tempsetmodes t)
-                (error "Attempt to save to a file that you aren't allowed to write"))))))
-    (or buffer-backed-up
-        (setq setmodes (backup-buffer)))
-    (let ((dir (file-name-directory buffer-file-name)))
-      (if (and file-precious-flag (file-writable-p dir))
-          (let ((tempname (make-temp-file (expand-file-name "tmp" dir))))
-            (write-region nil nil tempname nil buffer-file-name nil 'excl)
-            (rename-file tempname buffer-file-name t)
-            (set-visited-file-modtime))
-        (and tempsetmodes (not setmodes)
-             (set-file-modes buffer-file-name
-                             (logior (or (file-modes buffer-file-name) 0) #o200)))
-        (write-region nil nil buffer-file-name nil t buffer-file-truename)))
-    setmodes))
+  "Write the current buffer to its file, making a backup first; return file modes to set.
+`save-buffer-coding-system', if set, is the coding system to write
+with; the one used is recorded in `buffer-file-coding-system-explicit'
+when that is set."
+  (prog1
+      (if save-buffer-coding-system
+          (let ((coding-system-for-write save-buffer-coding-system))
+            (basic-save-buffer-2))
+        (basic-save-buffer-2))
+    (when buffer-file-coding-system-explicit
+      (setcar buffer-file-coding-system-explicit last-coding-system-used))))
+
+(defun basic-save-buffer-2 ()
+  "Write the current buffer to its file, after backing up the old one if due.
+Return the file modes `backup-buffer' wants restored, if any."
+  (let* ((force-writable (elisp4j--save-allowed))
+         (modes (unless buffer-backed-up (backup-buffer)))
+         (file buffer-file-name)
+         (dir (file-name-directory file)))
+    (cond
+     ((and file-precious-flag (file-writable-p dir))
+      ;; Write a fresh file, then move it over the old one.
+      (let ((temp (make-temp-file (expand-file-name "tmp" dir))))
+        (write-region nil nil temp nil file nil 'excl)
+        (rename-file temp file t)
+        (set-visited-file-modtime)))
+     (t
+      (when (and force-writable (not modes))
+        (set-file-modes file (logior #o200 (or (file-modes file) 0))))
+      (write-region nil nil file nil t buffer-file-truename)))
+    modes))
 
 (defun write-file (filename &optional confirm)
   "Write current buffer into file FILENAME, and visit it."
@@ -1460,6 +1633,19 @@ See the ACTION-ALIST argument of `map-y-or-n-p'.")
            (format "Save file %s? " file))
           (t (format "Save file %s (buffer %s)? " file name)))))
 
+(defun elisp4j--save-candidate-p (buffer pred)
+  "Non-nil if `save-some-buffers', called with PRED, should offer BUFFER.
+It must be live, modified and not indirect, and visit a file or offer
+saving itself; a function PRED must also approve it."
+  (and (buffer-live-p buffer)
+       (not (buffer-base-buffer buffer))
+       (buffer-modified-p buffer)
+       (with-current-buffer buffer
+         (and (or buffer-file-name
+                  (eq buffer-offer-save 'always)
+                  (and pred buffer-offer-save (> (buffer-size) 0)))
+              (or (not (functionp pred)) (funcall pred))))))
+
 (defun save-some-buffers (&optional arg pred)
   "Save modified file-visiting buffers, asking about each one.
 Buffers whose `buffer-save-without-query' is non-nil are saved first without
@@ -1489,18 +1675,10 @@ defaults to `save-some-buffers-default-predicate'.  The answers are those of
       (setq count
             (map-y-or-n-p
              (lambda (buffer)
-               (and (buffer-live-p buffer)
-                    (buffer-modified-p buffer)
-                    (not (buffer-base-buffer buffer))
-                    (or (buffer-file-name buffer)
-                        (with-current-buffer buffer
-                          (or (eq buffer-offer-save 'always)
-                              (and pred buffer-offer-save (> (buffer-size) 0)))))
-                    (or (not (functionp pred))
-                        (with-current-buffer buffer (funcall pred)))
-                    (or arg
-                        (progn (setq asked t)
-                               (save-some-buffers--question buffer)))))
+               (when (elisp4j--save-candidate-p buffer pred)
+                 (or arg
+                     (progn (setq asked t)
+                            (save-some-buffers--question buffer)))))
              (lambda (buffer) (with-current-buffer buffer (save-buffer)))
              (buffer-list)
              '("buffer" "buffers" "save")
@@ -1550,31 +1728,28 @@ The test is a plain string prefix test, so \"/tmpx/y\" counts as under \"/tmp\".
   (concat (make-backup-file-name-1 file) "~"))
 
 (defun make-backup-file-name-1 (file)
-  "The name of FILE's backup without the `~' (using `backup-directory-alist')."
-  (let ((alist backup-directory-alist)
-        elt backup-directory abs-backup-directory)
-    (while alist
-      (setq elt (pop alist))
-      (if (string-match (car elt) file)
-          (setq backup-directory (cdr elt)
-                alist nil)))
-    (when backup-directory
-      (setq abs-backup-directory
-            (expand-file-name backup-directory (file-name-directory file)))
-      (if (and abs-backup-directory (not (file-exists-p abs-backup-directory)))
-          (condition-case nil
-              (make-directory abs-backup-directory 'parents)
-            (file-error (setq backup-directory nil
-                              abs-backup-directory nil)))))
-    (if (null backup-directory)
-        file
-      (if (file-name-absolute-p backup-directory)
-          (expand-file-name
-           (subst-char-in-string ?/ ?!
-                                 (string-replace "!" "!!" (expand-file-name file)))
-           (file-name-as-directory abs-backup-directory))
-        (expand-file-name (file-name-nondirectory file)
-                          (file-name-as-directory abs-backup-directory))))))
+  "Return the name of FILE's backup, less its final `~'.
+The first entry of `backup-directory-alist' whose regexp matches FILE
+gives the directory.  A relative one is taken under FILE's directory
+and gets FILE's own name; an absolute one gets FILE's whole name with
+each / turned into ! (and each ! doubled).  With no entry, or if that
+directory cannot be made, the backup sits next to FILE."
+  (let* ((rule (assoc file backup-directory-alist
+                      (lambda (regexp name) (string-match regexp name))))
+         (where (cdr rule))
+         (dir (and where (expand-file-name where (file-name-directory file)))))
+    (and dir
+         (not (file-exists-p dir))
+         (condition-case nil
+             (make-directory dir 'parents)
+           (file-error (setq where nil))))
+    (cond ((null where) file)
+          ((file-name-absolute-p where)
+           (let ((flat (string-replace "!" "!!" (expand-file-name file))))
+             (expand-file-name (subst-char-in-string ?/ ?! flat)
+                               (file-name-as-directory dir))))
+          (t (expand-file-name (file-name-nondirectory file)
+                               (file-name-as-directory dir))))))
 
 (defun backup-extract-version (fn)
   "Given the name of a numeric backup file FN, return the backup number."
@@ -1609,7 +1784,7 @@ Value is (BACKUP-NAME . OLD-VERSIONS-TO-DELETE)."
             (cons (format "%s.~%d~" stem (1+ newest))
                   (when (and (> excess 0) (> (+ kept-old-versions kept-new-versions) 0))
                     (mapcar (lambda (n) (format "%s.~%d~" stem n))
-                            (take excess (nthcdr kept-old-versions numbers))))))))))))
+                            (elisp4j--take excess (nthcdr kept-old-versions numbers))))))))))))
 
 (defun backup-buffer ()
   "Make a backup of the disk file visited by the current buffer, if appropriate.
@@ -1691,37 +1866,60 @@ BACKUP-NAME) when the file was renamed to become the backup, else nil."
 
 (defvar revert-buffer-preserve-modes nil)
 
+(defun elisp4j--revert-without-query-p (file)
+  "Non-nil if FILE matches one of the regexps of `revert-without-query'."
+  (let ((regexps revert-without-query)
+        (hit nil))
+    (while (and regexps (not hit))
+      (setq hit (string-match (car regexps) file)
+            regexps (cdr regexps)))
+    hit))
+
 (defun revert-buffer--default (ignore-auto noconfirm)
-  "Default function for `revert-buffer': read the file, or the auto-save file."
-  (let* ((auto-save-p (and (not ignore-auto)
-                           (recent-auto-save-p)
-                           buffer-auto-save-file-name
-                           (file-readable-p buffer-auto-save-file-name)
-                           (y-or-n-p
-                            "Buffer has been auto-saved recently.  Revert from auto-save file? ")))
-         (file-name (if auto-save-p buffer-auto-save-file-name buffer-file-name)))
-    (cond ((null file-name)
-           (error "Buffer does not seem to be associated with any file"))
-          ((or noconfirm
-               (and (not (buffer-modified-p))
-                    (catch 'found
-                      (dolist (regexp revert-without-query)
-                        (when (string-match regexp file-name)
-                          (throw 'found t)))))
-               (yes-or-no-p (format "Revert buffer from file %s? " file-name)))
-           (run-hooks 'before-revert-hook)
-           (and (not auto-save-p) buffer-backed-up nil)
-           (when (and (not auto-save-p) (not (file-exists-p file-name)))
-             (error "File %s no longer exists!" file-name))
-           (let ((buffer-read-only nil))
-             (funcall revert-buffer-insert-file-contents-function file-name auto-save-p))
-           (after-find-file nil nil t nil revert-buffer-preserve-modes)
-           (run-hooks 'after-revert-hook)
-           t))))
+  "Revert the usual way: reread the visited file, or the auto-save file.
+The auto-save file is offered when it is recent and IGNORE-AUTO is nil.
+Asks first unless NOCONFIRM, or the buffer is unmodified and its file
+is in `revert-without-query'.  Returns t once the buffer was reverted."
+  (let* ((use-auto-save
+          (and (not ignore-auto)
+               (recent-auto-save-p)
+               buffer-auto-save-file-name
+               (file-readable-p buffer-auto-save-file-name)
+               (y-or-n-p (concat "Buffer has been auto-saved recently.  "
+                                 "Revert from auto-save file? "))))
+         (source (if use-auto-save buffer-auto-save-file-name buffer-file-name)))
+    (unless source
+      (error "Buffer does not seem to be associated with any file"))
+    (when (or noconfirm
+              (and (not (buffer-modified-p))
+                   (elisp4j--revert-without-query-p source))
+              (yes-or-no-p (format "Revert buffer from file %s? " source)))
+      (run-hooks 'before-revert-hook)
+      (or use-auto-save
+          (file-exists-p source)
+          (error "File %s no longer exists!" source))
+      (let ((buffer-read-only nil))
+        (funcall revert-buffer-insert-file-contents-function source use-auto-save))
+      (after-find-file nil nil t nil revert-buffer-preserve-modes)
+      (run-hooks 'after-revert-hook)
+      t)))
 
 (defun revert-buffer-insert-file-contents--default-function (file-name auto-save-p)
-  "Insert the contents of FILE-NAME (an auto-save file if AUTO-SAVE-P) into the buffer."
-  (let ((coding-system-for-read (if auto-save-p 'auto-save-coding coding-system-for-read)))
+  "Insert the contents of FILE-NAME (an auto-save file if AUTO-SAVE-P) into the buffer.
+The file is decoded with `coding-system-for-read', else the coding
+system it was explicitly visited with, else as when visiting."
+  (let ((coding-system-for-read
+         (if auto-save-p
+             'auto-save-coding
+           (or coding-system-for-read
+               (car buffer-file-coding-system-explicit)))))
+    (when (and (not enable-multibyte-characters)
+               coding-system-for-read
+               (not (memq (coding-system-base coding-system-for-read) '(no-conversion raw-text))))
+      ;; A coding system for multibyte text needs a multibyte buffer.
+      (set-buffer-multibyte t))
+    ;; Reading sets `buffer-file-coding-system' afresh (after-insert-file-set-coding).
+    (kill-local-variable 'buffer-file-coding-system)
     (if auto-save-p
         (progn
           (erase-buffer)

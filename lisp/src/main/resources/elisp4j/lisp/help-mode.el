@@ -43,14 +43,14 @@ Emacs also makes cross-reference buttons here (`help-make-xrefs');
 elisp4j does not have them."
   (when (derived-mode-p 'help-mode)
     (setq buffer-read-only t)
-    (let ((inhibit-read-only t))
+    (let ((inhibit-read-only t)
+          (end-blank (if (or help-xref-stack help-xref-forward-stack) "\n\n" "\n")))
       (save-excursion
         (goto-char (point-max))
-        (while (and (not (bobp)) (bolp))
-          (delete-char -1))
-        (insert "\n")
-        (when (or help-xref-stack help-xref-forward-stack)
-          (insert "\n"))))
+        ;; Drop the trailing newlines, then end with ours.
+        (skip-chars-backward "\n")
+        (delete-region (point) (point-max))
+        (insert end-blank)))
     (set-buffer-modified-p nil)))
 
 (defun help-setup-xref (item interactive-p)
@@ -65,23 +65,20 @@ INTERACTIVE-P non-nil starts a new history."
 (defun help-mode-revert-buffer (_ignore-auto noconfirm)
   "Make the current help buffer again with the call recorded by `help-setup-xref'."
   (when (or noconfirm (yes-or-no-p "Revert help buffer? "))
-    (let ((pos (point))
-          (item help-xref-stack-item)
-          (help-xref-stack-item nil)
-          (help-xref-following t))
-      (apply (car item) (cdr item))
-      (goto-char pos))))
+    (let ((where (point))
+          (call help-xref-stack-item))
+      (let ((help-xref-following t)
+            (help-xref-stack-item nil))
+        (apply (car call) (cdr call)))
+      (goto-char where))))
 
 (defun help-buffer ()
   "Return the name of a buffer for help text: *Help*, made if needed.
 While following a cross-reference it is the current buffer, which
 must then be in Help mode."
-  (buffer-name
-   (if (not help-xref-following)
-       (get-buffer-create "*Help*")
-     (unless (derived-mode-p 'help-mode)
-       (error "Current buffer is not in Help mode"))
-     (current-buffer))))
+  (cond ((not help-xref-following) (buffer-name (get-buffer-create "*Help*")))
+        ((derived-mode-p 'help-mode) (buffer-name (current-buffer)))
+        (t (error "Current buffer is not in Help mode"))))
 
 (provide 'help-mode)
 

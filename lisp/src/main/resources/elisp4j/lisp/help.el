@@ -129,49 +129,59 @@ SCROLL non-nil mentions scrolling it, `other' as the other window."
                (scroll ", \\[scroll-up-command] to scroll help."))))
     (message "%s" (substitute-command-keys (concat quit-part scroll-part)))))
 
+(defconst elisp4j--help-quit-hints
+  '((selected (window . "Type \"q\" to delete help window")
+              (frame . "Type \"q\" to quit the help frame")
+              (other . "Type \"q\" to restore previous buffer"))
+    (beside (window . "Type \\[delete-other-windows] to delete the help window")
+            (other . "Type \"q\" in help window to restore its previous buffer"))
+    (elsewhere (window . "Type \"q\" in help window to delete it")
+               (other . "Type \"q\" in help window to restore previous buffer")))
+  "How to get rid of a help window, by where it is and how it was shown.
+Keys of the outer alist: `selected' (the help window is selected),
+`beside' (it is one of the two windows of the frame the help command
+ran in), `elsewhere'.  Keys inside: the car of the window's
+`quit-restore' parameter.")
+
+(defun elisp4j--help-window-selected-p (window frame setup)
+  "Non-nil if help WINDOW (on FRAME, shown as SETUP says) ends up selected.
+Selects it when `help-window-select' asks for that."
+  (let ((wanted (cond ((eq help-window-select t) t)
+                      ((eq help-window-select 'other)
+                       (and (not (eq setup 'same))
+                            (> (length (window-list nil 'no-mini)) 2))))))
+    (or (eq window (selected-window))
+        (and wanted
+             (eq frame (selected-frame))
+             (select-window window)))))
+
 (defun help-window-setup (window &optional value)
-  "Set up help window WINDOW for `with-help-window': place point, select it
-according to `help-window-select', say how to quit it.  Return VALUE."
-  (let* ((help-buffer (when (window-live-p window) (window-buffer window)))
-         (help-setup (when (window-live-p window)
-                       (car (window-parameter window 'quit-restore))))
-         (frame (window-frame window)))
-    (when help-buffer
-      (when (eq (marker-buffer help-window-point-marker) help-buffer)
-        (set-window-point window help-window-point-marker)
-        (set-marker help-window-point-marker nil))
-      (when (and help-window-select
-                 (frame-live-p help-window-old-frame)
-                 (not (eq frame help-window-old-frame)))
-        (select-window window)
-        (select-frame-set-input-focus frame))
-      (cond
-       ((or (eq window (selected-window))
-            (and (eq frame (selected-frame))
-                 (or (eq help-window-select t)
-                     (and (eq help-window-select 'other)
-                          (> (length (window-list nil 'no-mini)) 2)
-                          (not (eq help-setup 'same))))
-                 (select-window window)))
-        (help-window-display-message
-         (cond ((eq help-setup 'window) "Type \"q\" to delete help window")
-               ((eq help-setup 'frame) "Type \"q\" to quit the help frame")
-               ((eq help-setup 'other) "Type \"q\" to restore previous buffer"))
-         window t))
-       ((and (eq (window-frame window) help-window-old-frame)
-             (= (length (window-list nil 'no-mini)) 2))
-        (help-window-display-message
-         (cond ((eq help-setup 'window)
-                "Type \\[delete-other-windows] to delete the help window")
-               ((eq help-setup 'other)
-                "Type \"q\" in help window to restore its previous buffer"))
-         window 'other))
-       (t
-        (help-window-display-message
-         (cond ((eq help-setup 'window) "Type \"q\" in help window to delete it")
-               ((eq help-setup 'other) "Type \"q\" in help window to restore previous buffer"))
-         window))))
-    value))
+  "Finish showing help in WINDOW for `with-help-window', and return VALUE.
+Moves point where `help-window-point-marker' says, selects WINDOW if
+`help-window-select' wants it, and tells how to quit the window."
+  (let ((frame (window-frame window)))
+    (when (window-live-p window)
+      (let ((setup (car (window-parameter window 'quit-restore))))
+        (when (eq (window-buffer window) (marker-buffer help-window-point-marker))
+          (let ((pos (marker-position help-window-point-marker)))
+            (set-marker help-window-point-marker nil)
+            (set-window-point window pos)))
+        ;; Help shown on another frame: go there if asked to select it.
+        (and help-window-select
+             (not (eq frame help-window-old-frame))
+             (frame-live-p help-window-old-frame)
+             (progn (select-window window)
+                    (select-frame-set-input-focus frame)))
+        (let ((place (cond ((elisp4j--help-window-selected-p window frame setup) 'selected)
+                           ((and (eq frame help-window-old-frame)
+                                 (= 2 (length (window-list nil 'no-mini))))
+                            'beside)
+                           (t 'elsewhere))))
+          (help-window-display-message
+           (cdr (assq setup (cdr (assq place elisp4j--help-quit-hints))))
+           window
+           (cdr (assq place '((selected . t) (beside . other)))))))))
+  value)
 
 (defmacro with-help-window (buffer-or-name &rest body)
   "Run BODY with output to BUFFER-OR-NAME, then show it in a help window.
@@ -179,15 +189,16 @@ Like `with-temp-buffer-window', but the buffer is in Help mode and
 a message says how to get rid of the window, which is selected if
 `help-window-select' says so."
   (declare (indent 1) (debug t))
-  `(progn
-     (set-marker help-window-point-marker nil)
-     (let ((temp-buffer-window-setup-hook
-            (cons 'help-mode-setup temp-buffer-window-setup-hook))
-           (temp-buffer-window-show-hook
-            (cons 'help-mode-finish temp-buffer-window-show-hook)))
-       (setq help-window-old-frame (selected-frame))
-       (with-temp-buffer-window
-        ,buffer-or-name nil 'help-window-setup (progn ,@body)))))
+  (let ((hooks '((temp-buffer-window-setup-hook
+                  (cons 'help-mode-setup temp-buffer-window-setup-hook))
+                 (temp-buffer-window-show-hook
+                  (cons 'help-mode-finish temp-buffer-window-show-hook)))))
+    ;; Only BODY may point the marker somewhere.
+    `(progn (set-marker help-window-point-marker nil)
+            (let ,hooks
+              (setq help-window-old-frame (selected-frame))
+              (with-temp-buffer-window ,buffer-or-name nil 'help-window-setup
+                                       (progn ,@body))))))
 
 (provide 'help)
 

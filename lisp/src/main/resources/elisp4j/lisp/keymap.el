@@ -24,24 +24,25 @@ vector.  See `key-description' for the reverse."
 ;;;; Defining keys.
 
 (defun undefined ()
-  "Beep to tell the user this binding is undefined."
+  "Ring the bell and say that the keys just typed are not bound.
+While a keyboard macro is being defined, that is an error."
   (declare (completion ignore))
   (interactive)
   (ding)
-  (if defining-kbd-macro
-      (error "%s is undefined" (key-description (this-single-command-keys)))
-    (message "%s is undefined" (key-description (this-single-command-keys))))
+  (let ((keys (key-description (this-single-command-keys))))
+    (if defining-kbd-macro
+        (error "%s is undefined" keys)
+      (message "%s is undefined" keys)))
   (force-mode-line-update)
   ;; A down-mouse event keeps the prefix argument for its up event.
-  (setq prefix-arg
-        (when (memq 'down (event-modifiers last-command-event))
-          current-prefix-arg)))
+  (setq prefix-arg (and (memq 'down (event-modifiers last-command-event))
+                        current-prefix-arg)))
 
 (put 'undefined 'suppress-keymap t)
 
 (defun suppress-keymap (map &optional nodigits)
-  "Make MAP override all normally self-inserting keys to be undefined.
-Digits and minus make prefix arguments, unless NODIGITS is non-nil."
+  "Bind the keys that insert themselves to `undefined' in MAP.
+Unless NODIGITS, the digits and minus give prefix arguments in MAP."
   (define-key map [remap self-insert-command] #'undefined)
   (unless nodigits
     (define-key map "-" #'negative-argument)
@@ -187,11 +188,11 @@ With OLDMAP, bind in KEYMAP the keys bound to OLDDEF in OLDMAP."
       (condition-case nil (downcase plain) (error plain)))))
 
 (defsubst mouse-movement-p (object)
-  "Return non-nil if OBJECT is a mouse movement event."
+  "Non-nil when the event OBJECT says the mouse moved."
   (eq (car-safe object) 'mouse-movement))
 
 (defun mouse-event-p (object)
-  "Return non-nil if OBJECT is a mouse click event."
+  "Non-nil when the event OBJECT is a click of a mouse button."
   (memq (event-basic-type object) '(mouse-1 mouse-2 mouse-3 mouse-movement)))
 
 (defun event-start (event)
@@ -219,14 +220,15 @@ With OLDMAP, bind in KEYMAP the keys bound to OLDDEF in OLDMAP."
 ;;;; Transient keymaps.
 
 (defun internal-push-keymap (keymap symbol)
-  "Add KEYMAP in front of the keymaps in the value of SYMBOL."
-  (let ((map (symbol-value symbol)))
-    (unless (memq keymap map)
-      (unless (memq 'add-keymap-witness (symbol-value symbol))
-        (setq map (make-composed-keymap nil (symbol-value symbol)))
-        (push 'add-keymap-witness (cdr map))
-        (set symbol map))
-      (push keymap (cdr map)))))
+  "Put KEYMAP first among the keymaps composed in the value of SYMBOL.
+A value that is not yet such a composition (marked by the symbol
+`add-keymap-witness') becomes the parent of a new one."
+  (let ((value (symbol-value symbol)))
+    (unless (memq keymap value)
+      (let ((composed (if (memq 'add-keymap-witness value)
+                          value
+                        (set symbol (cons 'keymap (cons 'add-keymap-witness value))))))
+        (setcdr composed (cons keymap (cdr composed)))))))
 
 (defun internal-pop-keymap (keymap symbol)
   "Remove KEYMAP from the keymaps in the value of SYMBOL."
@@ -244,28 +246,31 @@ With OLDMAP, bind in KEYMAP the keys bound to OLDDEF in OLDMAP."
 typed are bound in MAP; a function keeps it while it returns non-nil.
 ON-EXIT is called when MAP is deactivated.  Return a function that
 deactivates MAP."
-  (let* ((clearfun (make-symbol "clear-transient-map"))
-         (exitfun (lambda ()
-                    (internal-pop-keymap map 'overriding-terminal-local-map)
-                    (remove-hook 'pre-command-hook clearfun)
-                    (when on-exit (funcall on-exit)))))
-    (fset clearfun
-          (lambda ()
-            (with-demoted-errors "set-transient-map PCH: %S"
-              (unless (cond
-                       ((null keep-pred) nil)
-                       ((and (not (eq map (cadr overriding-terminal-local-map)))
-                             (memq map (cddr overriding-terminal-local-map)))
-                        ;; Another transient map is active above this one.
-                        t)
-                       ((eq t keep-pred)
-                        (let ((mc (lookup-key map (this-command-keys-vector))))
-                          (and mc (eq this-command mc))))
-                       (t (funcall keep-pred)))
-                (funcall exitfun)))))
-    (add-hook 'pre-command-hook clearfun)
+  (let* ((hook-fn (make-symbol "clear-transient-map"))
+         (deactivate (lambda ()
+                       (internal-pop-keymap map 'overriding-terminal-local-map)
+                       (remove-hook 'pre-command-hook hook-fn)
+                       (if on-exit (funcall on-exit)))))
+    (fset hook-fn (lambda ()
+                    (with-demoted-errors "set-transient-map PCH: %S"
+                      (or (elisp4j--transient-map-stays-p map keep-pred)
+                          (funcall deactivate)))))
+    (add-hook 'pre-command-hook hook-fn)
     (internal-push-keymap map 'overriding-terminal-local-map)
-    exitfun))
+    deactivate))
+
+(defun elisp4j--transient-map-stays-p (map keep-pred)
+  "Non-nil if the transient MAP should stay for the command about to run.
+KEEP-PRED is as for `set-transient-map'."
+  (cond ((null keep-pred) nil)
+        ;; Another transient map went on top of MAP: leave MAP be.
+        ((and (memq map (cddr overriding-terminal-local-map))
+              (not (eq map (cadr overriding-terminal-local-map))))
+         t)
+        ((eq keep-pred t)
+         (let ((bound (lookup-key map (this-command-keys-vector))))
+           (and bound (eq bound this-command))))
+        (t (funcall keep-pred))))
 
 ;;;; Emacs 29's keymap.el.
 

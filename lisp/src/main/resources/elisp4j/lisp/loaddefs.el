@@ -39,4 +39,9 @@
 (autoload 'ert-run-tests-batch-and-exit "ert")
 (autoload 'ert-kill-all-test-buffers "ert-x" nil t)
 
+;; use-package.el, bind-key.el (as Emacs 29 makes them available)
+(autoload 'use-package "use-package" nil nil t)
+(dolist (name '(bind-key bind-key* bind-keys bind-keys* unbind-key))
+  (autoload name "bind-key" nil nil t))
+
 ;;; loaddefs.el ends here

@@ -6,11 +6,11 @@
 
 ;;; Code:
 
-(defun completing-read-default (prompt collection &optional predicate
-                                       require-match initial-input
-                                       hist def inherit-input-method)
-  "Default method for reading from the minibuffer with completion.
-See `completing-read' for the meaning of the arguments."
+(defun completing-read-default (prompt collection &optional predicate require-match
+                                       initial-input hist def inherit-input-method)
+  "Read a string in the minibuffer, completing from COLLECTION.
+This is what `completing-read' does unless `completing-read-function'
+says otherwise; the arguments are those of `completing-read'."
   (when (consp initial-input)
     ;; `completing-read' counts positions from 0, `read-from-minibuffer' from 1.
     (setq initial-input (cons (car initial-input) (1+ (cdr initial-input)))))

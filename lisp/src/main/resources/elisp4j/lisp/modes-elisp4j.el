@@ -7,26 +7,26 @@
 
 ;;; Code:
 
-(defvar fundamental-mode-hook nil "Hook run after entering Fundamental mode.")
-
 (defun fundamental-mode ()
-  "Major mode not specialized for anything in particular."
+  "The major mode that does nothing special: the most basic one."
   (interactive)
   (kill-all-local-variables)
   (run-mode-hooks))
 
+;; Emacs defines this hook though `fundamental-mode' does not run it.
+(defvar fundamental-mode-hook nil "A hook for Fundamental mode, defined for compatibility.")
+
 (defvar special-mode-map
   (let ((map (make-sparse-keymap)))
     (suppress-keymap map)
-    (define-key map "q" 'quit-window)
-    (define-key map " " 'scroll-up-command)
-    (define-key map [?\S-\ ] 'scroll-down-command)
-    (define-key map "\C-?" 'scroll-down-command)
-    (define-key map "?" 'describe-mode)
-    (define-key map "h" 'describe-mode)
-    (define-key map ">" 'end-of-buffer)
-    (define-key map "<" 'beginning-of-buffer)
-    (define-key map "g" 'revert-buffer)
+    ;; Bound in this order, so the map lists them last first.
+    (dolist (binding '(("q" . quit-window)
+                       (" " . scroll-up-command) ([?\S-\ ] . scroll-down-command)
+                       ("\C-?" . scroll-down-command)
+                       ("?" . describe-mode) ("h" . describe-mode)
+                       (">" . end-of-buffer) ("<" . beginning-of-buffer)
+                       ("g" . revert-buffer)))
+      (define-key map (car binding) (cdr binding)))
     map)
   "Keymap of Special mode, the parent of the modes of non-file buffers.")
 

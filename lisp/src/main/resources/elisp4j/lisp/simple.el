@@ -393,6 +393,17 @@ anything else (including nil) enables.  Turning it on (re)computes
       (delete-and-extract-region beg end)
     (buffer-substring beg end)))
 
+(defun copy-to-buffer (buffer start end)
+  "Replace the contents of BUFFER (created if need be) with the text START..END of this buffer.
+Point in BUFFER ends up before the copied text."
+  (interactive "BCopy to buffer: \nr")
+  (let ((from (current-buffer)))
+    (with-current-buffer (get-buffer-create buffer)
+      (barf-if-buffer-read-only)
+      (erase-buffer)
+      (save-excursion
+        (insert-buffer-substring from start end)))))
+
 (defun yank (&optional arg)
   "Reinsert (\"paste\") the last stretch of killed text."
   (interactive "*P")
@@ -460,20 +471,18 @@ Each command is represented as a form to evaluate.")
 The list is truncated to MAXELT elements (default: the `history-length'
 property of HISTORY-VAR, else `history-length').  Unless KEEP-ALL is
 non-nil, empty strings and repetitions of the latest element are not added."
-  (unless maxelt
-    (setq maxelt (or (get history-var 'history-length) history-length)))
-  (let ((history (symbol-value history-var)))
+  (let ((limit (or maxelt (get history-var 'history-length) history-length))
+        (history (symbol-value history-var)))
     (when (and (listp history)
-               (or keep-all (not (stringp newelt)) (> (length newelt) 0))
-               (or keep-all (not (equal (car history) newelt))))
-      (when history-delete-duplicates
-        (setq history (delete newelt history)))
-      (setq history (cons newelt history))
-      (when (integerp maxelt)
-        (if (>= 0 maxelt)
-            (setq history nil)
-          (let ((tail (nthcdr (1- maxelt) history)))
-            (when (consp tail) (setcdr tail nil)))))
+               (or keep-all
+                   (not (or (equal newelt "") (equal newelt (car history))))))
+      (if history-delete-duplicates
+          (setq history (delete newelt history)))
+      (push newelt history)
+      (cond ((not (integerp limit)))
+            ((<= limit 0) (setq history nil))
+            (t (let ((last-kept (nthcdr (1- limit) history)))
+                 (if (consp last-kept) (setcdr last-kept nil)))))
       (set history-var history))))
 
 (defun command-execute (cmd &optional record-flag keys special)
@@ -591,13 +600,17 @@ The next command sees the `last-command' of the prefix command."
   (prefix-command-update)
   (set-transient-map universal-argument-map nil))
 
+(defun elisp4j--prefix-arg-continues (value)
+  "Make VALUE the prefix argument so far, and keep reading more of it."
+  (setq prefix-arg value)
+  (universal-argument--mode))
+
 (defun universal-argument ()
   "Begin a numeric argument for the following command: digits or a minus
 sign make it up; alone, it means 4, and each repetition multiplies by 4."
   (interactive)
   (prefix-command-preserve-state)
-  (setq prefix-arg (list 4))
-  (universal-argument--mode))
+  (elisp4j--prefix-arg-continues (list 4)))
 
 (defun universal-argument-more (arg)
   "After \\[universal-argument] with no digits, multiply ARG by 4; else end it."
@@ -609,29 +622,25 @@ sign make it up; alone, it means 4, and each repetition multiplies by 4."
   (when (consp prefix-arg) (universal-argument--mode)))
 
 (defun negative-argument (arg)
-  "Begin a negative numeric argument for the next command."
+  "Flip the sign of the prefix argument being typed (ARG), or start a negative one."
   (interactive "P")
   (prefix-command-preserve-state)
-  (setq prefix-arg (cond ((integerp arg) (- arg))
-                         ((eq arg '-) nil)
-                         (t '-)))
-  (universal-argument--mode))
+  (elisp4j--prefix-arg-continues (cond ((integerp arg) (- arg))
+                                       ((not (eq arg '-)) '-))))
 
 (defun digit-argument (arg)
-  "Add the digit typed to the numeric argument for the next command."
+  "Append the digit just typed to the prefix argument being typed (ARG)."
   (interactive "P")
   (prefix-command-preserve-state)
-  (let* ((char (if (integerp last-command-event)
-                   last-command-event
-                 (get last-command-event 'ascii-character)))
-         (digit (- (logand char ?\177) ?0)))
-    (setq prefix-arg (cond ((integerp arg)
-                            (+ (* arg 10) (if (< arg 0) (- digit) digit)))
-                           ((eq arg '-)
-                            ;; "-0" is "-".
-                            (if (zerop digit) '- (- digit)))
-                           (t digit))))
-  (universal-argument--mode))
+  (let* ((key (if (integerp last-command-event)
+                  last-command-event
+                (get last-command-event 'ascii-character)))
+         (digit (- (logand key ?\177) ?0)))
+    (elisp4j--prefix-arg-continues
+     (cond ((eq arg '-) (if (= digit 0) '- (- digit))) ; "-0" stays "-"
+           ((not (integerp arg)) digit)
+           ((< arg 0) (- (* arg 10) digit))
+           (t (+ (* arg 10) digit))))))
 
 (provide 'simple)
 

@@ -189,6 +189,8 @@ Return (VALUE . REMAINING-ARGS)."
   (when (listp custom-delayed-init-variables)
     (mapc #'custom-reevaluate-setting (reverse custom-delayed-init-variables)))
   (setq custom-delayed-init-variables t)
+  ;; The coding systems the locale asks for (Emacs's set-locale-environment).
+  (elisp4j--set-locale-coding)
   (let ((args (cdr command-line-args))
         (rest nil)
         (no-init noninteractive))

@@ -80,10 +80,11 @@
 Evaluate BODY with VAR bound to each element of LIST in turn, then
 return the value of RESULT (default nil)."
   (declare (indent 1) (debug ((symbolp form &optional form) body)))
-  (unless (consp spec)
-    (signal 'wrong-type-argument (list 'consp spec)))
-  (unless (<= 2 (length spec) 3)
-    (signal 'wrong-number-of-arguments (list '(2 . 3) (length spec))))
+  (let ((parts (if (consp spec)
+                   (length spec)
+                 (signal 'wrong-type-argument (list 'consp spec)))))
+    (or (memq parts '(2 3))
+        (signal 'wrong-number-of-arguments (list '(2 . 3) parts))))
   ;; EMACS-COMPAT: the loop variable is the interned `--dolist-tail--', so
   ;; expansions print as Emacs's do.
   (let ((var (car spec)) (list-form (nth 1 spec)) (result (cdr (cdr spec))))
@@ -141,15 +142,17 @@ bound to COUNT."
   `(condition-case nil (progn ,@body) (,condition nil)))
 
 (defmacro condition-case-unless-debug (var bodyform &rest handlers)
-  "Like `condition-case' except that it does not prevent debugging."
+  "Do what `condition-case' does, but leave errors to the debugger when it is on.
+Each handler's conditions get `debug' added, so `debug-on-error' still
+enters the debugger."
   (declare (debug condition-case) (indent 2))
-  `(condition-case ,var
-       ,bodyform
-     ,@(mapcar (lambda (handler)
-                 `((debug ,@(if (listp (car handler)) (car handler)
-                              (list (car handler))))
-                   ,@(cdr handler)))
-               handlers)))
+  (let ((with-debug
+         (lambda (handler)
+           (let ((conditions (car handler)))
+             (cons (cons 'debug (if (listp conditions) conditions (list conditions)))
+                   (cdr handler))))))
+    (cons 'condition-case
+          (cons var (cons bodyform (mapcar with-debug handlers))))))
 
 (defmacro with-demoted-errors (format &rest body)
   "Run BODY and demote any errors to simple messages (formatted with FORMAT)."
@@ -195,13 +198,14 @@ bound to COUNT."
   `(progn ,@body))
 
 (defmacro dlet (binders &rest body)
-  "Like `let' but using dynamic scoping."
+  "Bind variables as `let' does, but dynamically even under lexical binding.
+Each variable of BINDERS is declared special with `defvar' first."
   (declare (indent 1) (debug let))
-  `(progn
-     ,@(mapcar (lambda (binder)
-                 `(defvar ,(if (consp binder) (car binder) binder)))
-               binders)
-     (let ,binders ,@body)))
+  (let ((specials (mapcar (lambda (b) (list 'defvar (if (consp b) (car b) b)))
+                          binders)))
+    ;; EMACS-COMPAT: the outer (let (_) ...) gives the `defvar's a scope
+    ;; of their own, as in Emacs (where (let () ...) would not).
+    `(let (_) ,@specials (let ,binders ,@body))))
 
 (defmacro letrec (binders &rest body)
   "Bind variables according to BINDERS then eval BODY; each value form sees all variables."
@@ -236,87 +240,76 @@ bound to COUNT."
      (set-buffer ,buffer-or-name)
      ,@body))
 
+(defun elisp4j--kill-live-buffer-form (var)
+  "Return a form that kills the buffer held in VAR unless it is dead already."
+  (list 'and (list 'buffer-name var) (list 'kill-buffer var)))
+
 (defmacro with-temp-buffer (&rest body)
-  "Create a temporary buffer, and evaluate BODY there like `progn'."
+  "Run BODY like `progn' in a new, nameless-looking buffer, then kill it.
+The buffer's name starts with a space and it keeps no undo."
   (declare (indent 0) (debug t))
-  (let ((temp-buffer (make-symbol "temp-buffer")))
-    `(let ((,temp-buffer (generate-new-buffer " *temp*" t)))
-       (with-current-buffer ,temp-buffer
-         (unwind-protect
-             (progn ,@body)
-           (and (buffer-name ,temp-buffer)
-                (kill-buffer ,temp-buffer)))))))
+  (let ((buf (make-symbol "temp-buffer")))
+    `(let ((,buf (generate-new-buffer " *temp*" t)))
+       (with-current-buffer ,buf
+         (unwind-protect (progn ,@body)
+           ,(elisp4j--kill-live-buffer-form buf))))))
 
 (defmacro with-temp-file (file &rest body)
-  "Create a new buffer, evaluate BODY there, and write the buffer to FILE.
-The value of the last form in BODY is returned."
+  "Run BODY in a new buffer, then write that buffer's text to FILE.
+FILE is evaluated before BODY.  Returns what BODY returns; the buffer
+is killed in any case."
   (declare (indent 1) (debug t))
-  (let ((temp-file (make-symbol "temp-file"))
-        (temp-buffer (make-symbol "temp-buffer")))
-    `(let ((,temp-file ,file)
-           (,temp-buffer (generate-new-buffer " *temp file*" t)))
+  (let ((target (make-symbol "temp-file"))
+        (buf (make-symbol "temp-buffer")))
+    `(let ((,target ,file)
+           (,buf (generate-new-buffer " *temp file*" t)))
        (unwind-protect
-           (prog1
-               (with-current-buffer ,temp-buffer
-                 ,@body)
-             (with-current-buffer ,temp-buffer
-               (write-region nil nil ,temp-file nil 0)))
-         (and (buffer-name ,temp-buffer)
-              (kill-buffer ,temp-buffer))))))
+           (prog1 (with-current-buffer ,buf ,@body)
+             (with-current-buffer ,buf (write-region nil nil ,target nil 0)))
+         ,(elisp4j--kill-live-buffer-form buf)))))
 
 (defmacro with-file-modes (modes &rest body)
-  "Execute BODY with default file permissions temporarily set to MODES."
+  "Run BODY with MODES as the permissions of newly made files.
+The previous `default-file-modes' come back afterwards."
   (declare (indent 1) (debug t))
-  (let ((umask (make-symbol "umask")))
-    `(let ((,umask (default-file-modes)))
-       (unwind-protect
-           (progn
-             (set-default-file-modes ,modes)
-             ,@body)
-         (set-default-file-modes ,umask)))))
+  (let ((saved (make-symbol "umask")))
+    `(let ((,saved (default-file-modes)))
+       (unwind-protect (progn (set-default-file-modes ,modes) ,@body)
+         (set-default-file-modes ,saved)))))
 
 (defmacro with-output-to-string (&rest body)
-  "Execute BODY, return the text it sent to `standard-output', as a string."
+  "Collect what BODY prints to `standard-output' and return it as a string."
   (declare (indent 0) (debug t))
-  `(let ((standard-output (generate-new-buffer " *string-output*" t)))
-     (unwind-protect
-         (progn
-           (let ((standard-output standard-output))
-             ,@body)
-           (with-current-buffer standard-output
-             (buffer-string)))
-       (kill-buffer standard-output))))
+  (let ((collect '(with-current-buffer standard-output (buffer-string))))
+    `(let ((standard-output (generate-new-buffer " *string-output*" t)))
+       (unwind-protect (progn (let ((standard-output standard-output)) ,@body)
+                              ,collect)
+         (kill-buffer standard-output)))))
 
 (defmacro with-temp-message (message &rest body)
-  "Display MESSAGE temporarily while BODY is evaluated."
+  "Show MESSAGE in the echo area while BODY runs, then restore the old one.
+Nothing is shown when MESSAGE evaluates to nil."
   (declare (debug t) (indent 1))
-  (let ((current-message (make-symbol "current-message"))
-        (temp-message (make-symbol "with-temp-message")))
-    `(let ((,temp-message ,message)
-           (,current-message))
+  (let ((shown (make-symbol "with-temp-message"))
+        (before (make-symbol "current-message")))
+    `(let ((,shown ,message) (,before))
        (unwind-protect
-           (progn
-             (when ,temp-message
-               (setq ,current-message (current-message))
-               (message "%s" ,temp-message))
-             ,@body)
-         (and ,temp-message
-              (if ,current-message
-                  (message "%s" ,current-message)
-                (message nil)))))))
+           (progn (when ,shown
+                    (setq ,before (current-message))
+                    (message "%s" ,shown))
+                  ,@body)
+         (and ,shown (if ,before (message "%s" ,before) (message nil)))))))
 
 (defmacro with-silent-modifications (&rest body)
-  "Execute BODY, pretending it does not modify the buffer."
+  "Run BODY as if it did not change the buffer.
+No undo is recorded, read-only text and modification hooks are
+ignored, and an unmodified buffer stays unmodified."
   (declare (debug t) (indent 0))
-  (let ((modified (make-symbol "modified")))
-    `(let* ((,modified (buffer-modified-p))
-            (buffer-undo-list t)
-            (inhibit-read-only t)
-            (inhibit-modification-hooks t))
-       (unwind-protect
-           (progn ,@body)
-         (unless ,modified
-           (restore-buffer-modified-p nil))))))
+  (let ((was (make-symbol "modified")))
+    `(let* ((,was (buffer-modified-p))
+            (buffer-undo-list t) (inhibit-read-only t) (inhibit-modification-hooks t))
+       (unwind-protect (progn ,@body)
+         (unless ,was (restore-buffer-modified-p nil))))))
 
 (defmacro save-mark-and-excursion (&rest body)
   "Like `save-excursion', but also save and restore the mark state."
@@ -328,32 +321,24 @@ The value of the last form in BODY is returned."
          (set-marker (mark-marker) ,saved-marker-sym)))))
 
 (defmacro with-syntax-table (table &rest body)
-  "Evaluate BODY with syntax table of current buffer set to TABLE."
+  "Run BODY with TABLE as the current buffer's syntax table.
+The buffer that was current gets its old table back afterwards."
   (declare (debug t) (indent 1))
-  (let ((old-table (make-symbol "table"))
-        (old-buffer (make-symbol "buffer")))
-    `(let ((,old-table (syntax-table))
-           (,old-buffer (current-buffer)))
-       (unwind-protect
-           (progn
-             (set-syntax-table ,table)
-             ,@body)
-         (save-current-buffer
-           (set-buffer ,old-buffer)
-           (set-syntax-table ,old-table))))))
+  (let ((saved (make-symbol "table"))
+        (buf (make-symbol "buffer")))
+    `(let ((,saved (syntax-table)) (,buf (current-buffer)))
+       (unwind-protect (progn (set-syntax-table ,table) ,@body)
+         (save-current-buffer (set-buffer ,buf) (set-syntax-table ,saved))))))
 
 (defmacro with-case-table (table &rest body)
-  "Execute the forms in BODY with TABLE as the current case table."
+  "Run BODY with TABLE as the current buffer's case table.
+The buffer that was current gets its old case table back afterwards."
   (declare (indent 1) (debug t))
-  (let ((old-case-table (make-symbol "table"))
-        (old-buffer (make-symbol "buffer")))
-    `(let ((,old-case-table (current-case-table))
-           (,old-buffer (current-buffer)))
-       (unwind-protect
-           (progn (set-case-table ,table)
-                  ,@body)
-         (with-current-buffer ,old-buffer
-           (set-case-table ,old-case-table))))))
+  (let ((saved (make-symbol "table"))
+        (buf (make-symbol "buffer")))
+    `(let ((,saved (current-case-table)) (,buf (current-buffer)))
+       (unwind-protect (progn (set-case-table ,table) ,@body)
+         (with-current-buffer ,buf (set-case-table ,saved))))))
 
 (defalias 'beep #'ding) ; lingual purity, as Emacs says
 
@@ -450,22 +435,21 @@ The body may use `inline-quote', `inline-letevals', `inline-const-p',
 (defun cddddr (x) "Return the `cdr' of the `cdddr' of X." (cdr (cdr (cdr (cdr x)))))
 
 (defun last (list &optional n)
-  "Return the last link of LIST (or the last N links)."
-  (if n
-      (and (>= n 0)
-           (let ((m (safe-length list)))
-             (if (< n m) (nthcdr (- m n) list) list)))
-    (and list
-         (nthcdr (1- (safe-length list)) list))))
+  "Return the tail of LIST made of its last N conses (one when N is nil).
+A negative N gives nil."
+  (cond ((null n) (and list (nthcdr (1- (safe-length list)) list)))
+        ((< n 0) nil)
+        (t (let ((skip (- (safe-length list) n)))
+             (if (> skip 0) (nthcdr skip list) list)))))
 
 (defun butlast (list &optional n)
   "Return a copy of LIST with the last N elements removed (default 1)."
   (declare (side-effect-free t))
   (if (and n (<= n 0)) list
-    (take (- (length list) (or n 1)) list)))
+    (elisp4j--take (- (length list) (or n 1)) list)))
 
-(defun take (n list)
-  "Return the first N elements of LIST (an elisp4j helper; Emacs 29 has it built in)."
+(defun elisp4j--take (n list)
+  "Return a list of the first N elements of LIST (Emacs 28 has no `take')."
   (let ((out nil))
     (while (and list (> n 0))
       (push (car list) out)
@@ -482,18 +466,20 @@ The body may use `inline-quote', `inline-letevals', `inline-const-p',
            list))))
 
 (defun zerop (number)
-  "Return t if NUMBER is zero."
+  "Non-nil (t) when NUMBER, a number or marker, equals zero."
   (declare (pure t) (side-effect-free t))
   (= 0 number))
 
 (defun fixnump (object)
-  "Return t if OBJECT is a fixnum."
+  "Non-nil (t) when OBJECT is an integer that fits in a fixnum."
   (and (integerp object)
-       (<= most-negative-fixnum object most-positive-fixnum)))
+       (>= object most-negative-fixnum)
+       (<= object most-positive-fixnum)))
 
 (defun bignump (object)
-  "Return t if OBJECT is a bignum."
-  (and (integerp object) (not (fixnump object))))
+  "Non-nil (t) when OBJECT is an integer too large for a fixnum."
+  (and (integerp object)
+       (or (> object most-positive-fixnum) (< object most-negative-fixnum))))
 
 (defun booleanp (object)
   "Return t if OBJECT is one of the two canonical boolean values: t or nil."
@@ -509,13 +495,14 @@ The name is made by appending `gensym-counter' to PREFIX (default \"g\")."
     (make-symbol (format "%s%d" (or prefix "g") num))))
 
 (defun lsh (value count)
-  "Return VALUE with its bits shifted left by COUNT (logically for negative fixnums)."
-  (when (and (< value 0) (< count 0))
-    (when (< value most-negative-fixnum)
-      (signal 'args-out-of-range (list value count)))
-    (setq value (logand (ash value -1) most-positive-fixnum))
-    (setq count (1+ count)))
-  (ash value count))
+  "Shift VALUE left by COUNT bits (right when COUNT is negative).
+Shifting a negative fixnum right treats it as an unsigned number of
+fixnum width, so zeros come in from the left."
+  (cond ((not (and (< value 0) (< count 0))) (ash value count))
+        ((< value most-negative-fixnum)
+         (signal 'args-out-of-range (list value count)))
+        ;; Shift once with the sign bit cleared, then arithmetically.
+        (t (ash (logand most-positive-fixnum (ash value -1)) (1+ count)))))
 
 (defun delete-dups (list)
   "Destructively remove `equal' duplicates from LIST, keeping the first of each."
@@ -531,15 +518,19 @@ The name is made by appending `gensym-counter' to PREFIX (default \"g\")."
     list))
 
 (defun delete-consecutive-dups (list &optional circular)
-  "Destructively remove `equal' consecutive duplicates from LIST."
-  (let ((tail list) last)
-    (while (cdr tail)
-      (if (equal (car tail) (cadr tail))
-          (setcdr tail (cddr tail))
-        (setq last tail
-              tail (cdr tail))))
-    (if (and circular last (equal (car tail) (car list)))
-        (setcdr last nil)))
+  "Remove, destructively, each element of LIST `equal' to the one before it.
+With CIRCULAR non-nil, also drop the final element when it equals the
+first.  Returns LIST."
+  (let ((cell list)
+        (before-last nil))
+    (while (cdr cell)
+      (if (not (equal (car cell) (cadr cell)))
+          (setq before-last cell
+                cell (cdr cell))
+        (setcdr cell (cddr cell))))
+    (and circular before-last
+         (equal (car cell) (car list))
+         (setcdr before-last nil)))
   list)
 
 (defun number-sequence (from &optional to inc)
@@ -596,22 +587,31 @@ Under lexical binding this says nothing about a lexical variable VAR."
   (if (listp object) object (list object)))
 
 (defun assoc-default (key alist &optional test default)
-  "Find object KEY in a pseudo-alist ALIST, testing with TEST (default `equal')."
-  (let (found (tail alist) value)
-    (while (and tail (not found))
-      (let ((elt (car tail)))
-        (when (funcall (or test #'equal) (if (consp elt) (car elt) elt) key)
-          (setq found t value (if (consp elt) (cdr elt) default))))
-      (setq tail (cdr tail)))
-    value))
+  "Look KEY up in ALIST, whose elements are conses or bare keys.
+TEST (default `equal') is called with an element's key and KEY.  The
+value is the cdr of the first matching cons, or DEFAULT if the first
+match is a bare key; nil when nothing matches."
+  (let ((same (or test #'equal))
+        (rest alist)
+        (answer nil))
+    (while rest
+      (let* ((elt (pop rest))
+             (pair (consp elt)))
+        (when (funcall same (if pair (car elt) elt) key)
+          (setq answer (if pair (cdr elt) default)
+                rest nil))))
+    answer))
 
 (defun member-ignore-case (elt list)
-  "Like `member', but ignore differences in case and text representation."
-  (while (and list
-              (not (and (stringp (car list))
-                        (eq t (compare-strings elt 0 nil (car list) 0 nil t)))))
-    (setq list (cdr list)))
-  list)
+  "Return the tail of LIST whose first element is a string equal to ELT.
+Case and unibyte/multibyte representation are ignored; elements that
+are not strings never match."
+  (let ((same-p (lambda (x)
+                  (and (stringp x)
+                       (eq (compare-strings elt nil nil x nil nil t) t)))))
+    (while (and list (not (funcall same-p (car list))))
+      (setq list (cdr list)))
+    list))
 
 (defun assoc-delete-all (key alist &optional test)
   "Delete from ALIST all elements whose car is KEY (compared with TEST, default `equal')."
@@ -643,12 +643,12 @@ Under lexical binding this says nothing about a lexical variable VAR."
   alist)
 
 (defun alist-get (key alist &optional default remove testfn)
-  "Find the first element of ALIST whose `car' equals KEY and return its `cdr'."
+  "Return the cdr of the first element of ALIST whose car is KEY, else DEFAULT.
+Cars are compared with TESTFN, or with `eq' when it is nil.  REMOVE
+only matters when this form is a `setf' place."
   (ignore remove)
-  (let ((x (if (not testfn)
-               (assq key alist)
-             (assoc key alist testfn))))
-    (if x (cdr x) default)))
+  (let ((cell (if testfn (assoc key alist testfn) (assq key alist))))
+    (if cell (cdr cell) default)))
 
 (defun remove (elt seq)
   "Return a copy of SEQ with all occurrences of ELT removed (`equal')."
@@ -703,20 +703,19 @@ Under lexical binding this says nothing about a lexical variable VAR."
   (signal 'user-error (list (apply #'format-message format args))))
 
 (defun define-error (name message &optional parent)
-  "Define NAME as a new error signal with MESSAGE and PARENT condition(s)."
-  (unless parent (setq parent 'error))
-  (let ((conditions
-         (if (consp parent)
-             (apply #'append
-                    (mapcar (lambda (parent)
-                              (cons parent
-                                    (or (get parent 'error-conditions)
-                                        (error "Unknown signal `%s'" parent))))
-                            parent))
-           (cons parent (get parent 'error-conditions)))))
-    (put name 'error-conditions
-         (delete-dups (copy-sequence (cons name conditions))))
-    (when message (put name 'error-message message))))
+  "Make NAME an error symbol whose message is MESSAGE.
+PARENT, an error symbol or a list of them (default `error'), gives the
+conditions NAME inherits; those in a list must be defined already."
+  (let ((inherited nil))
+    (if (consp parent)
+        (dolist (p parent)
+          (let ((above (get p 'error-conditions)))
+            (unless above (error "Unknown signal `%s'" p))
+            (setq inherited (append inherited (list p) above))))
+      (let ((p (or parent 'error)))
+        (setq inherited (cons p (get p 'error-conditions)))))
+    (put name 'error-conditions (delete-dups (cons name (copy-sequence inherited))))
+    (if message (put name 'error-message message))))
 
 ;;;; Hooks.
 
@@ -793,54 +792,55 @@ Return the removed function, or nil."
       removed)))
 
 (defun add-to-list (list-var element &optional append compare-fn)
-  "Add ELEMENT to the value of LIST-VAR if it isn't there yet.
-The test uses COMPARE-FN (default `equal'); with APPEND add at the end."
-  (if (cond
-       ((null compare-fn)
-        (member element (symbol-value list-var)))
-       ((eq compare-fn #'eq)
-        (memq element (symbol-value list-var)))
-       ((eq compare-fn #'eql)
-        (memql element (symbol-value list-var)))
-       (t
-        (let ((lst (symbol-value list-var)))
-          (while (and lst
-                      (not (funcall compare-fn element (car lst))))
-            (setq lst (cdr lst)))
-          lst)))
-      (symbol-value list-var)
-    (set list-var
-         (if append
-             (append (symbol-value list-var) (list element))
-           (cons element (symbol-value list-var))))))
+  "Put ELEMENT into the list held by LIST-VAR unless it is in it already.
+Membership is tested with COMPARE-FN (default `equal').  The element
+goes in front, or at the end with APPEND.  Returns the new value."
+  (let ((current (symbol-value list-var)))
+    (if (elisp4j--member-by element current compare-fn)
+        current
+      (set list-var (if append
+                        (append current (list element))
+                      (cons element current))))))
+
+(defun elisp4j--member-by (element list test)
+  "Return the tail of LIST starting at ELEMENT, compared by TEST.
+TEST nil means `equal'; `eq' and `eql' use the fast builtins."
+  (cond ((null test) (member element list))
+        ((eq test #'eq) (memq element list))
+        ((eq test #'eql) (memql element list))
+        (t (while (and list (not (funcall test element (car list))))
+             (setq list (cdr list)))
+           list)))
 
 (defun add-to-ordered-list (list-var element &optional order)
-  "Add ELEMENT to the value of LIST-VAR, ordered by ORDER (a number)."
-  (let ((ordering (get list-var 'list-order)))
-    (unless ordering
-      (put list-var 'list-order
-           (setq ordering (make-hash-table :weakness 'key :test 'eq))))
-    (when order
-      (puthash element (and (numberp order) order) ordering))
-    (unless (memq element (symbol-value list-var))
-      (set list-var (cons element (symbol-value list-var))))
-    (set list-var (sort (symbol-value list-var)
-                        (lambda (a b)
-                          (let ((oa (gethash a ordering))
-                                (ob (gethash b ordering)))
-                            (if (and oa ob)
-                                (< oa ob)
-                              oa)))))))
+  "Put ELEMENT into the list held by LIST-VAR, keeping it sorted by order.
+Each element's order (a number) lives in a weak table on LIST-VAR's
+`list-order' property.  A numeric ORDER sets ELEMENT's order; another
+non-nil ORDER clears it; nil keeps it.  Elements without an order come
+after those with one."
+  (let ((orders (or (get list-var 'list-order)
+                    (put list-var 'list-order
+                         (make-hash-table :test 'eq :weakness 'key)))))
+    (if order
+        (puthash element (if (numberp order) order nil) orders))
+    (or (memq element (symbol-value list-var))
+        (set list-var (cons element (symbol-value list-var))))
+    (set list-var
+         (sort (symbol-value list-var)
+               (lambda (x y)
+                 (let ((ox (gethash x orders)))
+                   (and ox
+                        (let ((oy (gethash y orders)))
+                          (or (null oy) (< ox oy))))))))))
 
 ;;;; Strings.
 
 (defun string-prefix-p (prefix string &optional ignore-case)
-  "Return non-nil if PREFIX is a prefix of STRING."
+  "Non-nil if STRING starts with PREFIX (ignoring case if IGNORE-CASE)."
   (declare (side-effect-free t))
-  (let ((prefix-length (length prefix)))
-    (if (> prefix-length (length string)) nil
-      (eq t (compare-strings prefix 0 prefix-length string
-                             0 prefix-length ignore-case)))))
+  (let ((n (length prefix)))
+    (and (<= n (length string))
+         (eq (compare-strings prefix 0 n string 0 n ignore-case) t))))
 
 (defun string-suffix-p (suffix string &optional ignore-case)
   "Return non-nil if SUFFIX is a suffix of STRING."
@@ -913,14 +913,13 @@ removed from the start and end of each substring."
   (string-match-p "\\`[ \t\n\r]*\\'" string))
 
 (defun subst-char-in-string (fromchar tochar string &optional inplace)
-  "Replace FROMCHAR with TOCHAR in STRING each time it occurs."
-  (let ((i (length string))
-        (newstr (if inplace string (copy-sequence string))))
-    (while (> i 0)
-      (setq i (1- i))
-      (if (eq (aref newstr i) fromchar)
-          (aset newstr i tochar)))
-    newstr))
+  "Return STRING with every FROMCHAR turned into TOCHAR.
+With INPLACE non-nil STRING itself is changed; otherwise a copy."
+  (let ((result (if inplace string (copy-sequence string))))
+    (dotimes (i (length result))
+      (when (eq (aref result i) fromchar)
+        (aset result i tochar)))
+    result))
 
 (defun string-replace (from-string to-string in-string)
   "Replace FROM-STRING with TO-STRING in IN-STRING each time it occurs."
@@ -962,43 +961,43 @@ before it is left out of the result)."
       (apply #'concat (nreverse (cons (substring string pos len) pieces))))))
 
 (defun match-string (num &optional string)
-  "Return the string of text matched by the previous search or regexp operation."
+  "Return the text the last search matched with group NUM, or nil.
+Give STRING when the search was `string-match' on it; otherwise the
+text comes from the current buffer."
   (declare (side-effect-free t))
-  (if (match-beginning num)
-      (if string
-          (substring string (match-beginning num) (match-end num))
-        (buffer-substring (match-beginning num) (match-end num)))))
+  (let ((from (match-beginning num)))
+    (and from
+         (if (null string)
+             (buffer-substring from (match-end num))
+           (substring string from (match-end num))))))
 
 (defun match-string-no-properties (num &optional string)
-  "Return the string of text matched by the previous search, without properties."
+  "Like `match-string', but the text comes without its properties."
   (declare (side-effect-free t))
-  (if (match-beginning num)
-      (if string
-          (substring-no-properties string (match-beginning num)
-                                   (match-end num))
-        (buffer-substring-no-properties (match-beginning num)
-                                        (match-end num)))))
+  (let ((from (match-beginning num)))
+    (cond ((null from) nil)
+          (string (substring-no-properties string from (match-end num)))
+          (t (buffer-substring-no-properties from (match-end num))))))
 
 (defun looking-back (regexp &optional limit greedy)
-  "Return non-nil if text before point matches regular expression REGEXP."
-  (let ((start (point))
-        (pos
-         (save-excursion
-           (and (re-search-backward (concat "\\(?:" regexp "\\)\\=") limit t)
-                (point)))))
-    (if (and greedy pos)
-        (save-restriction
-          (narrow-to-region (point-min) start)
-          (while (and (> pos (point-min))
-                      (save-excursion
-                        (goto-char pos)
-                        (backward-char 1)
-                        (looking-at (concat "\\(?:"  regexp "\\)\\'"))))
-            (setq pos (1- pos)))
-          (save-excursion
-            (goto-char pos)
-            (looking-at (concat "\\(?:"  regexp "\\)\\'")))))
-    (not (null pos))))
+  "Non-nil if the text just before point matches REGEXP.
+The search goes back no further than LIMIT.  With GREEDY, the match is
+extended backwards as far as it can go, and the match data describe
+that longest match."
+  (let* ((here (point))
+         (ending-here (concat "\\(?:" regexp "\\)\\'"))
+         (found (save-excursion
+                  (and (re-search-backward (concat "\\(?:" regexp "\\)\\=") limit t)
+                       (point)))))
+    (when (and found greedy)
+      (save-restriction
+        (narrow-to-region (point-min) here)
+        (let ((extends (lambda (from)
+                         (save-excursion (goto-char from) (looking-at ending-here)))))
+          (while (and (> found (point-min)) (funcall extends (1- found)))
+            (setq found (1- found)))
+          (funcall extends found))))
+    (and found t)))
 
 (defun assoc-string (key list &optional case-fold)
   "Like `assoc' but specifically for strings (and symbols), optionally ignoring case."
@@ -1037,17 +1036,19 @@ before it is left out of the result)."
     (void-variable nil)))
 
 (defun special-form-p (object)
-  "Non-nil if and only if OBJECT is a special form."
-  (if (and (symbolp object) (fboundp object))
-      (setq object (indirect-function object)))
-  (and (subrp object) (eq (cdr (subr-arity object)) 'unevalled)))
+  "Non-nil if OBJECT is a special form, or a symbol whose function is one."
+  (let ((fn (if (and (symbolp object) (fboundp object))
+                (indirect-function object)
+              object)))
+    (and (subrp fn)
+         (eq 'unevalled (cdr (subr-arity fn))))))
 
 (defun macrop (object)
-  "Non-nil if and only if OBJECT is a macro."
-  (let ((def (indirect-function object)))
-    (when (consp def)
-      (or (eq 'macro (car def))
-          (and (autoloadp def) (memq (nth 4 def) '(macro t)))))))
+  "Non-nil if OBJECT is a macro, or names one (an autoloaded macro counts)."
+  (let ((fn (indirect-function object)))
+    (cond ((not (consp fn)) nil)
+          ((eq (car fn) 'macro) t)
+          ((autoloadp fn) (memq (nth 4 fn) '(macro t))))))
 
 (defun autoloadp (object)
   "Non-nil if OBJECT is an autoload."
@@ -1065,16 +1066,12 @@ before it is left out of the result)."
   "Define the property PROP of SYMBOL to be VAL.
 This is to `put' what `defalias' is to `fset': the file being loaded
 is recorded as the definer, for `symbol-file' with type PROP."
-  (let ((sps (assq 'define-symbol-props current-load-list)))
-    (unless sps
-      (setq sps (list 'define-symbol-props))
-      (push sps current-load-list))
-    (let ((ps (assq prop sps)))
-      (unless ps
-        (setq ps (list prop))
-        (setcdr sps (cons ps (cdr sps))))
-      (unless (memq symbol (cdr ps))
-        (setcdr ps (cons symbol (cdr ps))))))
+  (let* ((record (or (assq 'define-symbol-props current-load-list)
+                     (car (push (list 'define-symbol-props) current-load-list))))
+         (by-prop (or (assq prop record)
+                      (car (setcdr record (cons (list prop) (cdr record)))))))
+    (or (memq symbol (cdr by-prop))
+        (setcdr by-prop (cons symbol (cdr by-prop)))))
   (put symbol prop val))
 
 (defun symbol-file (symbol &optional type _native-p)
@@ -1112,7 +1109,10 @@ In batch mode the answer is read as a line from standard input."
                       (if (or (zerop (length prompt))
                               (string-match-p "[[:space:]]\\'" prompt))
                           "" " ")
-                      "(y or n) "))
+                      ;; With help available, the help key is offered too.
+                      (if help-form
+                          (format "(y, n or %s) " (key-description (vector help-char)))
+                        "(y or n) ")))
         (answer nil)
         (ask nil))
     (setq ask full)
@@ -1176,19 +1176,14 @@ STATUS-HANDLER, if non-nil, is called with the exit status; otherwise a
 non-zero status signals an error."
   (with-temp-buffer
     (let ((status (apply #'call-process program nil (current-buffer) nil args)))
-      (if status-handler
-          (funcall status-handler status)
-        (unless (eq status 0)
-          (error "%s exited with status %s" program status)))
-      (goto-char (point-min))
-      (let (lines)
-        (while (not (eobp))
-          (setq lines (cons (buffer-substring-no-properties
-                             (line-beginning-position)
-                             (line-end-position))
-                            lines))
-          (forward-line 1))
-        (nreverse lines)))))
+      (cond (status-handler (funcall status-handler status))
+            ((not (eq status 0))
+             (error "%s exited with status %s" program status))))
+    (let ((text (buffer-string)))
+      ;; One element per line; a final newline ends the last line.
+      (and (> (length text) 0)
+           (split-string (if (string-suffix-p "\n" text) (substring text 0 -1) text)
+                         "\n")))))
 
 (defun process-lines (program &rest args)
   "Execute PROGRAM with ARGS, returning its output as a list of lines."
@@ -1354,13 +1349,11 @@ The inverse of `combine-and-quote-strings'."
   "What separates the numbers of a version string, for `version-to-list'.")
 
 (defvar version-regexp-alist
-  '(("^[-._+ ]?snapshot$" . -4)
-    ("^[-._+]$" . -4)
+  ;; The value is Emacs's, entry for entry (users may look at it).
+  '(("^[-._+ ]?snapshot$" . -4) ("^[-._+]$" . -4)
     ("^[-._+ ]?\\(cvs\\|git\\|bzr\\|svn\\|hg\\|darcs\\)$" . -4)
-    ("^[-._+ ]?unknown$" . -4)
-    ("^[-._+ ]?alpha$" . -3)
-    ("^[-._+ ]?beta$" . -2)
-    ("^[-._+ ]?\\(pre\\|rc\\)$" . -1))
+    ("^[-._+ ]?unknown$" . -4) ("^[-._+ ]?alpha$" . -3)
+    ("^[-._+ ]?beta$" . -2) ("^[-._+ ]?\\(pre\\|rc\\)$" . -1))
   "How `version-to-list' reads the words in a version string.
 Each element is (REGEXP . N): a non-numeric part matching REGEXP (case
 ignored) stands for the negative number N, so \"1.0beta\" sorts before

@@ -73,13 +73,11 @@ argument of `display-buffer'."
 (defcustom display-buffer-base-action '(nil . nil)
   "User-specified default action for `display-buffer'." :type 'sexp :risky t)
 (defconst display-buffer-fallback-action
-  '((display-buffer--maybe-same-window
-     display-buffer-reuse-window
+  '((display-buffer--maybe-same-window display-buffer-reuse-window
      display-buffer--maybe-pop-up-frame-or-window
-     display-buffer-in-previous-window
-     display-buffer-use-some-window
+     display-buffer-in-previous-window display-buffer-use-some-window
      display-buffer-pop-up-frame))
-  "Default fallback action for `display-buffer'.")
+  "The action `display-buffer' falls back on when no other one displayed the buffer.")
 (put 'display-buffer-fallback-action 'risky-local-variable t)
 (defvar display-buffer--same-window-action
   '(display-buffer-same-window (inhibit-same-window . nil))
@@ -122,78 +120,82 @@ argument of `display-buffer'."
 ;;;; Selecting windows temporarily.
 
 (defun internal--before-save-selected-window ()
-  "Return the selected window and each frame's selected window."
-  (cons (selected-window)
-        (mapcar (lambda (f) (cons f (frame-selected-window f)))
-                (frame-list))))
+  "Record the selection state that `save-selected-window' restores.
+The value is (SELECTED-WINDOW (FRAME . ITS-SELECTED-WINDOW)...)."
+  (let ((per-frame nil))
+    (dolist (frame (frame-list))
+      (push (cons frame (frame-selected-window frame)) per-frame))
+    (cons (selected-window) (nreverse per-frame))))
 
 (defun internal--after-save-selected-window (state)
-  "Restore the selections recorded in STATE, as far as they are live."
-  (dolist (elt (cdr state))
-    (and (frame-live-p (car elt))
-         (window-live-p (cdr elt))
-         (set-frame-selected-window (car elt) (cdr elt) 'norecord)))
-  (when (window-live-p (car state))
-    (select-window (car state) 'norecord)))
+  "Reinstate the selection recorded in STATE, skipping what has died since."
+  (dolist (pair (cdr state))
+    (let ((frame (car pair)) (window (cdr pair)))
+      (when (and (frame-live-p frame) (window-live-p window))
+        (set-frame-selected-window frame window 'norecord))))
+  (if (window-live-p (car state))
+      (select-window (car state) 'norecord)))
 
 (defmacro save-selected-window (&rest body)
-  "Execute BODY, then select the window that was selected before.
-Each frame's selected window and the current buffer are restored
-too; the buffer list and window use times are left alone."
+  "Run BODY and afterwards select again the window selected before it.
+The selected window of every frame and the current buffer come
+back too.  Neither the buffer list nor window use times change."
   (declare (indent 0) (debug t))
-  `(let ((save-selected-window--state (internal--before-save-selected-window)))
-     (save-current-buffer
-       (unwind-protect
-           (progn ,@body)
-         (internal--after-save-selected-window save-selected-window--state)))))
+  (let ((state (make-symbol "selection-state")))
+    `(let ((,state (internal--before-save-selected-window)))
+       (save-current-buffer
+         (unwind-protect (progn ,@body)
+           (internal--after-save-selected-window ,state))))))
 
 (defun internal--before-with-selected-window (window)
-  "Return what `with-selected-window' restores when it selects WINDOW."
-  (let ((other-frame (window-frame window)))
-    (list window (selected-window)
-          (unless (eq (selected-frame) other-frame)
-            (frame-selected-window other-frame)))))
+  "Record the selection state that `with-selected-window' restores around WINDOW.
+The value is (WINDOW OLD-SELECTED-WINDOW OTHER-FRAME-SELECTED-WINDOW),
+the last one nil when WINDOW is on the selected frame."
+  (let* ((target-frame (window-frame window))
+         (other (and (not (eq target-frame (selected-frame)))
+                     (frame-selected-window target-frame))))
+    (list window (selected-window) other)))
 
 (defun internal--after-with-selected-window (state)
-  "Undo the selection made by `with-selected-window' according to STATE."
-  (when (window-live-p (nth 2 state))
-    (select-window (nth 2 state) 'norecord))
-  (when (window-live-p (nth 1 state))
-    (select-window (nth 1 state) 'norecord)))
+  "Undo the temporary selection described by STATE."
+  ;; The other frame's window first, so that the old window ends up
+  ;; selected together with its frame.
+  (dolist (w (list (nth 2 state) (nth 1 state)))
+    (if (window-live-p w)
+        (select-window w 'norecord))))
 
 (defmacro with-selected-window (window &rest body)
-  "Execute BODY with WINDOW selected, then restore the selected windows.
-Neither the buffer list nor the window use times change; the
-current buffer is saved and restored."
+  "Select WINDOW, run BODY, then put the previous selection back.
+The current buffer is saved and restored; the buffer list and
+window use times are not touched."
   (declare (indent 1) (debug t))
-  `(let ((save-selected-window--state
-          (internal--before-with-selected-window ,window)))
-     (save-current-buffer
-       (unwind-protect
-           (progn (select-window (car save-selected-window--state) 'norecord)
-                  ,@body)
-         (internal--after-with-selected-window save-selected-window--state)))))
+  (let ((state (make-symbol "selection-state")))
+    `(let ((,state (internal--before-with-selected-window ,window)))
+       (save-current-buffer
+         (unwind-protect
+             (progn (select-window (car ,state) 'norecord) ,@body)
+           (internal--after-with-selected-window ,state))))))
 
 (defmacro with-selected-frame (frame &rest body)
-  "Execute BODY with FRAME selected, then select the previous frame again."
+  "Select FRAME while BODY runs, then select the frame selected before."
   (declare (indent 1) (debug t))
-  (let ((old-frame (make-symbol "old-frame"))
-        (old-buffer (make-symbol "old-buffer")))
-    `(let ((,old-frame (selected-frame))
-           (,old-buffer (current-buffer)))
+  (let ((previous (make-symbol "previous")))
+    `(let ((,previous (cons (selected-frame) (current-buffer))))
        (unwind-protect
            (progn (select-frame ,frame 'norecord) ,@body)
-         (when (frame-live-p ,old-frame) (select-frame ,old-frame 'norecord))
-         (when (buffer-live-p ,old-buffer) (set-buffer ,old-buffer))))))
+         (if (frame-live-p (car ,previous))
+             (select-frame (car ,previous) 'norecord))
+         (if (buffer-live-p (cdr ,previous))
+             (set-buffer (cdr ,previous)))))))
 
 (defmacro save-window-excursion (&rest body)
-  "Execute BODY, then restore the window configuration of the selected frame.
-The configuration is restored even if BODY exits nonlocally."
+  "Run BODY, then put the selected frame's windows back as they were.
+This happens however BODY exits."
   (declare (indent 0) (debug t))
-  (let ((c (make-symbol "wconfig")))
-    `(let ((,c (current-window-configuration)))
+  (let ((saved (make-symbol "saved-configuration")))
+    `(let ((,saved (current-window-configuration)))
        (unwind-protect (progn ,@body)
-         (set-window-configuration ,c)))))
+         (set-window-configuration ,saved)))))
 
 (defmacro with-window-non-dedicated (window &rest body)
   "Evaluate BODY with WINDOW (nil: the selected one) temporarily not dedicated."
@@ -325,15 +327,16 @@ Internal windows get FUN too when ANY is non-nil."
   "Call FUN on each live window of FRAME, in pre-order.
 ANY non-nil includes internal windows.  MINIBUF t includes the
 minibuffer window, nil only if it is active, anything else never."
-  (let ((root (frame-root-window frame))
-        (mini (minibuffer-window frame)))
-    (setq frame (window-normalize-frame frame))
+  (let* ((frame (window-normalize-frame frame))
+         (root (frame-root-window frame))
+         (mini (minibuffer-window frame))
+         (include-mini (cond ((eq minibuf t) t)
+                             ((null minibuf) (minibuffer-window-active-p mini)))))
     (unless (eq root mini)
       (walk-window-tree-1 fun root any))
-    (when (and (window-live-p mini)
-               (eq (window-frame mini) frame)
-               (or (eq minibuf t)
-                   (and (not minibuf) (minibuffer-window-active-p mini))))
+    (when (and include-mini
+               (window-live-p mini)
+               (eq (window-frame mini) frame))
       (funcall fun mini))))
 
 (defun walk-window-subtree (fun &optional window any)
@@ -388,35 +391,34 @@ last non-side window found that has a side window as sibling."
 
 (defun window-tree (&optional frame)
   "Return the window tree of FRAME: (ROOT MINIBUFFER-WINDOW).
-An internal window appears as (DIR EDGES CHILD...), DIR nil for a
-vertical combination and t for a horizontal one."
+An internal window appears as (DIR EDGES CHILD...), DIR t for a
+vertical combination and nil for a horizontal one."
   (setq frame (window-normalize-frame frame))
   (window--subtree (frame-root-window frame) t))
 
 (defun window--subtree (window &optional next)
   "Return the tree of WINDOW (and, if NEXT, of its following siblings)."
-  (let (list)
+  (let ((result nil))
     (while window
-      (push (cond ((window-top-child window)
-                   (cons t (cons (window-edges window)
-                                 (window--subtree (window-top-child window) t))))
-                  ((window-left-child window)
-                   (cons nil (cons (window-edges window)
-                                   (window--subtree (window-left-child window) t))))
-                  (t window))
-            list)
-      (setq window (when next (window-next-sibling window))))
-    (nreverse list)))
+      (let ((vertical (window-top-child window))
+            (horizontal (window-left-child window)))
+        (push (if (or vertical horizontal)
+                  `(,(and vertical t) ,(window-edges window)
+                    ,@(window--subtree (or vertical horizontal) t))
+                window)
+              result))
+      (setq window (and next (window-next-sibling window))))
+    (nreverse result)))
 
 (defun one-window-p (&optional nomini all-frames)
   "Return non-nil if the selected window is the only window.
 NOMINI non-nil ignores the minibuffer window even if active;
 ALL-FRAMES as for `next-window'."
-  (let ((base-window (selected-window)))
-    (if (and nomini (eq base-window (minibuffer-window)))
-        (setq base-window (next-window base-window)))
-    (eq base-window
-        (next-window base-window (if nomini 'arg) all-frames))))
+  (let* ((start (selected-window))
+         (start (if (and nomini (eq start (minibuffer-window)))
+                    (next-window start)
+                  start)))
+    (eq (next-window start (and nomini 'arg) all-frames) start)))
 
 (defun count-windows (&optional minibuf all-frames)
   "Return the number of live windows on the selected frame.
@@ -489,12 +491,12 @@ comes first if it shows the buffer."
     (nreverse windows)))
 
 (defun window-full-height-p (&optional window)
-  "Return t if WINDOW is as high as its frame's root window."
-  (setq window (window-normalize-window window))
-  (if (window-minibuffer-p window)
-      (eq window (frame-root-window (window-frame window)))
-    (= (window-pixel-height window)
-       (window-pixel-height (frame-root-window window)))))
+  "Return t if WINDOW is as high as its frame's root window.
+A minibuffer window counts as full height only if it is the root."
+  (let* ((window (window-normalize-window window))
+         (root (frame-root-window (window-frame window))))
+    (cond ((window-minibuffer-p window) (eq window root))
+          (t (= (window-pixel-height root) (window-pixel-height window))))))
 
 (defun window-full-width-p (&optional window)
   "Return t if WINDOW is as wide as its frame's root window."
@@ -583,9 +585,9 @@ comes first if it shows the buffer."
 
 (defun window--min-size-ignore-p (window ignore)
   "Return non-nil if IGNORE says to ignore size restrictions for WINDOW."
-  (if (window-valid-p ignore)
-      (eq window ignore)
-    (not (memq ignore '(nil preserved)))))
+  (cond ((window-valid-p ignore) (eq ignore window))
+        ((eq ignore 'preserved) nil)
+        (t (and ignore t))))
 
 (defun window-min-size (&optional window horizontal ignore pixelwise)
   "Return the minimum height (HORIZONTAL: width) of WINDOW.
@@ -594,40 +596,15 @@ IGNORE as for `window-resizable'; PIXELWISE non-nil means pixels."
 
 (defun window--min-size-1 (window horizontal ignore pixelwise)
   "Compute `window-min-size' of WINDOW."
-  (let ((sub (window-child window)))
-    (if sub
-        (let ((value 0) (iso (window-combined-p sub horizontal)))
-          (while sub
-            (let ((size (window--min-size-1 sub horizontal ignore pixelwise)))
-              (setq value (if iso (+ value size) (max value size))))
-            (setq sub (window-right sub)))
-          value)
-      (with-current-buffer (window-buffer window)
-        (let ((char-size (frame-char-size window horizontal))
-              (ignored (window--min-size-ignore-p window ignore)))
-          (cond
-           ((window-size-fixed-p window horizontal ignore)
-            (window-size window horizontal pixelwise))
-           ((eq ignore 'safe) (window-safe-min-size window horizontal pixelwise))
-           (t
-            (let ((pixels
-                   (if horizontal
-                       (let ((margins (window-margins window)))
-                         (+ (window-safe-min-size window t t)
-                            (* (+ (or (car margins) 0) (or (cdr margins) 0)) char-size)
-                            (window-scroll-bar-width window)
-                            (window-right-divider-width window)))
-                     (+ (window-safe-min-size window nil t)
-                        (window-tab-line-height window)
-                        (window-header-line-height window)
-                        (window-scroll-bar-height window)
-                        (window-mode-line-height window)
-                        (window-bottom-divider-width window)))))
-              (if pixelwise
-                  (max (* (ceiling pixels char-size) char-size)
-                       (if ignored 0 (window-min-pixel-size window horizontal)))
-                (max (ceiling pixels char-size)
-                     (if ignored 0 (if horizontal window-min-width window-min-height))))))))))))
+  (let ((first (window-child window)))
+    (if (null first)
+        (window--min-size-live window horizontal ignore pixelwise)
+      (let ((sizes (mapcar (lambda (child)
+                             (window--min-size-1 child horizontal ignore pixelwise))
+                           (window--children window))))
+        ;; Children side by side in the direction asked add up; the
+        ;; others only need room for the largest.
+        (apply (if (window-combined-p first horizontal) #'+ #'max) sizes)))))
 
 (defun window--size-fixed-1 (window horizontal ignore)
   "Return non-nil if WINDOW's size is fixed (see `window-size-fixed-p')."
@@ -677,31 +654,73 @@ Only WINDOW and its children are considered."
       (>= (window-sizable window delta horizontal ignore pixelwise) delta)
     (<= (window-sizable window delta horizontal ignore pixelwise) delta)))
 
+(defun window--decoration-pixels (window horizontal)
+  "Return the pixels of WINDOW that are not text: lines of a mode line,
+header line and the like, or (HORIZONTAL) margins, scroll bar and divider."
+  (if (not horizontal)
+      (+ (window-tab-line-height window) (window-header-line-height window)
+         (window-mode-line-height window) (window-scroll-bar-height window)
+         (window-bottom-divider-width window))
+    (let ((margin-columns (+ (or (car (window-margins window)) 0)
+                             (or (cdr (window-margins window)) 0))))
+      (+ (* margin-columns (frame-char-size window t))
+         (window-scroll-bar-width window)
+         (window-right-divider-width window)))))
+
+(defun window--min-size-live (window horizontal ignore pixelwise)
+  "Compute `window-min-size' of the live WINDOW."
+  (with-current-buffer (window-buffer window)
+    (let ((fixed (window-size-fixed-p window horizontal ignore))
+          (unit (frame-char-size window horizontal)))
+      (if fixed
+          (window-size window horizontal pixelwise)
+        (if (eq ignore 'safe)
+            (window-safe-min-size window horizontal pixelwise)
+          (let ((needed (ceiling (+ (window-safe-min-size window horizontal t)
+                                    (window--decoration-pixels window horizontal))
+                                 unit))
+                (free (window--min-size-ignore-p window ignore)))
+            (cond (pixelwise
+                   (max (* needed unit)
+                        (if free 0 (window-min-pixel-size window horizontal))))
+                  (free needed)
+                  (t (max needed (if horizontal window-min-width window-min-height))))))))))
+
+(defun window--trading-siblings (window trail)
+  "Return the siblings of WINDOW that may trade space with it.
+TRAIL `before' keeps only the ones before WINDOW, `after' the
+ones after it; anything else keeps all."
+  (let ((seen-window nil) (result nil))
+    (dolist (sibling (window--children (window-parent window)))
+      (cond ((eq sibling window) (setq seen-window t))
+            ((eq trail (if seen-window 'before 'after)))
+            (t (push sibling result))))
+    (nreverse result)))
+
+(defun window--spare-size (window horizontal ignore pixelwise rounding)
+  "Return by how much WINDOW exceeds its minimum size; 0 at least.
+ROUNDING is passed on to `window-size'."
+  (max 0 (- (window-size window horizontal pixelwise rounding)
+            (window-min-size window horizontal ignore pixelwise))))
+
 (defun window--min-delta-1 (window delta &optional horizontal ignore trail noup pixelwise)
   "Return how much of DELTA WINDOW can give to its siblings and ancestors' siblings."
-  (if (not (window-parent window))
-      0
-    (let* ((parent (window-parent window))
-           (sub (window-child parent)))
-      (catch 'done
-        (if (window-combined-p sub horizontal)
-            (let ((skip (eq trail 'after)))
-              (while sub
-                (cond ((eq sub window) (setq skip (eq trail 'before)))
-                      (skip)
-                      ((window-size-fixed-p sub horizontal ignore))
-                      (t (throw 'done delta)))
-                (setq sub (window-right sub))))
-          (while sub
-            (unless (eq sub window)
-              (setq delta (min delta
-                               (max (- (window-size sub horizontal pixelwise 'ceiling)
-                                       (window-min-size sub horizontal ignore pixelwise))
-                                    0))))
-            (setq sub (window-right sub))))
-        (if noup
-            delta
-          (window--min-delta-1 parent delta horizontal ignore trail nil pixelwise))))))
+  (let ((parent (window-parent window))
+        (settled noup))
+    (when parent
+      (if (window-combined-p window horizontal)
+          ;; One sibling that can grow takes all of DELTA.
+          (dolist (sibling (window--trading-siblings window trail))
+            (unless (window-size-fixed-p sibling horizontal ignore)
+              (setq settled t)))
+        ;; Side by side with WINDOW, every sibling must shrink as well.
+        (dolist (sibling (window--children parent))
+          (unless (eq sibling window)
+            (setq delta (min delta (window--spare-size
+                                    sibling horizontal ignore pixelwise 'ceiling))))))
+      (unless settled
+        (setq delta (window--min-delta-1 parent delta horizontal ignore trail nil pixelwise))))
+    (if parent delta 0)))
 
 (defun window-min-delta (&optional window horizontal ignore trail noup nodown pixelwise)
   "Return the number of lines (HORIZONTAL: columns) by which WINDOW can be shrunk."
@@ -714,27 +733,21 @@ Only WINDOW and its children are considered."
 
 (defun window--max-delta-1 (window delta &optional horizontal ignore trail noup pixelwise)
   "Return how much WINDOW can get from its siblings and ancestors' siblings, plus DELTA."
-  (if (not (window-parent window))
-      delta
-    (let* ((parent (window-parent window))
-           (sub (window-child parent)))
-      (catch 'fixed
-        (if (window-combined-p sub horizontal)
-            (let ((skip (eq trail 'after)))
-              (while sub
-                (cond ((eq sub window) (setq skip (eq trail 'before)))
-                      (skip)
-                      (t (setq delta (+ delta (max (- (window-size sub horizontal pixelwise 'floor)
-                                                      (window-min-size sub horizontal ignore pixelwise))
-                                                   0)))))
-                (setq sub (window-right sub))))
-          (while sub
-            (when (and (not (eq sub window)) (window-size-fixed-p sub horizontal ignore))
-              (throw 'fixed delta))
-            (setq sub (window-right sub))))
-        (if noup
-            delta
-          (window--max-delta-1 parent delta horizontal ignore trail nil pixelwise))))))
+  (let ((parent (window-parent window))
+        (settled noup))
+    (when parent
+      (if (window-combined-p window horizontal)
+          (dolist (sibling (window--trading-siblings window trail))
+            (setq delta (+ delta (window--spare-size
+                                  sibling horizontal ignore pixelwise 'floor))))
+        ;; A fixed sibling side by side with WINDOW keeps the parent's size.
+        (dolist (sibling (window--children parent))
+          (when (and (not (eq sibling window))
+                     (window-size-fixed-p sibling horizontal ignore))
+            (setq settled t))))
+      (unless settled
+        (setq delta (window--max-delta-1 parent delta horizontal ignore trail nil pixelwise))))
+    delta))
 
 (defun window-max-delta (&optional window horizontal ignore trail noup nodown pixelwise)
   "Return the number of lines (HORIZONTAL: columns) by which WINDOW can be enlarged."
@@ -784,11 +797,11 @@ window: restrictions of that window only)."
 (defun window--resize-reset-1 (window horizontal)
   "Reset the new sizes of WINDOW, its subtree and its following siblings."
   (while window
-    (set-window-new-pixel window (window-size window horizontal t))
-    (set-window-new-total window (window-size window horizontal))
     (set-window-new-normal window)
-    (when (window-child window)
-      (window--resize-reset-1 (window-child window) horizontal))
+    (set-window-new-total window (window-size window horizontal))
+    (set-window-new-pixel window (window-size window horizontal t))
+    (let ((first-child (window-child window)))
+      (if first-child (window--resize-reset-1 first-child horizontal)))
     (setq window (window-right window))))
 
 (defun window--resize-child-windows-skip-p (window)
@@ -832,154 +845,126 @@ OTHER-DELTA is what was taken from (or given to) PARENT's ancestors."
 
 (defun window--resize-child-windows (parent delta &optional horizontal window ignore trail edge char-size)
   "Resize the children of PARENT by DELTA pixels in total.
-The children shrink or grow one character at a time, always the
-one whose share deviates most from its normal size.  WINDOW, if
-given, is the child being resized by the caller.  TRAIL and EDGE
-restrict the change to one side, preferring the child at EDGE."
-  (let* ((first (window-child parent))
-         (last (window-last-child parent))
-         (parent-total (+ (window-size parent horizontal t) delta))
-         (char-size (or char-size (and window-resize-pixelwise 1)
-                        (frame-char-size parent horizontal)))
-         sub best-window best-value best-delta)
-    (if (and edge (memq trail '(before after))
-             (progn
-               (setq sub first)
-               (while (and (window-right sub)
-                           (or (and (eq trail 'before)
-                                    (not (window--resize-child-windows-skip-p (window-right sub))))
-                               (and (eq trail 'after)
-                                    (window--resize-child-windows-skip-p sub))))
-                 (setq sub (window-right sub)))
-               sub)
-             (if horizontal
-                 (if (eq trail 'before)
-                     (= (+ (window-pixel-left sub) (window-pixel-width sub)) edge)
-                   (= (window-pixel-left sub) edge))
-               (if (eq trail 'before)
-                   (= (+ (window-pixel-top sub) (window-pixel-height sub)) edge)
-                 (= (window-pixel-top sub) edge)))
-             (window-sizable-p sub delta horizontal ignore t))
-        ;; Only the child at EDGE changes.
-        (progn
-          (window--resize-this-window sub delta horizontal ignore t trail edge)
-          (if (and window (eq (window-parent sub) parent))
-              (progn
-                (set-window-new-normal sub (/ (float (window-new-pixel sub)) parent-total))
-                (set-window-new-normal
-                 window (- (window-normal-size window horizontal)
-                           (- (window-new-normal sub) (window-normal-size sub horizontal)))))
-            (window--resize-child-windows-normal parent horizontal sub 0 trail delta))
-          'normalized)
-      ;; Every child changes in proportion.  Record in each child's new
-      ;; normal slot how far its share is from its normal size (and,
-      ;; when shrinking, how much it can give).
-      (setq sub last)
-      (while sub
-        (cond
-         ((or (window--resize-child-windows-skip-p sub)
-              (and (not ignore)
-                   (window-size-fixed-p sub horizontal ignore)
-                   (set-window-new-normal sub 'ignore))))
-         ((< delta 0)
+WINDOW, if given, is the child the caller resizes itself.  With
+TRAIL `before' or `after' and EDGE a pixel position, a child whose
+edge lies there takes all of DELTA if it can; otherwise the change
+is spread over the children (see `window--spread-over-children').
+Return `normalized' when the new normal sizes are already set."
+  (let ((unit (or char-size (and window-resize-pixelwise 1)
+                  (frame-char-size parent horizontal)))
+        (new-parent-size (+ (window-size parent horizontal t) delta))
+        (at-edge (and edge (memq trail '(before after))
+                      (window--child-at-edge parent delta horizontal ignore trail edge))))
+    (if (not at-edge)
+        (window--spread-over-children parent delta horizontal ignore trail edge unit
+                                      new-parent-size)
+      (window--resize-this-window at-edge delta horizontal ignore t trail edge)
+      (if (not window)
+          (window--resize-child-windows-normal parent horizontal at-edge 0 trail delta)
+        ;; WINDOW's normal size changes by what AT-EDGE's does, oppositely.
+        (let ((share (/ (float (window-new-pixel at-edge)) new-parent-size)))
+          (set-window-new-normal at-edge share)
           (set-window-new-normal
-           sub (cons (window-min-delta sub horizontal ignore trail t nil t)
-                     (- (/ (float (window-size sub horizontal t)) parent-total)
-                        (window-normal-size sub horizontal)))))
-         ((> delta 0)
-          (set-window-new-normal
-           sub (- (/ (float (window-size sub horizontal t)) parent-total)
-                  (window-normal-size sub horizontal)))))
-        (setq sub (window-left sub)))
+           window (- (window-normal-size window horizontal)
+                     (- share (window-normal-size at-edge horizontal))))))
+      'normalized)))
+
+(defun window--child-at-edge (parent delta horizontal ignore trail edge)
+  "Return the child of PARENT whose TRAIL side is at pixel EDGE, if it can take DELTA."
+  (let ((child (window-child parent)))
+    (while (and (window-right child)
+                (if (eq trail 'before)
+                    (not (window--resize-child-windows-skip-p (window-right child)))
+                  (window--resize-child-windows-skip-p child)))
+      (setq child (window-right child)))
+    (let* ((start (if horizontal (window-pixel-left child) (window-pixel-top child)))
+           (side (if (eq trail 'before)
+                     (+ start (window-size child horizontal t))
+                   start)))
+      (and (= side edge)
+           (window-sizable-p child delta horizontal ignore t)
+           child))))
+
+(defun window--share-offset (window horizontal pixels parent-size)
+  "Return how far PIXELS of PARENT-SIZE are from WINDOW's normal size, as a fraction."
+  (- (/ (float pixels) parent-size) (window-normal-size window horizontal)))
+
+(defun window--spread-over-children (parent delta horizontal ignore trail edge unit parent-size)
+  "Resize the children of PARENT by DELTA pixels, UNIT pixels at a time.
+Each step goes to the child whose share of PARENT-SIZE is furthest
+from its normal size: the largest share when shrinking, the
+smallest when growing.  While this runs, a child's new normal slot
+holds its offset (a cons of what it can still give and the offset
+when shrinking), or `ignore' for a child of fixed size."
+  (let ((children (reverse (window--children parent)))
+        (shrinking (< delta 0))
+        (left (abs delta))
+        (taker nil))
+    (dolist (child children)
       (cond
-       ((< delta 0)
-        (setq best-window t)
-        (while (and best-window (not (zerop delta)))
-          (setq sub last best-window nil best-value nil)
-          (while sub
-            (when (and (consp (window-new-normal sub))
-                       (> (car (window-new-normal sub)) 0)
-                       (or (not best-value) (> (cdr (window-new-normal sub)) best-value)))
-              (setq best-window sub best-value (cdr (window-new-normal sub))))
-            (setq sub (window-left sub)))
-          (when best-window
-            (setq best-delta (min (car (window-new-normal best-window)) char-size (- delta)))
-            (setq delta (+ delta best-delta))
-            (set-window-new-pixel best-window (- best-delta) t)
+       ((window--resize-child-windows-skip-p child))
+       ((and (not ignore) (window-size-fixed-p child horizontal ignore))
+        (set-window-new-normal child 'ignore))
+       (t
+        (let ((offset (window--share-offset child horizontal (window-size child horizontal t)
+                                            parent-size)))
+          (cond (shrinking
+                 (set-window-new-normal
+                  child (cons (window-min-delta child horizontal ignore trail t nil t) offset)))
+                ((> delta 0) (set-window-new-normal child offset)))))))
+    (unless (zerop delta)
+      (while (and (> left 0)
+                  (setq taker (window--furthest-child children shrinking)))
+        (let* ((state (window-new-normal taker))
+               (step (if shrinking (min (car state) unit left) (min left unit))))
+          (setq left (- left step))
+          (set-window-new-pixel taker (if shrinking (- step) step) t)
+          (let ((offset (window--share-offset taker horizontal (window-new-pixel taker)
+                                              parent-size)))
             (set-window-new-normal
-             best-window
-             (if (= (car (window-new-normal best-window)) best-delta)
-                 'skip
-               (cons (- (car (window-new-normal best-window)) best-delta)
-                     (- (/ (float (window-new-pixel best-window)) parent-total)
-                        (window-normal-size best-window horizontal))))))))
-       ((> delta 0)
-        (setq best-window t)
-        (while (and best-window (not (zerop delta)))
-          (setq sub last best-window nil best-value nil)
-          (while sub
-            (when (and (numberp (window-new-normal sub))
-                       (or (not best-value) (< (window-new-normal sub) best-value)))
-              (setq best-window sub best-value (window-new-normal sub)))
-            (setq sub (window-left sub)))
-          (when best-window
-            (setq best-delta (min delta char-size))
-            (setq delta (- delta best-delta))
-            (set-window-new-pixel best-window best-delta t)
-            (set-window-new-normal
-             best-window
-             (- (/ (float (window-new-pixel best-window)) parent-total)
-                (window-normal-size best-window horizontal)))))))
-      (when best-window
-        (setq sub last)
-        (while sub
-          (when (or (consp (window-new-normal sub)) (numberp (window-new-normal sub)))
-            (set-window-new-normal sub))
-          (unless (eq (window-new-normal sub) 'ignore)
-            (let ((sub-delta (- (window-new-pixel sub) (window-size sub horizontal t))))
-              (unless (and (zerop sub-delta) (not trail))
-                (window--resize-this-window sub sub-delta horizontal ignore nil trail edge))))
-          (setq sub (window-left sub)))))))
+             taker (cond ((not shrinking) offset)
+                         ((= (car state) step) 'skip)
+                         (t (cons (- (car state) step) offset)))))))
+      ;; Install the sizes only when all of DELTA found a taker.
+      (when taker
+        (dolist (child children)
+          (let ((state (window-new-normal child)))
+            (when (or (consp state) (numberp state))
+              (set-window-new-normal child))
+            (unless (eq state 'ignore)
+              (let ((change (- (window-new-pixel child) (window-size child horizontal t))))
+                (when (or trail (/= change 0))
+                  (window--resize-this-window child change horizontal ignore nil trail edge))))))))))
+
+(defun window--furthest-child (children shrinking)
+  "Return the one of CHILDREN that should take the next step of a resize.
+See `window--spread-over-children'; ties go to the earliest of CHILDREN."
+  (let ((best nil) (best-offset nil))
+    (dolist (child children)
+      (let ((state (window-new-normal child)))
+        (when (if shrinking
+                  (and (consp state) (> (car state) 0)
+                       (or (null best-offset) (> (cdr state) best-offset)))
+                (and (numberp state)
+                     (or (null best-offset) (< state best-offset))))
+          (setq best child
+                best-offset (if shrinking (cdr state) state)))))
+    best))
 
 (defun window--resize-siblings (window delta &optional horizontal ignore trail edge char-size)
   "Resize the other windows when WINDOW changes by DELTA pixels.
-WINDOW itself is not resized here."
-  (when (window-parent window)
-    (let* ((parent (window-parent window))
-           (sub (window-child parent)))
-      (if (window-combined-p sub horizontal)
-          (let ((skip (eq trail 'after)) this-delta other-delta)
-            (while sub
-              (cond ((eq sub window)
-                     (set-window-new-normal sub 'ignore)
-                     (setq skip (eq trail 'before)))
-                    (skip (set-window-new-normal sub 'ignore))
-                    ((not (window-size-fixed-p sub horizontal ignore))
-                     (setq this-delta t)))
-              (setq sub (window-right sub)))
-            (setq this-delta
-                  (if (= (- delta) (window-size window horizontal t))
-                      ;; WINDOW is being deleted: its siblings get all of it.
-                      (if this-delta delta 0)
-                    (window--resizable window delta horizontal ignore trail t nil t)))
-            (setq other-delta (- delta this-delta))
-            (unless (zerop other-delta)
-              (set-window-new-pixel parent other-delta 'add))
-            (if (zerop this-delta)
-                (window--resize-child-windows-normal
-                 parent horizontal window this-delta trail other-delta)
-              (unless (eq (window--resize-child-windows
-                           parent (- this-delta) horizontal window ignore trail edge char-size)
-                          'normalized)
-                (window--resize-child-windows-normal
-                 parent horizontal window this-delta trail other-delta))
-              (setq delta other-delta)))
-        ;; In an ortho-combination every sibling changes by DELTA.
+WINDOW itself is not resized here; what its siblings cannot take
+goes up to the parent's siblings."
+  (let ((parent (window-parent window)))
+    (when parent
+      (if (window-combined-p window horizontal)
+          (setq delta (window--resize-iso-siblings
+                       window parent delta horizontal ignore trail edge char-size))
+        ;; Side by side with WINDOW, all siblings change by DELTA too.
         (set-window-new-pixel parent delta 'add)
-        (while sub
-          (unless (eq sub window)
-            (window--resize-this-window sub delta horizontal ignore t))
-          (setq sub (window-right sub))))
+        (dolist (sibling (window--children parent))
+          (unless (eq sibling window)
+            (window--resize-this-window sibling delta horizontal ignore t))))
       (unless (zerop delta)
         (window--resize-siblings parent delta horizontal ignore trail edge char-size)))))
 
@@ -1006,60 +991,75 @@ ADD non-nil means add DELTA to WINDOW's new size first."
         (window--resize-reset (window-frame window) horizontal)
         (window--resize-this-window window pixel-delta horizontal ignore t)))))
 
+(defun window--resize-iso-siblings (window parent delta horizontal ignore trail edge char-size)
+  "Let the siblings of WINDOW in its combination PARENT take DELTA pixels.
+Return the part of DELTA they cannot take, added to PARENT's new size."
+  (let ((traders (window--trading-siblings window trail))
+        (any-free nil))
+    (dolist (sibling (window--children parent))
+      (cond ((memq sibling traders)
+             (unless (window-size-fixed-p sibling horizontal ignore)
+               (setq any-free t)))
+            (t (set-window-new-normal sibling 'ignore))))
+    (let* ((deleting (= (- delta) (window-size window horizontal t)))
+           (here (cond ((not deleting)
+                        (window--resizable window delta horizontal ignore trail t nil t))
+                       (any-free delta)
+                       (t 0)))
+           (rest (- delta here)))
+      (unless (zerop rest)
+        (set-window-new-pixel parent rest 'add))
+      (when (or (zerop here)
+                (not (eq 'normalized
+                         (window--resize-child-windows
+                          parent (- here) horizontal window ignore trail edge char-size))))
+        (window--resize-child-windows-normal parent horizontal window here trail rest))
+      rest)))
+
 (defun window--pixel-to-total-1 (window horizontal char-size)
   "Set the new total sizes of WINDOW's subtree from their pixel sizes."
-  (let ((child (window-child window)))
-    (if (window-combination-p window horizontal)
-        (let ((remainder (window-new-total window)))
-          (dolist (c (window--children window))
-            (let ((size (max (/ (window-size c horizontal t) char-size) 1)))
-              (set-window-new-total c size)
-              (setq remainder (- remainder size))))
-          ;; Give the lines left over to the children with the largest
-          ;; fractions, counting from the last one.
-          (while (> remainder 0)
-            (let ((best nil) (best-rem 0))
-              (dolist (c (reverse (window--children window)))
-                (let ((rem (% (window-size c horizontal t) char-size)))
-                  (when (and (<= (window-new-total c) (/ (window-size c horizontal t) char-size))
-                             (> rem best-rem))
-                    (setq best c best-rem rem))))
-              (set-window-new-total best 1 t)
-              (setq remainder (1- remainder))))
-          (dolist (c (window--children window))
-            (window--pixel-to-total-1 c horizontal char-size)))
-      (let ((size (window-new-total window)))
-        (while child
-          (set-window-new-total child size)
-          (window--pixel-to-total-1 child horizontal char-size)
-          (setq child (window-next-sibling child)))))))
+  (let ((children (window--children window)))
+    (if (not (window-combination-p window horizontal))
+        (dolist (child children)
+          (set-window-new-total child (window-new-total window))
+          (window--pixel-to-total-1 child horizontal char-size))
+      (let ((unassigned (window-new-total window)))
+        (dolist (child children)
+          (let ((whole (max 1 (/ (window-size child horizontal t) char-size))))
+            (set-window-new-total child whole)
+            (setq unassigned (- unassigned whole))))
+        ;; Lines left over go one by one to the child with the largest
+        ;; fraction of a line, the later child on a tie.
+        (while (> unassigned 0)
+          (let ((winner nil) (winner-fraction 0))
+            (dolist (child (reverse children))
+              (let* ((pixels (window-size child horizontal t))
+                     (fraction (% pixels char-size)))
+                (when (and (> fraction winner-fraction)
+                           (<= (window-new-total child) (/ pixels char-size)))
+                  (setq winner child winner-fraction fraction))))
+            (if (null winner)
+                (setq unassigned 0)
+              (set-window-new-total winner 1 t)
+              (setq unassigned (1- unassigned)))))
+        (dolist (child children)
+          (window--pixel-to-total-1 child horizontal char-size))))))
 
 (defun window--pixel-to-total (&optional frame horizontal)
   "Set the total heights (HORIZONTAL: widths) of FRAME's windows from their pixel sizes."
-  (setq frame (window-normalize-frame frame))
-  (let* ((char-size (frame-char-size frame horizontal))
+  (let* ((frame (window-normalize-frame frame))
+         (unit (frame-char-size frame horizontal))
          (root (frame-root-window frame))
-         (root-size (window-size root horizontal t))
          (mini (let ((m (minibuffer-window frame)))
-                 (and (eq (window-frame m) frame) (not (eq m root)) m)))
-         (mini-size (and mini (window-size mini horizontal t))))
-    (if (and mini (not horizontal))
-        (let (lines)
-          (set-window-new-total root (max (/ root-size char-size) 1))
-          (set-window-new-total mini (max (/ mini-size char-size) 1))
-          (setq lines (- (round (+ root-size mini-size) char-size)
-                         (+ (window-new-total root) (window-new-total mini))))
-          (while (> lines 0)
-            (if (>= (% root-size (window-new-total root))
-                    (% mini-size (window-new-total mini)))
-                (set-window-new-total root 1 t)
-              (set-window-new-total mini 1 t))
-            (setq lines (1- lines))))
-      (set-window-new-total root (round root-size char-size))
-      (when mini
-        (set-window-new-total mini (round mini-size char-size))))
-    (unless (window-buffer root)
-      (window--pixel-to-total-1 root horizontal char-size))
+                 (and (not (eq m root)) (eq (window-frame m) frame) m))))
+    (cond ((and mini (not horizontal))
+           (window--share-lines-with-minibuffer root mini unit))
+          (t
+           (set-window-new-total root (round (window-size root horizontal t) unit))
+           (if mini
+               (set-window-new-total mini (round (window-size mini horizontal t) unit)))))
+    (unless (window-live-p root)
+      (window--pixel-to-total-1 root horizontal unit))
     (window-resize-apply-total frame horizontal)))
 
 (defun window--resize-apply-p (frame &optional horizontal)
@@ -1091,27 +1091,40 @@ IGNORE as for `window-resizable'; PIXELWISE non-nil means DELTA is in pixels."
   (when (window--resizable-p window delta horizontal ignore nil nil nil pixelwise)
     (window-resize window delta horizontal ignore pixelwise)))
 
+(defun window--share-lines-with-minibuffer (root mini unit)
+  "Set the new total heights of ROOT and MINI, UNIT pixels a line.
+Both get their whole lines first; a line left over by rounding
+goes to the one whose pixel height leaves the larger remainder."
+  (let* ((root-pixels (window-size root nil t))
+         (mini-pixels (window-size mini nil t))
+         (root-lines (max 1 (/ root-pixels unit)))
+         (mini-lines (max 1 (/ mini-pixels unit))))
+    (dotimes (_ (- (round (+ root-pixels mini-pixels) unit) root-lines mini-lines))
+      (if (< (% root-pixels root-lines) (% mini-pixels mini-lines))
+          (setq mini-lines (1+ mini-lines))
+        (setq root-lines (1+ root-lines))))
+    (set-window-new-total root root-lines)
+    (set-window-new-total mini mini-lines)))
+
 (defun enlarge-window (delta &optional horizontal)
-  "Make the selected window DELTA lines taller (HORIZONTAL: columns wider)."
+  "Make the selected window DELTA lines taller (HORIZONTAL: columns wider).
+If that much is not possible, resize it as far as it goes."
   (interactive "p")
-  (let ((minibuffer-window (minibuffer-window)))
-    (when (window-preserved-size nil horizontal)
+  (if (window-preserved-size nil horizontal)
       (window-preserve-size nil horizontal))
-    (cond
-     ((zerop delta))
-     ((window-size-fixed-p nil horizontal)
-      (user-error "Selected window has fixed size"))
-     ((window-minibuffer-p)
-      (user-error "Cannot resize minibuffer window"))
-     ((and (eq (selected-window) (frame-root-window)) minibuffer-window)
-      (user-error "Cannot resize the root window of a frame"))
-     ((window--resizable-p nil delta horizontal)
-      (window-resize nil delta horizontal))
-     (t
-      (window-resize nil (if (> delta 0)
-                             (window-max-delta nil horizontal)
-                           (- (window-min-delta nil horizontal)))
-                     horizontal)))))
+  (unless (zerop delta)
+    (let ((refusal
+           (cond ((window-size-fixed-p nil horizontal) "Selected window has fixed size")
+                 ((window-minibuffer-p) "Cannot resize minibuffer window")
+                 ((and (minibuffer-window) (eq (frame-root-window) (selected-window)))
+                  "Cannot resize the root window of a frame"))))
+      (when refusal
+        (user-error "%s" refusal))
+      (window-resize nil
+                     (cond ((window--resizable-p nil delta horizontal) delta)
+                           ((< delta 0) (- (window-min-delta nil horizontal)))
+                           (t (window-max-delta nil horizontal)))
+                     horizontal))))
 
 (defun shrink-window (delta &optional horizontal)
   "Make the selected window DELTA lines smaller (HORIZONTAL: columns narrower)."
@@ -1173,19 +1186,18 @@ frame; PIXELWISE non-nil means in pixels."
 (defun window-at-x-y (x y &optional frame no-other)
   "Return the live window at pixel coordinates X, Y of FRAME, or nil.
 NO-OTHER non-nil means nil for a window with a `no-other-window' parameter."
-  (setq frame (window-normalize-frame frame))
-  (let* ((root-edges (window-edges (frame-root-window frame) nil nil t))
-         (root-right (nth 2 root-edges))
-         (root-bottom (nth 3 root-edges)))
-    (catch 'window
-      (walk-window-tree
-       (lambda (window)
-         (let ((edges (window-edges window nil nil t)))
-           (when (and (>= x (nth 0 edges)) (or (< x (nth 2 edges)) (= x root-right))
-                      (>= y (nth 1 edges)) (or (< y (nth 3 edges)) (= y root-bottom)))
-             (throw 'window (unless (and no-other (window-parameter window 'no-other-window))
-                              window)))))
-       frame))))
+  (let* ((frame (window-normalize-frame frame))
+         (outer (window-edges (frame-root-window frame) nil nil t))
+         (hit (catch 'hit
+                (walk-window-tree
+                 (lambda (w)
+                   (if (window--covers-pixel-p w x y outer)
+                       (throw 'hit w)))
+                 frame)
+                nil)))
+    (if (and hit no-other (window-parameter hit 'no-other-window))
+        nil
+      hit)))
 
 ;;;; Splitting and deleting windows.
 
@@ -1193,6 +1205,23 @@ NO-OTHER non-nil means nil for a window with a `no-other-window' parameter."
   "Return the minimum number of lines (HORIZONTAL: columns) of a window made by splitting."
   (max (if horizontal window-min-width window-min-height)
        (if horizontal window-safe-min-width window-safe-min-height)))
+
+(defun window--covers-pixel-p (window x y outer)
+  "Return non-nil if pixel X, Y lies in WINDOW.
+OUTER are the pixel edges of the frame's root window: a point on
+its right or bottom edge belongs to the windows along that edge."
+  (let ((edges (window-edges window nil nil t)))
+    (and (<= (nth 0 edges) x)
+         (<= (nth 1 edges) y)
+         (or (= x (nth 2 outer)) (< x (nth 2 edges)))
+         (or (= y (nth 3 outer)) (< y (nth 3 edges))))))
+
+(defun window--normalize-split-side (side)
+  "Return the canonical form of the SIDE argument of `split-window'."
+  (cond ((memq side '(nil below down)) 'below)
+        ((memq side '(above up)) 'above)
+        ((eq side 'left) 'left)
+        (t 'right)))
 
 (defun split-window (&optional window size side pixelwise)
   "Make a new window next to WINDOW (default the selected one) and return it.
@@ -1202,96 +1231,27 @@ nil or `below', `above', t or `right', `left' says where the new
 window goes.  PIXELWISE non-nil means SIZE is in pixels.  A
 `split-window' parameter of WINDOW that is a function is called
 instead, unless `ignore-window-parameters' is non-nil."
-  (setq window (window-normalize-window window))
-  (let* ((side (cond ((not side) 'below)
-                     ((eq side 'up) 'above)
-                     ((eq side 'down) 'below)
-                     ((memq side '(below above right left)) side)
-                     (t 'right)))
-         (horizontal (not (memq side '(below above))))
-         (frame (window-frame window))
-         (parent (window-parent window))
-         (function (window-parameter window 'split-window))
-         (window-combination-limit window-combination-limit)
-         (char-size (frame-char-size window horizontal))
-         (pixel-size (when (numberp size)
-                       (window--size-to-pixel window size horizontal pixelwise t))))
-    (catch 'done
-      (cond
-       ((or ignore-window-parameters (eq function t)))
-       ((functionp function)
-        (throw 'done (funcall function window size side)))
-       ((and (not (eq window-combination-resize 'side))
-             (window-parameter window 'window-side))
-        (error "Cannot split side window or parent of side window")))
-      (when (and (eq window-combination-resize t) pixel-size (> pixel-size 0))
-        (setq window-combination-limit t))
-      (let* ((parent-pixel-size (when parent (window-size parent horizontal t)))
-             (resize (and window-combination-resize
-                          (not (eq window-combination-resize 'side))
-                          (not (eq window-combination-limit t))
-                          (window-combined-p window horizontal)))
-             (old-pixel-size (window-size window horizontal t))
-             new-pixel-size new-parent new-normal)
-        (setq new-pixel-size
-              (cond
-               ((not pixel-size)
-                (let ((s (if resize
-                             (max (min (- parent-pixel-size (window-min-size parent horizontal nil t))
-                                       (/ parent-pixel-size
-                                          (1+ (window-combinations parent horizontal))))
-                                  (window-min-pixel-size window horizontal))
-                           (/ old-pixel-size 2))))
-                  (if window-resize-pixelwise s (* char-size (round s char-size)))))
-               ((>= pixel-size 0) (- old-pixel-size pixel-size))
-               (t (- pixel-size))))
-        ;; Check the sizes.
-        (cond
-         ((not pixel-size)
-          (if resize
-              (unless (window-sizable-p parent (- new-pixel-size) horizontal nil t)
-                (error "Window %s too small for splitting" parent))
-            (when (> (+ new-pixel-size (window-min-size window horizontal nil t))
-                     old-pixel-size)
-              (error "Window %s too small for splitting" window))))
-         ((and (>= pixel-size 0)
-               (or (>= pixel-size old-pixel-size)
-                   (< new-pixel-size (window-safe-min-pixel-size window horizontal))))
-          (error "Window %s too small for splitting" window))
-         (resize
-          (unless (window-sizable-p parent (- new-pixel-size) horizontal nil t)
-            (error "Window %s too small for splitting" parent)))
-         ((or (< new-pixel-size (window-safe-min-pixel-size window horizontal))
-              (< (- old-pixel-size new-pixel-size)
-                 (window-safe-min-pixel-size window horizontal)))
-          (error "Window %s too small for splitting" window)))
-        (window--resize-reset frame horizontal)
-        (setq new-parent (or (eq window-combination-limit t)
-                             (not (window-combined-p window horizontal))))
-        (setq new-normal
-              (cond
-               (pixel-size (/ (float new-pixel-size)
-                              (if new-parent old-pixel-size parent-pixel-size)))
-               (new-parent 0.5)
-               (resize (/ 1.0 (1+ (window-combinations parent horizontal t))))
-               (t (/ (window-normal-size window horizontal) 2.0))))
-        (if resize
-            (progn
-              (window--resize-child-windows parent (- new-pixel-size) horizontal)
-              (let ((normal (- 1.0 new-normal)))
-                (dolist (sub (window--children parent))
-                  (set-window-new-normal sub (* (window-normal-size sub horizontal) normal)))))
-          (set-window-new-pixel window (- old-pixel-size new-pixel-size))
-          (window--resize-this-window window (- new-pixel-size) horizontal)
-          (set-window-new-normal
-           window (- (if new-parent 1.0 (window-normal-size window horizontal)) new-normal)))
-        (let ((new (split-window-internal window new-pixel-size side new-normal)))
-          (window--pixel-to-total frame horizontal)
-          (let ((min-margins (window-parameter window 'min-margins)))
-            (when min-margins
-              (set-window-parameter new 'min-margins min-margins)))
-          (run-window-scroll-functions new)
-          new)))))
+  (let* ((window (window-normalize-window window))
+         (side (window--normalize-split-side side))
+         (custom (window-parameter window 'split-window))
+         (obey-parameters (not (or ignore-window-parameters (eq custom t)))))
+    (cond
+     ((and obey-parameters (functionp custom))
+      (funcall custom window size side))
+     ((and obey-parameters
+           (window-parameter window 'window-side)
+           (not (eq window-combination-resize 'side)))
+      (error "Cannot split side window or parent of side window"))
+     (t
+      (let* ((horizontal (memq side '(left right)))
+             (pixels (and (numberp size)
+                          (window--size-to-pixel window size horizontal pixelwise t)))
+             ;; `split-window-internal' reads this variable too.
+             (window-combination-limit
+              (if (and (eq window-combination-resize t) pixels (> pixels 0))
+                  t
+                window-combination-limit)))
+        (window--split window pixels side (and horizontal t)))))))
 
 (defun split-window-no-error (&optional window size side pixelwise)
   "Like `split-window', but return nil instead of signaling an error."
@@ -1299,50 +1259,136 @@ instead, unless `ignore-window-parameters' is non-nil."
       (split-window window size side pixelwise)
     (error nil)))
 
+(defun window--split-new-size (window parent pixels horizontal spread)
+  "Return the pixel size of the window that splitting WINDOW makes.
+PIXELS is the requested size (see `split-window'), SPREAD non-nil
+means the space comes from all of PARENT's children."
+  (let ((old (window-size window horizontal t)))
+    (cond
+     ((and pixels (< pixels 0)) (- pixels))
+     (pixels (- old pixels))
+     (t
+      (let ((unit (frame-char-size window horizontal))
+            (wanted
+             (if (not spread)
+                 (/ old 2)
+               (let ((parent-size (window-size parent horizontal t)))
+                 (max (window-min-pixel-size window horizontal)
+                      (min (/ parent-size (1+ (window-combinations parent horizontal)))
+                           (- parent-size (window-min-size parent horizontal nil t))))))))
+        (if window-resize-pixelwise
+            wanted
+          (* (round wanted unit) unit)))))))
+
+(defun window--split-too-small (window parent pixels new horizontal spread)
+  "Return the window too small for splitting WINDOW so that NEW pixels
+go to the new window, or nil when the split is possible."
+  (let ((old (window-size window horizontal t))
+        (safe (window-safe-min-pixel-size window horizontal)))
+    (cond
+     ((and pixels (>= pixels 0) (or (>= pixels old) (< new safe)))
+      window)
+     (spread
+      (unless (window-sizable-p parent (- new) horizontal nil t)
+        parent))
+     ((null pixels)
+      (and (< old (+ new (window-min-size window horizontal nil t)))
+           window))
+     ((or (< new safe) (< (- old new) safe))
+      window))))
+
+(defun window--split (window pixels side horizontal)
+  "Split WINDOW on SIDE, the new window PIXELS big (see `split-window').
+Return the new window."
+  (let* ((frame (window-frame window))
+         (parent (window-parent window))
+         (spread (and window-combination-resize
+                      (not (memq window-combination-resize '(side)))
+                      (not (eq window-combination-limit t))
+                      (window-combined-p window horizontal)))
+         (old (window-size window horizontal t))
+         (new (window--split-new-size window parent pixels horizontal spread))
+         (culprit (window--split-too-small window parent pixels new horizontal spread)))
+    (when culprit
+      (error "Window %s too small for splitting" culprit))
+    (window--resize-reset frame horizontal)
+    (let* ((own-parent (or (eq window-combination-limit t)
+                           (not (window-combined-p window horizontal))))
+           (new-normal
+            (cond (pixels
+                   (/ (float new) (if own-parent old (window-size parent horizontal t))))
+                  (own-parent 0.5)
+                  (spread (/ 1.0 (1+ (window-combinations parent horizontal t))))
+                  (t (/ (window-normal-size window horizontal) 2.0)))))
+      (if (not spread)
+          (progn
+            (set-window-new-pixel window (- old new))
+            (window--resize-this-window window (- new) horizontal)
+            (set-window-new-normal
+             window (- (if own-parent 1.0 (window-normal-size window horizontal))
+                       new-normal)))
+        (window--resize-child-windows parent (- new) horizontal)
+        (let ((scale (- 1.0 new-normal)))
+          (dolist (child (window--children parent))
+            (set-window-new-normal child (* scale (window-normal-size child horizontal))))))
+      (let ((made (split-window-internal window new side new-normal))
+            (margins (window-parameter window 'min-margins)))
+        (window--pixel-to-total frame horizontal)
+        (if margins
+            (set-window-parameter made 'min-margins margins))
+        (run-window-scroll-functions made)
+        made))))
+
+(defun window--split-selected (size side least)
+  "Split the selected window on SIDE; SIZE is a raw prefix argument.
+A new window of fewer than LEAST lines or columns is refused."
+  (let ((count (and size (prefix-numeric-value size))))
+    (if (and count (< count 0) (> least (- count)))
+        (error "Size of new window too small"))
+    (split-window nil count side)))
+
+(defun window--inherit-quit-restore (from to)
+  "Give window TO the `quit-restore' parameter of window FROM, if any."
+  (let ((parameter (window-parameter from 'quit-restore)))
+    (if parameter
+        (set-window-parameter to 'quit-restore parameter))))
+
 (defun split-window-below (&optional size)
   "Split the selected window into two, the new one below, and return it.
 SIZE as for `split-window'.  Unless `split-window-keep-point', the
 window whose lines contain point stays selected."
   (interactive "P")
-  (let ((old-window (selected-window))
-        (old-point (window-point))
-        (size (and size (prefix-numeric-value size)))
-        new-window)
-    (when (and size (< size 0) (< (- size) window-min-height))
-      (error "Size of new window too small"))
-    (setq new-window (split-window nil size))
+  (let* ((upper (selected-window))
+         (upper-point (window-point))
+         (lower (window--split-selected size 'below window-min-height)))
     (unless split-window-keep-point
-      (with-current-buffer (window-buffer)
-        (goto-char (window-start))
-        (forward-line (1- (window-height)))
-        (set-window-start new-window (point))
-        (when (> (point) (window-point new-window))
-          (set-window-point new-window (point)))
-        (if (= (point) old-point)
-            (set-window-point old-window (point))
-          (select-window new-window))))
-    ;; Always copy quit-restore parameter in interactive use.
-    (let ((quit-restore (window-parameter old-window 'quit-restore)))
-      (when quit-restore
-        (set-window-parameter new-window 'quit-restore quit-restore)))
-    new-window))
-(defalias 'split-window-vertically 'split-window-below)
+      (window--place-point-after-split upper upper-point lower))
+    (window--inherit-quit-restore upper lower)
+    lower))
+(defun window--place-point-after-split (upper upper-point lower)
+  "Start LOWER where the text of UPPER ends, and select the one showing UPPER-POINT."
+  (with-current-buffer (window-buffer upper)
+    (goto-char (window-start upper))
+    (forward-line (1- (window-height upper)))
+    (let ((boundary (point)))
+      (set-window-start lower boundary)
+      (if (< (window-point lower) boundary)
+          (set-window-point lower boundary))
+      (if (/= boundary upper-point)
+          (select-window lower)
+        (set-window-point upper boundary)))))
+
+(defalias 'split-window-vertically #'split-window-below)
 
 (defun split-window-right (&optional size)
   "Split the selected window into two side by side, the new one on the right.
 SIZE as for `split-window'.  Return the new window."
   (interactive "P")
-  (let ((old-window (selected-window))
-        (size (and size (prefix-numeric-value size)))
-        new-window)
-    (when (and size (< size 0) (< (- size) window-min-width))
-      (error "Size of new window too small"))
-    (setq new-window (split-window nil size t))
-    (let ((quit-restore (window-parameter old-window 'quit-restore)))
-      (when quit-restore
-        (set-window-parameter new-window 'quit-restore quit-restore)))
-    new-window))
-(defalias 'split-window-horizontally 'split-window-right)
+  (let* ((left (selected-window))
+         (right (window--split-selected size 'right window-min-width)))
+    (window--inherit-quit-restore left right)
+    right))
+(defalias 'split-window-horizontally #'split-window-right)
 
 (defun window-deletable-p (&optional window)
   "Return t if WINDOW can be safely deleted from its frame.
@@ -1367,54 +1413,62 @@ recently used remaining window is selected.  A `delete-window'
 parameter that is a function is called instead, unless
 `ignore-window-parameters' is non-nil."
   (interactive)
-  (setq window (window-normalize-window window))
+  (let* ((window (window-normalize-window window))
+         (custom (window-parameter window 'delete-window))
+         (obey-parameters (not (or ignore-window-parameters (eq custom t)))))
+    (if (and obey-parameters (functionp custom))
+        (funcall custom window)
+      (when obey-parameters
+        (let ((frame (window-frame window)))
+          (cond ((null (window-parent window))
+                 (error "Attempt to delete minibuffer or sole ordinary window"))
+                ((eq (window-main-window frame) window)
+                 (error "Attempt to delete main window of frame %s" frame)))))
+      (window--delete-from-tree window)
+      nil)))
+
+(defun window--delete-from-tree (window)
+  "Delete WINDOW, giving its space to its siblings, and fix the frame's selection."
   (let* ((frame (window-frame window))
-         (function (window-parameter window 'delete-window))
-         (parent (window-parent window)))
-    (catch 'done
-      (cond
-       ((or ignore-window-parameters (eq function t)))
-       ((functionp function)
-        (throw 'done (funcall function window)))
-       ((not parent)
-        (error "Attempt to delete minibuffer or sole ordinary window"))
-       ((eq window (window-main-window frame))
-        (error "Attempt to delete main window of frame %s" frame)))
-      (let* ((horizontal (window-left-child parent))
-             (size (window-size window horizontal t))
-             (window-combination-resize
-              (or window-combination-resize (window-parameter parent 'window-side)))
-             (frame-selected-window (frame-selected-window frame))
-             (sibling (or (window-left window) (window-right window))))
-        (window--resize-reset frame horizontal)
-        (cond
-         ((and (not (eq window-combination-resize t))
-               sibling (window-sizable-p sibling size horizontal nil t))
-          (window--resize-this-window sibling size horizontal nil t)
-          (set-window-new-normal
-           sibling (+ (window-normal-size sibling horizontal)
-                      (window-normal-size window horizontal))))
-         ((window--resizable-p window (- size) horizontal nil nil nil t t)
-          (window--resize-siblings window (- size) horizontal))
-         (t
-          (window--resize-siblings window (- size) horizontal t)))
-        (delete-window-internal window)
-        (window--pixel-to-total frame horizontal)
-        (cond
-         ((window-live-p frame-selected-window))
-         ((and (eq delete-window-choose-selected 'mru)
-               (let ((mru-window (get-mru-window frame nil nil t)))
-                 (and mru-window (set-frame-selected-window frame mru-window)))))
-         ((and (window-parameter (frame-selected-window frame) 'no-other-window)
-               (catch 'found
-                 (walk-window-tree
-                  (lambda (other)
-                    (unless (window-parameter other 'no-other-window)
-                      (set-frame-selected-window frame other)
-                      (throw 'found t)))
-                  frame))))
-         (t (set-frame-selected-window frame (frame-selected-window frame))))
-        nil))))
+         (parent (window-parent window))
+         (horizontal (window-left-child parent))
+         (pixels (window-size window horizontal t))
+         (was-selected (frame-selected-window frame))
+         (heir (or (window-left window) (window-right window)))
+         (window-combination-resize
+          (or window-combination-resize (window-parameter parent 'window-side))))
+    (window--resize-reset frame horizontal)
+    (if (and heir
+             (not (eq window-combination-resize t))
+             (window-sizable-p heir pixels horizontal nil t))
+        ;; The neighbour takes all of WINDOW's space and normal size.
+        (progn
+          (window--resize-this-window heir pixels horizontal nil t)
+          (set-window-new-normal heir (+ (window-normal-size window horizontal)
+                                         (window-normal-size heir horizontal))))
+      (window--resize-siblings
+       window (- pixels) horizontal
+       (not (window--resizable-p window (- pixels) horizontal nil nil nil t t))))
+    (delete-window-internal window)
+    (window--pixel-to-total frame horizontal)
+    (unless (window-live-p was-selected)
+      (let ((current (frame-selected-window frame)))
+        (set-frame-selected-window
+         frame
+         (or (and (eq delete-window-choose-selected 'mru)
+                  (get-mru-window frame nil nil t))
+             (and (window-parameter current 'no-other-window)
+                  (window--first-selectable frame))
+             current))))))
+
+(defun window--first-selectable (frame)
+  "Return the first window of FRAME without a `no-other-window' parameter."
+  (catch 'found
+    (walk-window-tree (lambda (w)
+                        (unless (window-parameter w 'no-other-window)
+                          (throw 'found w)))
+                      frame)
+    nil))
 
 (defun delete-other-windows (&optional window interactive)
   "Make WINDOW (default the selected window) fill its frame; return nil.
@@ -1422,58 +1476,56 @@ A `delete-other-windows' parameter that is a function is called
 instead, unless `ignore-window-parameters' is non-nil.  INTERACTIVE
 non-nil reports when there is nothing to delete."
   (interactive "i\np")
-  (setq window (window-normalize-window window))
-  (let* ((frame (window-frame window))
-         (function (window-parameter window 'delete-other-windows))
-         main)
-    (catch 'done
+  (let* ((window (window-normalize-window window))
+         (frame (window-frame window))
+         (custom (window-parameter window 'delete-other-windows))
+         (obey-parameters (not (or ignore-window-parameters (eq custom t)))))
+    (if (and obey-parameters (functionp custom))
+        (funcall custom window)
+      (when obey-parameters
+        (if (window-parameter window 'window-side)
+            (error "Cannot make side window the only window"))
+        (if (and (window-minibuffer-p window)
+                 (not (eq (frame-root-window window) window)))
+            (error "Can't expand minibuffer to full frame")))
       (cond
-       ((or ignore-window-parameters (eq function t)))
-       ((functionp function)
-        (throw 'done (funcall function window)))
-       ((window-parameter window 'window-side)
-        (error "Cannot make side window the only window"))
-       ((and (window-minibuffer-p window)
-             (not (eq window (frame-root-window window))))
-        (error "Can't expand minibuffer to full frame")))
-      (cond
-       ((or ignore-window-parameters
-            (not (window-with-parameter 'no-delete-other-windows nil frame)))
-        (setq main (frame-root-window frame)))
-       (t
+       ((and (not ignore-window-parameters)
+             (window-with-parameter 'no-delete-other-windows nil frame))
+        ;; Some windows must stay: delete the others one by one.
         (dolist (other (window-list frame))
-          (when (and (window-live-p other)
-                     (not (eq other window))
-                     (not (window-parameter other 'no-delete-other-windows)))
-            (condition-case nil
-                (delete-window other)
-              (error nil))))
-        (throw 'done nil)))
-      (if (eq window main)
-          (when (and interactive (not (or executing-kbd-macro noninteractive)))
-            (message "No other windows to delete"))
-        (delete-other-windows-internal window main))
+          (unless (or (eq other window)
+                      (not (window-live-p other))
+                      (window-parameter other 'no-delete-other-windows))
+            (ignore-errors (delete-window other)))))
+       ((not (eq window (frame-root-window frame)))
+        (delete-other-windows-internal window (frame-root-window frame)))
+       ((and interactive (not executing-kbd-macro) (not noninteractive))
+        (message "No other windows to delete")))
       nil)))
+
+(defun window--frames-for-on (frame)
+  "Translate the FRAME argument of `delete-windows-on' into an ALL-FRAMES one."
+  (cond ((eq frame t) nil)
+        ((null frame) t)
+        (t frame)))
 
 (defun delete-windows-on (&optional buffer-or-name frame)
   "Delete all windows showing BUFFER-OR-NAME (default the current buffer).
 FRAME nil means all frames, t the selected frame, otherwise as for
 `next-window'.  A window that cannot be deleted shows another buffer."
   (interactive "bDelete windows on (buffer):\nP")
-  (let ((buffer (window-normalize-buffer buffer-or-name))
-        (all-frames (cond ((not frame) t) ((eq frame t) nil) (t frame))))
-    (dolist (window (window-list-1 nil nil all-frames))
-      (if (eq (window-buffer window) buffer)
-          (let ((deletable (window-deletable-p window))
-                (dedicated (window-dedicated-p window)))
-            (cond
-             ((eq deletable t) (delete-window window))
-             (t
-              (set-window-dedicated-p window nil)
-              (switch-to-prev-buffer window 'bury)
-              (when (eq dedicated 'side)
-                (set-window-dedicated-p window 'side)))))
-        (unrecord-window-buffer window buffer)))))
+  (let ((buffer (window-normalize-buffer buffer-or-name)))
+    (dolist (window (window-list-1 nil nil (window--frames-for-on frame)))
+      (cond
+       ((not (eq buffer (window-buffer window)))
+        (unrecord-window-buffer window buffer))
+       ((eq t (window-deletable-p window))
+        (delete-window window))
+       (t
+        (let ((side (eq (window-dedicated-p window) 'side)))
+          (set-window-dedicated-p window nil)
+          (switch-to-prev-buffer window 'bury)
+          (if side (set-window-dedicated-p window 'side))))))))
 
 (defun other-window (count &optional all-frames interactive)
   "Select the COUNTth window in cyclic order from the selected one; return nil.
@@ -1482,55 +1534,57 @@ Windows with a `no-other-window' parameter are skipped.  An
 `other-window' parameter of the selected window that is a
 function is called instead, unless `ignore-window-parameters'."
   (interactive "p\ni\np")
-  (let* ((window (selected-window))
-         (original-window window)
-         (function (and (not ignore-window-parameters)
-                        (window-parameter window 'other-window)))
-         old-window old-count)
-    (if (functionp function)
-        (funcall function count all-frames)
-      ;; When only windows to skip are left, give up without selecting.
-      (catch 'exit
-        (while (/= count 0)
-          (setq window (if (> count 0)
-                           (next-window window nil all-frames)
-                         (previous-window window nil all-frames)))
-          (cond
-           ((eq window old-window)
-            (when (= count old-count)
-              (throw 'exit nil)))
-           ((window-parameter window 'no-other-window)
-            (unless old-window
-              (setq old-window window old-count count)))
-           (t (setq count (if (> count 0) (1- count) (1+ count))))))
-        (when (and (eq window original-window)
-                   interactive
-                   (not (or executing-kbd-macro noninteractive)))
-          (message "No other window to select"))
-        (select-window window)
-        nil))))
+  (let ((custom (and (not ignore-window-parameters)
+                     (window-parameter (selected-window) 'other-window))))
+    (if (functionp custom)
+        (funcall custom count all-frames)
+      (let ((target (window--count-off (selected-window) count all-frames)))
+        (when target
+          (if (and interactive (eq target (selected-window))
+                   (not executing-kbd-macro) (not noninteractive))
+              (message "No other window to select"))
+          (select-window target)))
+      nil)))
 
 ;;;; What windows showed: the buffer history of a window.
+
+(defun window--count-off (start count all-frames)
+  "Return the window COUNT steps from START, not counting skipped windows.
+Return nil when the walk comes round to the same skipped window
+with the same count left, that is, when only skipped windows remain."
+  (let ((window start) (landmark nil) (landmark-count nil))
+    (catch 'hopeless
+      (while (/= count 0)
+        (setq window (if (< count 0)
+                         (previous-window window nil all-frames)
+                       (next-window window nil all-frames)))
+        (cond ((eq window landmark)
+               (if (= count landmark-count) (throw 'hopeless nil)))
+              ((window-parameter window 'no-other-window)
+               (unless landmark
+                 (setq landmark window landmark-count count)))
+              ((< count 0) (setq count (1+ count)))
+              (t (setq count (1- count)))))
+      window)))
 
 (defun push-window-buffer-onto-prev (&optional window)
   "Put WINDOW's buffer, start and point at the front of its previous buffers."
   (let* ((window (window-normalize-window window t))
          (buffer (window-buffer window))
-         (w-list (window-prev-buffers window))
-         (entry (assq buffer w-list)))
-    (when entry
-      (setq w-list (assq-delete-all buffer w-list)))
-    (let ((start (window-start window))
-          (point (window-point window)))
-      (setq entry
-            (cons buffer
-                  (with-current-buffer buffer
-                    (if entry
-                        (list (set-marker (nth 1 entry) start)
-                              (set-marker (nth 2 entry) point))
-                      (list (copy-marker start)
-                            (copy-marker point window-point-insertion-type))))))
-      (set-window-prev-buffers window (cons entry w-list)))))
+         (history (window-prev-buffers window))
+         (known (assq buffer history))
+         (start (window-start window))
+         (spot (window-point window)))
+    (set-window-prev-buffers
+     window
+     (cons (cons buffer
+                 (with-current-buffer buffer
+                   (if (not known)
+                       (list (copy-marker start)
+                             (copy-marker spot window-point-insertion-type))
+                     (list (set-marker (nth 1 known) start)
+                           (set-marker (nth 2 known) spot)))))
+           (if known (assq-delete-all buffer history) history)))))
 
 (defun record-window-buffer (&optional window)
   "Record WINDOW's buffer in WINDOW's previous buffers (unless its name starts with a space)."
@@ -1552,18 +1606,15 @@ function is called instead, unless `ignore-window-parameters'."
   "Make WINDOW show BUFFER, with START and POINT if given.
 If WINDOW is selected and showed the current buffer, BUFFER
 becomes current."
-  (setq window (window-normalize-window window t))
-  (let ((selected (eq window (selected-window)))
-        (current (eq (window-buffer window) (current-buffer)))
-        (dedicated-side (eq (window-dedicated-p window) 'side)))
+  (let* ((window (window-normalize-window window t))
+         (follow (and (eq window (selected-window))
+                      (eq (current-buffer) (window-buffer window))))
+         (side (eq 'side (window-dedicated-p window))))
     (set-window-buffer window buffer)
-    (and dedicated-side (set-window-dedicated-p window 'side))
-    (when (and selected current)
-      (set-buffer buffer))
-    (when start
-      (set-window-start window start t))
-    (when point
-      (set-window-point window point))))
+    (if side (set-window-dedicated-p window 'side))
+    (if follow (set-buffer buffer))
+    (if start (set-window-start window start t))
+    (if point (set-window-point window point))))
 
 (defun switch-to-prev-buffer-skip-p (skip window buffer &optional bury-or-kill)
   "Return non-nil if `switch-to-prev-buffer' should skip BUFFER according to SKIP."
@@ -1580,6 +1631,24 @@ becomes current."
         ((or switch-to-prev-buffer-skip (not switch-to-visible-buffer))
          frame)))
 
+(defun window--switch-target (window old-buffer)
+  "Return the window whose buffer `switch-to-prev-buffer' changes for WINDOW.
+That is WINDOW, or for a minibuffer window the window selected
+before it.  Signal an error if that window is strongly dedicated
+\(to OLD-BUFFER, named in the message)."
+  (when (window-minibuffer-p window)
+    (let ((before (minibuffer-selected-window)))
+      (unless before
+        (error "Window %s is a minibuffer window" window))
+      (setq window before)))
+  (if (memq (window-dedicated-p window) '(nil side))
+      window
+    (error "Window %s is dedicated to buffer %s" window old-buffer)))
+
+(defun window--shown-buffer-p (buffer)
+  "Return non-nil unless BUFFER's name marks it as internal (a leading space)."
+  (not (eq ?\s (aref (buffer-name buffer) 0))))
+
 (defun switch-to-prev-buffer (&optional window bury-or-kill)
   "In WINDOW (default the selected one), show the buffer it showed before.
 Return that buffer, or nil if there is none suitable.  BURY-OR-KILL
@@ -1588,71 +1657,72 @@ and is removed from WINDOW's history (`append' moves it to the end)."
   (interactive)
   (let* ((window (window-normalize-window window t))
          (frame (window-frame window))
-         (window-side (window-parameter window 'window-side))
-         (old-buffer (window-buffer window))
-         (next-buffers (window-next-buffers window))
+         (side-window (window-parameter window 'window-side))
+         (old (window-buffer window))
+         (later (window-next-buffers window))
          (pred (frame-parameter frame 'buffer-predicate))
          (skip (window--switch-skip frame))
-         entry new-buffer killed-buffers skipped)
-    (when (window-minibuffer-p window)
-      (unless (setq window (minibuffer-selected-window))
-        (error "Window %s is a minibuffer window" window)))
-    (unless (memq (window-dedicated-p window) '(nil side))
-      (error "Window %s is dedicated to buffer %s" window old-buffer))
-    (catch 'found
-      ;; The buffers WINDOW showed before, most recent first.
-      (dolist (entry (window-prev-buffers window))
-        (when (and (not (eq (car entry) old-buffer))
-                   (setq new-buffer (car entry))
-                   (or (buffer-live-p new-buffer)
-                       (not (push new-buffer killed-buffers)))
-                   (or (null pred) (funcall pred new-buffer))
-                   (or bury-or-kill (not (memq new-buffer next-buffers))))
-          (if (switch-to-prev-buffer-skip-p skip window new-buffer bury-or-kill)
-              (setq skipped new-buffer)
-            (set-window-buffer-start-and-point window new-buffer (nth 1 entry) (nth 2 entry))
-            (throw 'found t))))
-      ;; Then the frame's buffers.
-      (unless window-side
-        (dolist (buffer (if bury-or-kill (buffer-list frame) (nreverse (buffer-list frame))))
-          (when (and (buffer-live-p buffer)
-                     (not (eq buffer old-buffer))
-                     (or (null pred) (funcall pred buffer))
-                     (not (eq (aref (buffer-name buffer) 0) ?\s))
-                     (or bury-or-kill (not (memq buffer next-buffers))))
-            (if (switch-to-prev-buffer-skip-p skip window buffer bury-or-kill)
-                (setq skipped (or skipped buffer))
-              (setq new-buffer buffer)
-              (set-window-buffer-start-and-point window new-buffer)
-              (throw 'found t)))))
-      ;; Then the buffers re-shown lately, oldest first.
-      (unless bury-or-kill
-        (dolist (buffer (reverse next-buffers))
-          (when (and (or (buffer-live-p buffer)
-                         (not (push buffer killed-buffers)))
-                     (not (eq buffer old-buffer))
-                     (or (null pred) (funcall pred buffer))
-                     (setq entry (assq buffer (window-prev-buffers window))))
-            (if (switch-to-prev-buffer-skip-p skip window buffer bury-or-kill)
-                (setq skipped (or skipped buffer))
-              (setq new-buffer buffer)
-              (set-window-buffer-start-and-point window new-buffer (nth 1 entry) (nth 2 entry))
-              (throw 'found t)))))
-      (when (and skipped (not (functionp switch-to-prev-buffer-skip)))
-        (setq new-buffer skipped)
-        (set-window-buffer-start-and-point window new-buffer)))
-    (if bury-or-kill
-        (let ((entry (and (eq bury-or-kill 'append)
-                          (assq old-buffer (window-prev-buffers window)))))
-          (set-window-prev-buffers window (assq-delete-all old-buffer (window-prev-buffers window)))
-          (set-window-next-buffers window (delq old-buffer next-buffers))
-          (when entry
-            (set-window-prev-buffers window (append (window-prev-buffers window) (list entry)))))
-      (set-window-next-buffers window (cons old-buffer (delq old-buffer next-buffers))))
-    (dolist (buffer killed-buffers)
-      (set-window-prev-buffers window (assq-delete-all buffer (window-prev-buffers window)))
-      (set-window-next-buffers window (delq buffer (window-next-buffers window))))
-    new-buffer))
+         (result nil) (dead nil) (passed nil))
+    (setq window (window--switch-target window old))
+    (let ((alive (lambda (buffer)
+                   (or (buffer-live-p buffer) (progn (push buffer dead) nil))))
+          (wanted (lambda (buffer) (or (null pred) (funcall pred buffer))))
+          (offer (lambda (buffer &optional entry)
+                   ;; Show BUFFER unless SKIP refuses it; nil if refused.
+                   (unless (switch-to-prev-buffer-skip-p skip window buffer bury-or-kill)
+                     (setq result buffer)
+                     (set-window-buffer-start-and-point
+                      window buffer (nth 1 entry) (nth 2 entry))
+                     (throw 'switched t)))))
+      (catch 'switched
+        ;; What WINDOW showed before, latest first.  As in Emacs, the
+        ;; value is the last buffer looked at here if nothing fits.
+        (dolist (entry (window-prev-buffers window))
+          (let ((buffer (car entry)))
+            (unless (eq buffer old)
+              (setq result buffer)
+              (and (funcall alive buffer)
+                   (funcall wanted buffer)
+                   (or bury-or-kill (not (memq buffer later)))
+                   (not (funcall offer buffer entry))
+                   (setq passed buffer)))))
+        ;; Then the frame's other buffers.
+        (unless side-window
+          (dolist (buffer (if bury-or-kill (buffer-list frame) (nreverse (buffer-list frame))))
+            (and (buffer-live-p buffer)
+                 (not (eq buffer old))
+                 (funcall wanted buffer)
+                 (window--shown-buffer-p buffer)
+                 (or bury-or-kill (not (memq buffer later)))
+                 (not (funcall offer buffer))
+                 (not passed)
+                 (setq passed buffer))))
+        ;; Last, what WINDOW was switched away from, earliest first.
+        (unless bury-or-kill
+          (dolist (buffer (reverse later))
+            (let (entry)
+              (and (funcall alive buffer)
+                   (not (eq buffer old))
+                   (funcall wanted buffer)
+                   (setq entry (assq buffer (window-prev-buffers window)))
+                   (not (funcall offer buffer entry))
+                   (not passed)
+                   (setq passed buffer)))))
+        (when (and passed (not (functionp switch-to-prev-buffer-skip)))
+          (setq result passed)
+          (set-window-buffer-start-and-point window passed))))
+    (if (not bury-or-kill)
+        (set-window-next-buffers window (cons old (delq old later)))
+      (let ((keep (and (eq bury-or-kill 'append)
+                       (assq old (window-prev-buffers window)))))
+        (set-window-prev-buffers window (assq-delete-all old (window-prev-buffers window)))
+        (set-window-next-buffers window (delq old later))
+        (if keep
+            (set-window-prev-buffers
+             window (append (window-prev-buffers window) (list keep))))))
+    (dolist (buffer dead)
+      (unrecord-window-buffer window buffer))
+    result))
 
 (defun switch-to-next-buffer (&optional window)
   "In WINDOW (default the selected one), undo a `switch-to-prev-buffer'.
@@ -1660,60 +1730,61 @@ Return the buffer switched to, or nil."
   (interactive)
   (let* ((window (window-normalize-window window t))
          (frame (window-frame window))
-         (window-side (window-parameter window 'window-side))
-         (old-buffer (window-buffer window))
-         (next-buffers (window-next-buffers window))
+         (side-window (window-parameter window 'window-side))
+         (old (window-buffer window))
+         (later (window-next-buffers window))
          (pred (frame-parameter frame 'buffer-predicate))
          (skip (window--switch-skip frame))
-         new-buffer entry killed-buffers skipped)
-    (when (window-minibuffer-p window)
-      (unless (setq window (minibuffer-selected-window))
-        (error "Window %s is a minibuffer window" window)))
-    (unless (memq (window-dedicated-p window) '(nil side))
-      (error "Window %s is dedicated to buffer %s" window old-buffer))
-    (catch 'found
-      (dolist (buffer next-buffers)
-        (when (and (or (buffer-live-p buffer)
-                       (not (push buffer killed-buffers)))
-                   (not (eq buffer old-buffer))
-                   (or (null pred) (funcall pred buffer))
-                   (setq entry (assq buffer (window-prev-buffers window))))
-          (if (switch-to-prev-buffer-skip-p skip window buffer)
-              (setq skipped buffer)
-            (setq new-buffer buffer)
-            (set-window-buffer-start-and-point window new-buffer (nth 1 entry) (nth 2 entry))
-            (throw 'found t))))
-      (unless window-side
-        (dolist (buffer (buffer-list frame))
-          (when (and (buffer-live-p buffer)
-                     (not (eq buffer old-buffer))
-                     (or (null pred) (funcall pred buffer))
-                     (not (eq (aref (buffer-name buffer) 0) ?\s))
-                     (not (assq buffer (window-prev-buffers window))))
-            (if (switch-to-prev-buffer-skip-p skip window buffer)
-                (setq skipped (or skipped buffer))
-              (setq new-buffer buffer)
-              (set-window-buffer-start-and-point window new-buffer)
-              (throw 'found t)))))
-      (dolist (entry (reverse (window-prev-buffers window)))
-        (when (and (not (eq new-buffer (car entry)))
-                   (not (eq old-buffer (car entry)))
-                   (setq new-buffer (car entry))
-                   (or (buffer-live-p new-buffer)
-                       (not (push new-buffer killed-buffers)))
-                   (or (null pred) (funcall pred new-buffer)))
-          (if (switch-to-prev-buffer-skip-p skip window new-buffer)
-              (setq skipped (or skipped new-buffer))
-            (set-window-buffer-start-and-point window new-buffer (nth 1 entry) (nth 2 entry))
-            (throw 'found t))))
-      (when (and skipped (not (functionp switch-to-prev-buffer-skip)))
-        (setq new-buffer skipped)
-        (set-window-buffer-start-and-point window new-buffer)))
-    (set-window-next-buffers window (delq new-buffer next-buffers))
-    (dolist (buffer killed-buffers)
-      (set-window-prev-buffers window (assq-delete-all buffer (window-prev-buffers window)))
-      (set-window-next-buffers window (delq buffer (window-next-buffers window))))
-    new-buffer))
+         (result nil) (dead nil) (passed nil))
+    (setq window (window--switch-target window old))
+    (let ((alive (lambda (buffer)
+                   (or (buffer-live-p buffer) (progn (push buffer dead) nil))))
+          (wanted (lambda (buffer) (or (null pred) (funcall pred buffer))))
+          (offer (lambda (buffer &optional entry)
+                   (unless (switch-to-prev-buffer-skip-p skip window buffer)
+                     (setq result buffer)
+                     (set-window-buffer-start-and-point
+                      window buffer (nth 1 entry) (nth 2 entry))
+                     (throw 'switched t)))))
+      (catch 'switched
+        ;; What WINDOW was switched away from, latest first.
+        (dolist (buffer later)
+          (let (entry)
+            (and (funcall alive buffer)
+                 (not (eq buffer old))
+                 (funcall wanted buffer)
+                 (setq entry (assq buffer (window-prev-buffers window)))
+                 (not (funcall offer buffer entry))
+                 (setq passed buffer))))
+        ;; Then the frame's buffers WINDOW never showed.
+        (unless side-window
+          (dolist (buffer (buffer-list frame))
+            (and (buffer-live-p buffer)
+                 (not (eq buffer old))
+                 (funcall wanted buffer)
+                 (window--shown-buffer-p buffer)
+                 (not (assq buffer (window-prev-buffers window)))
+                 (not (funcall offer buffer))
+                 (not passed)
+                 (setq passed buffer))))
+        ;; Last, what WINDOW showed before, earliest first.
+        (dolist (entry (reverse (window-prev-buffers window)))
+          (let ((buffer (car entry)))
+            (and (not (eq buffer result))
+                 (not (eq buffer old))
+                 (setq result buffer)
+                 (funcall alive buffer)
+                 (funcall wanted buffer)
+                 (not (funcall offer buffer entry))
+                 (not passed)
+                 (setq passed buffer))))
+        (when (and passed (not (functionp switch-to-prev-buffer-skip)))
+          (setq result passed)
+          (set-window-buffer-start-and-point window passed))))
+    (set-window-next-buffers window (delq result later))
+    (dolist (buffer dead)
+      (unrecord-window-buffer window buffer))
+    result))
 
 (defun previous-buffer (&optional arg interactive)
   "In the selected window, switch to the ARGth previous buffer."
@@ -1759,25 +1830,28 @@ Return the buffer switched to, or nil."
         (set-buffer-major-mode scratch)
         scratch)))
 
+(defun window--hide-frame (frame kill)
+  "Get rid of FRAME whose last window is quit: delete it if KILL, else hide it."
+  (let ((own-way (frame-parameter frame 'auto-hide-function)))
+    (cond (kill (delete-frame frame))
+          ((functionp own-way) (funcall own-way))
+          ((functionp frame-auto-hide-function)
+           (funcall frame-auto-hide-function frame)))))
+
 (defun window--delete (&optional window dedicated-only kill)
   "Delete live WINDOW if possible and return non-nil if it is gone.
 DEDICATED-ONLY non-nil deletes it only if it is dedicated; KILL
-non-nil means its buffer is about to be killed."
-  (setq window (window-normalize-window window t))
-  (unless (and dedicated-only (not (window-dedicated-p window)))
-    (let ((deletable (window-deletable-p window)))
-      (cond
-       ((eq deletable 'frame)
-        (let ((frame (window-frame window)))
-          (cond (kill (delete-frame frame))
-                ((functionp (frame-parameter frame 'auto-hide-function))
-                 (funcall (frame-parameter frame 'auto-hide-function)))
-                ((functionp frame-auto-hide-function)
-                 (funcall frame-auto-hide-function frame))))
-        'frame)
-       (deletable
-        (delete-window window)
-        t)))))
+non-nil means its buffer is about to be killed.  The value is
+`frame' when WINDOW's frame went instead."
+  (let ((window (window-normalize-window window t)))
+    (when (or (not dedicated-only) (window-dedicated-p window))
+      (let ((how (window-deletable-p window)))
+        (if (eq how 'frame)
+            (progn (window--hide-frame (window-frame window) kill)
+                   'frame)
+          (when how
+            (delete-window window)
+            t))))))
 
 (defun bury-buffer (&optional buffer-or-name)
   "Put BUFFER-OR-NAME (default the current buffer) at the end of the buffer list.
@@ -1787,20 +1861,19 @@ buffer there."
   (interactive)
   (let ((buffer (window-normalize-buffer buffer-or-name)))
     (bury-buffer-internal buffer)
-    (cond
-     ((or buffer-or-name
-          (not (eq buffer (window-buffer)))
-          (window-minibuffer-p)))
-     ((window--delete nil t))
-     (t
-      (set-window-dedicated-p nil nil)
-      (switch-to-prev-buffer nil 'bury)))
+    (and (null buffer-or-name)
+         (eq buffer (window-buffer))
+         (not (window-minibuffer-p))
+         (not (window--delete nil t))
+         (progn (set-window-dedicated-p nil nil)
+                (switch-to-prev-buffer nil 'bury)))
     nil))
 
 (defun unbury-buffer ()
-  "Switch to the last buffer in the buffer list."
+  "Show the buffer at the end of the buffer list in the selected window."
   (interactive)
-  (switch-to-buffer (last-buffer)))
+  (let ((buried (last-buffer)))
+    (switch-to-buffer buried)))
 
 (defun replace-buffer-in-windows (&optional buffer-or-name)
   "Replace BUFFER-OR-NAME with some other buffer in all windows showing it.
@@ -1809,14 +1882,53 @@ removed from every window's previous and next buffers."
   (interactive "bBuffer to replace: ")
   (let ((buffer (window-normalize-buffer buffer-or-name)))
     (dolist (window (window-list-1 nil nil t))
-      (if (eq (window-buffer window) buffer)
-          (let ((dedicated-side (eq (window-dedicated-p window) 'side)))
-            (when (or dedicated-side (not (window--delete window t t)))
-              (set-window-dedicated-p window nil)
-              (if (switch-to-prev-buffer window 'kill)
-                  (and dedicated-side (set-window-dedicated-p window 'side))
-                (window--delete window nil 'kill))))
-        (unrecord-window-buffer window buffer)))))
+      (if (not (eq buffer (window-buffer window)))
+          (unrecord-window-buffer window buffer)
+        (let ((side (eq 'side (window-dedicated-p window))))
+          (unless (and (not side) (window--delete window t t))
+            (set-window-dedicated-p window nil)
+            (cond ((switch-to-prev-buffer window 'kill)
+                   (if side (set-window-dedicated-p window 'side)))
+                  (t (window--delete window nil 'kill)))))))))
+
+(defun window--select-if-live (window)
+  "Select WINDOW if it is a live window."
+  (if (window-live-p window)
+      (select-window window)))
+
+(defun window--made-to-show-p (window info buffer)
+  "Return non-nil if WINDOW was made to show BUFFER, according to its quit-restore INFO."
+  (and (eq buffer (nth 3 info))
+       (or (eq 'frame (nth 1 info))
+           (and (eq 'window (nth 1 info))
+                (not (eq (frame-root-window window) window))))))
+
+(defun window--combined-size (window)
+  "Return WINDOW's total size along its combination (its height if not side by side)."
+  (if (window-combined-p window)
+      (window-total-height window)
+    (window-total-width window)))
+
+(defun window--restore-quad (window quad buffer dedicated bury-or-kill)
+  "Make WINDOW show again what QUAD of its quit-restore parameter recorded.
+QUAD is (BUFFER START POINT SIZE); BUFFER is what WINDOW shows now,
+DEDICATED its dedication and BURY-OR-KILL as for `quit-restore-window'."
+  (let ((size (nth 3 quad)))
+    (when (and (integerp size) (/= size (window--combined-size window)))
+      (ignore-errors
+        (window-resize window (- size (window--combined-size window))
+                       (window-combined-p window t)))))
+  (set-window-dedicated-p window nil)
+  (set-window-buffer-start-and-point window (nth 0 quad) (nth 1 quad) (nth 2 quad))
+  (if (eq dedicated 'side)
+      (set-window-dedicated-p window 'side))
+  (let ((moved (and (eq bury-or-kill 'append)
+                    (assq buffer (window-prev-buffers window)))))
+    (if bury-or-kill
+        (unrecord-window-buffer window buffer))
+    (if moved
+        (set-window-prev-buffers
+         window (append (window-prev-buffers window) (list moved))))))
 
 (defun quit-restore-window (&optional window bury-or-kill)
   "Quit WINDOW (default the selected one) and deal with its buffer.
@@ -1824,85 +1936,54 @@ Following WINDOW's `quit-restore' parameter, delete WINDOW, or show
 the buffer it showed before, or some other buffer.  BURY-OR-KILL:
 nil leaves the buffer alone, `append' and `bury' move it to the end
 of the buffer list (and of WINDOW's history), `kill' kills it."
-  (setq window (window-normalize-window window t))
-  (let* ((buffer (window-buffer window))
-         (quit-restore (window-parameter window 'quit-restore))
-         (prev-buffer (catch 'prev-buffer
-                        (dolist (buf (window-prev-buffers window))
-                          (unless (eq (car buf) buffer)
-                            (throw 'prev-buffer (car buf))))))
+  (let* ((window (window-normalize-window window t))
+         (buffer (window-buffer window))
+         (info (window-parameter window 'quit-restore))
+         (quad (nth 1 info))
+         (back-to (nth 2 info))
+         (killing (eq bury-or-kill 'kill))
          (dedicated (window-dedicated-p window))
-         quad entry)
+         (other-shown (let ((entries (window-prev-buffers window)))
+                        (while (and entries (eq buffer (caar entries)))
+                          (setq entries (cdr entries)))
+                        entries)))
     (cond
-     ((and dedicated (not (eq dedicated 'side))
-           (window--delete window 'dedicated (eq bury-or-kill 'kill)))
-      (when (window-live-p (nth 2 quit-restore))
-        (select-window (nth 2 quit-restore))))
-     ((and (not prev-buffer)
-           (or (eq (nth 1 quit-restore) 'frame)
-               (and (eq (nth 1 quit-restore) 'window)
-                    (not (eq window (frame-root-window window)))))
-           (eq (nth 3 quit-restore) buffer)
-           (window--delete window nil (eq bury-or-kill 'kill)))
-      (when (window-live-p (nth 2 quit-restore))
-        (select-window (nth 2 quit-restore))))
-     ((and (listp (setq quad (nth 1 quit-restore)))
-           (buffer-live-p (car quad))
-           (eq (nth 3 quit-restore) buffer))
-      (when (and (integerp (nth 3 quad))
-                 (/= (nth 3 quad) (if (window-combined-p window)
-                                      (window-total-height window)
-                                    (window-total-width window))))
-        (condition-case nil
-            (window-resize window
-                           (- (nth 3 quad) (if (window-combined-p window)
-                                               (window-total-height window)
-                                             (window-total-width window)))
-                           (window-combined-p window t))
-          (error nil)))
-      (set-window-dedicated-p window nil)
-      (set-window-buffer-start-and-point window (nth 0 quad) (nth 1 quad) (nth 2 quad))
-      (when (eq dedicated 'side)
-        (set-window-dedicated-p window 'side))
-      (setq entry (and (eq bury-or-kill 'append)
-                       (assq buffer (window-prev-buffers window))))
-      (when bury-or-kill
-        (set-window-prev-buffers window (assq-delete-all buffer (window-prev-buffers window)))
-        (set-window-next-buffers window (delq buffer (window-next-buffers window))))
-      (when entry
-        (set-window-prev-buffers window (append (window-prev-buffers window) (list entry))))
+     ((or (and dedicated (not (eq dedicated 'side))
+               (window--delete window 'dedicated killing))
+          (and (null other-shown)
+               (window--made-to-show-p window info buffer)
+               (window--delete window nil killing)))
+      (window--select-if-live back-to))
+     ((and (listp quad) (buffer-live-p (car quad)) (eq buffer (nth 3 info)))
+      (window--restore-quad window quad buffer dedicated bury-or-kill)
       (set-window-parameter window 'quit-restore nil)
-      (when (window-live-p (nth 2 quit-restore))
-        (select-window (nth 2 quit-restore))))
+      (window--select-if-live back-to))
      (t
       (set-window-parameter window 'quit-restore nil)
       (set-window-dedicated-p window nil)
-      (if (switch-to-prev-buffer window bury-or-kill)
-          (when (eq dedicated 'side)
-            (set-window-dedicated-p window 'side))
-        (window--delete window nil (eq bury-or-kill 'kill))
-        (when (window-live-p (nth 2 quit-restore))
-          (select-window (nth 2 quit-restore))))))
-    (cond
-     ((not (buffer-live-p buffer)))
-     ((eq bury-or-kill 'kill) (kill-buffer buffer))
-     (bury-or-kill (bury-buffer-internal buffer)))))
+      (cond ((switch-to-prev-buffer window bury-or-kill)
+             (if (eq dedicated 'side) (set-window-dedicated-p window 'side)))
+            (t (window--delete window nil killing)
+               (window--select-if-live back-to)))))
+    (when (buffer-live-p buffer)
+      (cond (killing (kill-buffer buffer))
+            (bury-or-kill (bury-buffer-internal buffer))))))
 
 (defun quit-window (&optional kill window)
   "Quit WINDOW (default the selected one) and bury its buffer (KILL: kill it).
 Runs `quit-window-hook' first, then `quit-restore-window'."
   (interactive "P")
-  (with-current-buffer (window-buffer (window-normalize-window window))
-    (run-hooks 'quit-window-hook))
-  (quit-restore-window window (if kill 'kill 'bury)))
+  (let ((how (if kill 'kill 'bury)))
+    (with-current-buffer (window-buffer (window-normalize-window window))
+      (run-hooks 'quit-window-hook))
+    (quit-restore-window window how)))
 
 (defun quit-windows-on (&optional buffer-or-name kill frame)
   "Quit all windows showing BUFFER-OR-NAME, killing it if KILL; FRAME as for `delete-windows-on'."
   (interactive "bQuit windows on (buffer):\nP")
-  (let ((buffer (window-normalize-buffer buffer-or-name))
-        (all-frames (cond ((not frame) t) ((eq frame t) nil) (t frame))))
-    (dolist (window (window-list-1 nil nil all-frames))
-      (if (eq (window-buffer window) buffer)
+  (let ((buffer (window-normalize-buffer buffer-or-name)))
+    (dolist (window (window-list-1 nil nil (window--frames-for-on frame)))
+      (if (eq buffer (window-buffer window))
           (quit-window kill window)
         (unrecord-window-buffer window buffer)))))
 
@@ -1928,6 +2009,18 @@ Runs `quit-window-hook' first, then `quit-restore-window'."
     (let ((left (window-pixel-left window)))
       (if (> left posn) (- left posn) (- posn left (window-pixel-width window))))))
 
+(defun window--direction-probe (window across sign)
+  "Return the pixel row (ACROSS non-nil) or column of WINDOW to look from.
+SIGN negative means WINDOW's last one, positive its first; else
+the one of point, which is the second in batch (`posn-at-point'
+has no display to ask)."
+  (let ((from (if across (window-pixel-top window) (window-pixel-left window)))
+        (span (if across (window-pixel-height window) (window-pixel-width window))))
+    (cond ((not (numberp sign)) (1+ from))
+          ((> sign 0) from)
+          ((< sign 0) (+ from span -1))
+          (t (1+ from)))))
+
 (defun window-in-direction (direction &optional window ignore sign wrap minibuf)
   "Return the nearest window in DIRECTION of WINDOW (default the selected one), or nil.
 DIRECTION is `above' (or `up'), `below' (or `down'), `left' or
@@ -1947,15 +2040,7 @@ WRAP non-nil wraps around the frame's edges; MINIBUF as for
          (hor (memq direction '(left right)))
          (first (if hor (window-pixel-left window) (window-pixel-top window)))
          (last (+ first (window-size window hor t)))
-         (posn (cond
-                ((and (numberp sign) (< sign 0))
-                 (if hor
-                     (1- (+ (window-pixel-top window) (window-pixel-height window)))
-                   (1- (+ (window-pixel-left window) (window-pixel-width window)))))
-                ((and (numberp sign) (> sign 0))
-                 (if hor (window-pixel-top window) (window-pixel-left window)))
-                ;; `posn-at-point' knows nothing in batch: column and row 1.
-                (t (if hor (1+ (window-pixel-top window)) (1+ (window-pixel-left window))))))
+         (posn (window--direction-probe window hor sign))
          (best-edge (cond ((eq direction 'below) (frame-pixel-height frame))
                           ((eq direction 'right) (frame-pixel-width frame))
                           (t -1)))
@@ -2006,19 +2091,17 @@ Vertically (HORIZONTAL nil) WINDOW must be at least
 `split-height-threshold' lines and twice `window-min-height' high;
 horizontally at least `split-width-threshold' and twice
 `window-min-width' columns wide.  A fixed size forbids it."
-  (when (and (window-live-p window)
-             (not (window-parameter window 'window-side)))
-    (with-current-buffer (window-buffer window)
-      (if horizontal
-          (and (memq window-size-fixed '(nil height))
-               (numberp split-width-threshold)
-               (>= (window-width window)
-                   (max split-width-threshold (* 2 (max window-min-width 2)))))
-        (and (memq window-size-fixed '(nil width))
-             (numberp split-height-threshold)
-             (>= (window-height window)
-                 (max split-height-threshold
-                      (* 2 (max window-min-height (if mode-line-format 2 1))))))))))
+  (and (window-live-p window)
+       (not (window-parameter window 'window-side))
+       (with-current-buffer (window-buffer window)
+         (let ((threshold (if horizontal split-width-threshold split-height-threshold))
+               (least (if horizontal
+                          (max window-min-width 2)
+                        (max window-min-height (if mode-line-format 2 1)))))
+           (and (numberp threshold)
+                (memq window-size-fixed (if horizontal '(nil height) '(nil width)))
+                (>= (if horizontal (window-width window) (window-height window))
+                    (max threshold (* 2 least))))))))
 
 (defun split-window-sensibly (&optional window)
   "Split WINDOW (default the selected one) in a way suitable for `display-buffer'.
@@ -2026,63 +2109,65 @@ Try below, then on the right; if WINDOW is the only (non-dedicated)
 window of its frame, try below ignoring `split-height-threshold'.
 Return the new window, or nil."
   (let ((window (or window (selected-window))))
-    (or (and (window-splittable-p window)
-             (with-selected-window window (split-window-below)))
-        (and (window-splittable-p window t)
-             (with-selected-window window (split-window-right)))
-        (and (let ((frame (window-frame window)))
-               (or (eq window (frame-root-window frame))
-                   (catch 'done
-                     (walk-window-tree (lambda (w)
-                                         (unless (or (eq w window) (window-dedicated-p w))
-                                           (throw 'done nil)))
-                                       frame nil 'nomini)
-                     t)))
-             (not (window-minibuffer-p window))
-             (let ((split-height-threshold 0))
-               (when (window-splittable-p window)
-                 (with-selected-window window (split-window-below))))))))
+    (cond
+     ((window-splittable-p window)
+      (with-selected-window window (split-window-below)))
+     ((window-splittable-p window t)
+      (with-selected-window window (split-window-right)))
+     ((and (not (window-minibuffer-p window))
+           (window--sole-usable-window-p window)
+           (let ((split-height-threshold 0))
+             (window-splittable-p window)))
+      (let ((split-height-threshold 0))
+        (with-selected-window window (split-window-below)))))))
+
+(defun window--sole-usable-window-p (window)
+  "Return non-nil if WINDOW is its frame's root or all other windows there are dedicated."
+  (let ((frame (window-frame window)))
+    (or (eq (frame-root-window frame) window)
+        (catch 'other
+          (walk-window-tree (lambda (w)
+                              (and (not (eq w window))
+                                   (not (window-dedicated-p w))
+                                   (throw 'other nil)))
+                            frame nil 'nomini)
+          t))))
+
+(defun window--limit-combination-p (alist)
+  "Return non-nil if `window-combination-limit' asks for a new parent here.
+ALIST is the action alist of the `display-buffer' call at hand."
+  (cond ((eq window-combination-limit 'display-buffer) t)
+        ((eq window-combination-limit 'window-size)
+         (or (cdr (assq 'window-height alist))
+             (cdr (assq 'window-width alist))))))
 
 (defun window--try-to-split-window (window &optional alist)
   "Split WINDOW with `split-window-preferred-function'; return the new window or nil."
-  (and (window-live-p window)
-       (not (frame-parameter (window-frame window) 'unsplittable))
-       (let* ((window-combination-limit
-               (if (or (eq window-combination-limit 'display-buffer)
-                       (and (eq window-combination-limit 'window-size)
-                            (or (cdr (assq 'window-height alist))
-                                (cdr (assq 'window-width alist)))))
-                   t
-                 window-combination-limit))
-              (new-window (condition-case nil
-                              (funcall split-window-preferred-function window)
-                            (error nil))))
-         (and (window-live-p new-window) new-window))))
+  (when (and (window-live-p window)
+             (not (frame-parameter (window-frame window) 'unsplittable)))
+    (let* ((window-combination-limit
+            (if (window--limit-combination-p alist) t window-combination-limit))
+           (made (ignore-errors (funcall split-window-preferred-function window))))
+      (if (window-live-p made) made))))
 
 (defun window--frame-usable-p (frame)
   "Return FRAME if it can be used to display a buffer."
-  (when (frame-live-p frame)
-    (let ((window (frame-root-window frame)))
-      (unless (and (window-live-p window) (window-minibuffer-p window))
-        frame))))
+  (and (frame-live-p frame)
+       (let ((root (frame-root-window frame)))
+         (not (and (window-live-p root) (window-minibuffer-p root))))
+       frame))
 
 (defun window--even-window-sizes (window)
   "Even the sizes of WINDOW and the selected window if they are the only siblings."
-  (when (and (= (window-child-count (window-parent window)) 2)
-             (eq (window-parent) (window-parent window)))
-    (cond
-     ((and (not (memq even-window-sizes '(nil height-only)))
-           (window-combined-p window t)
-           (> (window-total-width) (window-total-width window)))
-      (condition-case nil
-          (enlarge-window (/ (- (window-total-width window) (window-total-width)) 2) t)
-        (error nil)))
-     ((and (not (memq even-window-sizes '(nil width-only)))
-           (window-combined-p window)
-           (> (window-total-height) (window-total-height window)))
-      (condition-case nil
-          (enlarge-window (/ (- (window-total-height window) (window-total-height)) 2))
-        (error nil))))))
+  (let ((parent (window-parent window)))
+    (when (and (eq (window-parent) parent)
+               (= 2 (window-child-count parent)))
+      (cond ((window-combined-p window t)
+             (unless (memq even-window-sizes '(nil height-only))
+               (window--even-out window t)))
+            ((window-combined-p window)
+             (unless (memq even-window-sizes '(nil width-only))
+               (window--even-out window nil)))))))
 
 (defun window--maybe-raise-frame (frame)
   "Make FRAME visible and raise it unless it is the selected frame."
@@ -2092,106 +2177,118 @@ Return the new window, or nil."
               (eq frame (selected-frame)))
     (raise-frame frame)))
 
+(defun window--even-out (window horizontal)
+  "Give WINDOW half of what the selected window has more (HORIZONTAL: in width)."
+  (let ((mine (window-total-size nil horizontal))
+        (theirs (window-total-size window horizontal)))
+    (if (> mine theirs)
+        (ignore-errors (enlarge-window (/ (- theirs mine) 2) horizontal)))))
+
+(defun window--quit-quad (window)
+  "Return what `quit-restore-window' needs to show WINDOW's buffer again.
+That is (BUFFER START POINT-MARKER SIZE)."
+  (with-current-buffer (window-buffer window)
+    (list (current-buffer)
+          (window-start window)
+          (copy-marker (window-point window) window-point-insertion-type)
+          (window--combined-size window))))
+
 (defun display-buffer-record-window (type window buffer)
   "Record in WINDOW's `quit-restore' parameter how it came to show BUFFER.
 TYPE is `reuse' (WINDOW existed), `window' (made on an existing
 frame) or `frame' (made on a new frame).  Call before WINDOW shows
 BUFFER."
   (cond
-   ((eq type 'reuse)
-    (if (eq (window-buffer window) buffer)
-        (let ((quit-restore (window-parameter window 'quit-restore)))
-          (when (consp quit-restore)
-            (setcar quit-restore 'same)
-            (unless (or (eq window (selected-window))
-                        (eq window (nth 2 quit-restore)))
-              (setcar (cddr quit-restore) (selected-window)))))
-      (with-current-buffer (window-buffer window)
-        (set-window-parameter
-         window 'quit-restore
-         (list 'other
-               (list (current-buffer) (window-start window)
-                     (copy-marker (window-point window) window-point-insertion-type)
-                     (if (window-combined-p window)
-                         (window-total-height window)
-                       (window-total-width window)))
-               (selected-window) buffer)))))
    ((memq type '(window frame tab))
+    (set-window-parameter window 'quit-restore (list type type (selected-window) buffer)))
+   ((not (eq type 'reuse)))
+   ((not (eq buffer (window-buffer window)))
     (set-window-parameter window 'quit-restore
-                          (list type type (selected-window) buffer)))))
+                          (list 'other (window--quit-quad window) (selected-window) buffer)))
+   (t
+    ;; BUFFER shows there already: remember only that it was shown again.
+    (let ((info (window-parameter window 'quit-restore)))
+      (when (consp info)
+        (setcar info 'same)
+        (unless (or (eq window (selected-window)) (eq window (nth 2 info)))
+          (setcar (nthcdr 2 info) (selected-window))))))))
+
+(defun window--dedicate-for-display (window type alist)
+  "Dedicate WINDOW as the `dedicated' entry of ALIST or `display-buffer-mark-dedicated' say.
+A window already dedicated, or reused (TYPE `reuse') without a
+`side' request, keeps its dedication."
+  (let ((entry (assq 'dedicated alist)))
+    (unless (or (window-dedicated-p window)
+                (and (eq type 'reuse) (not (eq 'side (cdr entry)))))
+      (let ((flag (if entry (cdr entry) display-buffer-mark-dedicated)))
+        (if (or entry flag)
+            (set-window-dedicated-p window flag))))))
+
+(defun window--apply-size-request (window request horizontal)
+  "Resize WINDOW as the `window-height' (HORIZONTAL: `window-width') REQUEST asks.
+An integer is a number of lines or columns, a float a fraction of
+the frame's root window, a function is called with WINDOW."
+  (cond
+   ((functionp request) (ignore-errors (funcall request window)))
+   ((numberp request)
+    (let* ((target (if (integerp request)
+                       request
+                     (round (* request (window-total-size (frame-root-window window) horizontal)))))
+           (delta (- target (window-total-size window horizontal))))
+      (when (and (window--resizable-p window delta horizontal 'safe)
+                 (window-combined-p window horizontal))
+        (window-resize window delta horizontal 'safe))))))
 
 (defun window--display-buffer (buffer window type &optional alist)
   "Show BUFFER in live WINDOW, chosen by a display action of TYPE (see above).
 Handle dedication, the `window-height', `window-width',
 `preserve-size', `window-parameters' and `body-function' entries
 of ALIST.  Return WINDOW."
-  (when (and (buffer-live-p buffer) (window-live-p window))
+  (when (and (window-live-p window) (buffer-live-p buffer))
     (display-buffer-record-window type window buffer)
-    (unless (eq buffer (window-buffer window))
+    (unless (eq (window-buffer window) buffer)
       (set-window-dedicated-p window nil)
       (set-window-buffer window buffer))
-    (let ((alist-dedicated (assq 'dedicated alist)))
-      (cond
-       ((or (window-dedicated-p window)
-            (and (eq type 'reuse) (not (eq (cdr alist-dedicated) 'side)))))
-       (alist-dedicated (set-window-dedicated-p window (cdr alist-dedicated)))
-       (display-buffer-mark-dedicated
-        (set-window-dedicated-p window display-buffer-mark-dedicated))))
-    (when (memq type '(window frame tab))
-      (set-window-prev-buffers window nil))
-    (when (functionp (cdr (assq 'body-function alist)))
-      (let ((inhibit-read-only t)
-            (inhibit-modification-hooks t))
-        (funcall (cdr (assq 'body-function alist)) window)))
-    (let ((quit-restore (window-parameter window 'quit-restore))
-          (height (cdr (assq 'window-height alist)))
-          (width (cdr (assq 'window-width alist)))
-          (preserve-size (cdr (assq 'preserve-size alist))))
+    (window--dedicate-for-display window type alist)
+    (if (memq type '(window frame tab))
+        (set-window-prev-buffers window nil))
+    (let ((filler (cdr (assq 'body-function alist))))
+      (when (functionp filler)
+        (let ((inhibit-read-only t) (inhibit-modification-hooks t))
+          (funcall filler window))))
+    ;; Sizes are only adjusted in a window made for BUFFER.
+    (let ((info (window-parameter window 'quit-restore)))
       (when (or (eq type 'window)
-                (and (eq (car quit-restore) 'same)
-                     (eq (nth 1 quit-restore) 'window)))
-        (cond
-         ((not height))
-         ((numberp height)
-          (let* ((new-height (if (integerp height)
-                                 height
-                               (round (* (window-total-height (frame-root-window window)) height))))
-                 (delta (- new-height (window-total-height window))))
-            (when (and (window--resizable-p window delta nil 'safe)
-                       (window-combined-p window))
-              (window-resize window delta nil 'safe))))
-         ((functionp height) (ignore-errors (funcall height window))))
-        (cond
-         ((not width))
-         ((numberp width)
-          (let* ((new-width (if (integerp width)
-                                width
-                              (round (* (window-total-width (frame-root-window window)) width))))
-                 (delta (- new-width (window-total-width window))))
-            (when (and (window--resizable-p window delta t 'safe)
-                       (window-combined-p window t))
-              (window-resize window delta t 'safe))))
-         ((functionp width) (ignore-errors (funcall width window))))
-        (when (consp preserve-size)
-          (window-preserve-size window t (car preserve-size))
-          (window-preserve-size window nil (cdr preserve-size)))))
+                (and (eq 'same (car info)) (eq 'window (nth 1 info))))
+        (window--apply-size-request window (cdr (assq 'window-height alist)) nil)
+        (window--apply-size-request window (cdr (assq 'window-width alist)) t)
+        (let ((preserve (cdr (assq 'preserve-size alist))))
+          (when (consp preserve)
+            (window-preserve-size window t (car preserve))
+            (window-preserve-size window nil (cdr preserve))))))
     (dolist (parameter (cdr (assq 'window-parameters alist)))
       (set-window-parameter window (car parameter) (cdr parameter)))
     window))
 
+(defun window--display-and-raise (buffer window type alist)
+  "Show BUFFER in WINDOW like `window--display-buffer' and raise WINDOW's frame.
+ALIST's `inhibit-switch-frame' entry prevents the raising."
+  (prog1 (window--display-buffer buffer window type alist)
+    (unless (cdr (assq 'inhibit-switch-frame alist))
+      (window--maybe-raise-frame (window-frame window)))))
+
 (defun same-window-p (buffer-name)
   "Return non-nil if a buffer named BUFFER-NAME would be shown in the selected window.
 That is decided by `same-window-buffer-names' and `same-window-regexps'."
-  (cond
-   ((not (stringp buffer-name)))
-   ((member buffer-name same-window-buffer-names))
-   ((assoc buffer-name same-window-buffer-names))
-   ((catch 'found
-      (dolist (regexp same-window-regexps)
-        (when (or (and (stringp regexp) (string-match-p regexp buffer-name))
-                  (and (consp regexp) (stringp (car regexp))
-                       (string-match-p (car regexp) buffer-name)))
-          (throw 'found t)))))))
+  (if (not (stringp buffer-name))
+      t
+    (or (member buffer-name same-window-buffer-names)
+        (assoc buffer-name same-window-buffer-names)
+        (let ((found nil))
+          (dolist (pattern same-window-regexps found)
+            (let ((regexp (if (consp pattern) (car pattern) pattern)))
+              (if (and (stringp regexp) (string-match-p regexp buffer-name))
+                  (setq found t))))))))
 
 (defun special-display-p (buffer-name)
   "Return non-nil if a buffer named BUFFER-NAME gets a special frame.
@@ -2240,46 +2337,49 @@ ACTION not a list means (as in old code) not the selected window.
 FRAME non-nil adds a `reusable-frames' entry."
   (interactive (list (read-buffer "Display buffer: " (other-buffer))
                      (if current-prefix-arg t)))
-  (let ((buffer (if (bufferp buffer-or-name) buffer-or-name (get-buffer buffer-or-name)))
-        (split-window-keep-point t)
-        (inhibit-same-window (and action (not (listp action)))))
-    (unless (listp action) (setq action nil))
+  (let* ((buffer (if (bufferp buffer-or-name) buffer-or-name (get-buffer buffer-or-name)))
+         (split-window-keep-point t)
+         (not-here (and action (not (listp action))))
+         (action (if (listp action) action nil)))
     (if display-buffer-function
-        (funcall display-buffer-function buffer inhibit-same-window)
-      (let* ((user-action (display-buffer-assq-regexp
-                           (buffer-name buffer) display-buffer-alist action))
-             (special-action (display-buffer--special-action buffer))
-             (extra-action (cons nil (append (if inhibit-same-window '((inhibit-same-window . t)))
-                                             (if frame `((reusable-frames . ,frame))))))
-             (actions (list display-buffer-overriding-action
-                            user-action special-action action extra-action
-                            display-buffer-base-action display-buffer-fallback-action))
-             (functions (apply #'append
-                               (mapcar (lambda (x)
-                                         (setq x (car x))
-                                         (if (functionp x) (list x) x))
-                                       actions)))
-             (alist (apply #'append (mapcar #'cdr actions)))
-             window)
+        (funcall display-buffer-function buffer not-here)
+      (let ((actions
+             (list display-buffer-overriding-action
+                   (display-buffer-assq-regexp (buffer-name buffer) display-buffer-alist action)
+                   (display-buffer--special-action buffer)
+                   action
+                   (cons nil (append (and not-here '((inhibit-same-window . t)))
+                                     (and frame (list (cons 'reusable-frames frame)))))
+                   display-buffer-base-action
+                   display-buffer-fallback-action))
+            (functions nil)
+            (alist nil))
+        (dolist (entry (reverse actions))
+          (let ((fns (car entry)))
+            (setq functions (append (if (functionp fns) (list fns) fns) functions)
+                  alist (append (cdr entry) alist))))
         (unless (buffer-live-p buffer)
           (error "Invalid buffer"))
-        (while (and functions (not window))
-          (setq window (funcall (car functions) buffer alist)
-                functions (cdr functions)))
-        (and (windowp window) window)))))
+        (let ((outcome (catch 'outcome
+                         (dolist (fn functions)
+                           (let ((result (funcall fn buffer alist)))
+                             (if result (throw 'outcome result))))
+                         nil)))
+          (if (windowp outcome) outcome))))))
 
 (defun display-buffer-same-window (buffer alist)
   "Display BUFFER in the selected window, unless ALIST has `inhibit-same-window'.
 Fails (returns nil) for a minibuffer or dedicated selected window."
-  (unless (or (cdr (assq 'inhibit-same-window alist))
-              (window-minibuffer-p)
-              (window-dedicated-p))
-    (window--display-buffer buffer (selected-window) 'reuse alist)))
+  (let ((here (selected-window)))
+    (and (not (cdr (assq 'inhibit-same-window alist)))
+         (not (window-minibuffer-p here))
+         (not (window-dedicated-p here))
+         (window--display-buffer buffer here 'reuse alist))))
 
 (defun display-buffer--maybe-same-window (buffer alist)
   "Display BUFFER in the selected window if `same-window-p' says so."
-  (and (same-window-p (buffer-name buffer))
-       (display-buffer-same-window buffer alist)))
+  (when (same-window-p (buffer-name buffer))
+    (display-buffer-same-window buffer alist)))
 
 (defun window--reusable-frames (alist)
   "The frames whose windows a display action may reuse, according to ALIST."
@@ -2289,96 +2389,77 @@ Fails (returns nil) for a minibuffer or dedicated selected window."
           (display-buffer-reuse-frames 0)
           (t (last-nonminibuffer-frame)))))
 
+(defun window--other-window-showing (buffer frames)
+  "Return a window other than the selected one showing BUFFER on FRAMES.
+One on the selected frame is preferred."
+  (let ((candidates (delq (selected-window)
+                          (get-buffer-window-list buffer 'nomini frames))))
+    (or (catch 'local
+          (dolist (w candidates)
+            (if (eq (selected-frame) (window-frame w))
+                (throw 'local w)))
+          nil)
+        (car candidates))))
+
 (defun display-buffer-reuse-window (buffer alist)
   "Display BUFFER in a window already showing it, preferably on the selected frame.
 ALIST's `inhibit-same-window' excludes the selected window and
 `reusable-frames' says which frames to search."
-  (let* ((frames (window--reusable-frames alist))
-         (window (if (and (eq buffer (window-buffer))
-                          (not (cdr (assq 'inhibit-same-window alist))))
-                     (selected-window)
-                   (let* ((windows (delq (selected-window)
-                                         (get-buffer-window-list buffer 'nomini frames)))
-                          (first (car windows))
-                          (this-frame (selected-frame)))
-                     (cond
-                      ((eq (window-frame first) this-frame) first)
-                      ((catch 'found
-                         (dolist (next (cdr windows))
-                           (when (eq (window-frame next) this-frame)
-                             (throw 'found next)))))
-                      (t first))))))
-    (when (window-live-p window)
-      (prog1 (window--display-buffer buffer window 'reuse alist)
-        (unless (cdr (assq 'inhibit-switch-frame alist))
-          (window--maybe-raise-frame (window-frame window)))))))
+  (let ((window (if (and (eq (window-buffer) buffer)
+                         (not (cdr (assq 'inhibit-same-window alist))))
+                    (selected-window)
+                  (window--other-window-showing buffer (window--reusable-frames alist)))))
+    (if (window-live-p window)
+        (window--display-and-raise buffer window 'reuse alist))))
 
 (defun display-buffer-reuse-mode-window (buffer alist)
   "Display BUFFER in a window showing a buffer in the same major mode.
 ALIST's `mode' entry gives the mode(s) to look for (default
 BUFFER's); `inhibit-same-window' and `reusable-frames' as usual."
-  (let* ((alist-entry (assq 'reusable-frames alist))
-         (alist-mode-entry (assq 'mode alist))
-         (frames (cond (alist-entry (cdr alist-entry))
-                       (pop-up-frames 0)
-                       (display-buffer-reuse-frames 0)
-                       (t (last-nonminibuffer-frame))))
-         (inhibit-same-window-p (cdr (assq 'inhibit-same-window alist)))
-         (windows (window-list-1 nil 'nomini frames))
-         (buffer-mode (with-current-buffer buffer major-mode))
-         (allowed-modes (if alist-mode-entry
-                            (cdr alist-mode-entry)
-                          buffer-mode))
-         (curwin (selected-window))
-         (curframe (selected-frame)))
-    (unless (listp allowed-modes)
-      (setq allowed-modes (list allowed-modes)))
-    (let (same-mode-same-frame same-mode-other-frame derived-mode-same-frame derived-mode-other-frame)
-      (dolist (window windows)
-        (let ((mode? (with-current-buffer (window-buffer window)
-                       (cond ((memq major-mode allowed-modes) 'same)
-                             ((apply #'derived-mode-p allowed-modes) 'derived)))))
-          (when (and mode?
-                     (not (and inhibit-same-window-p (eq window curwin))))
-            (push window (if (eq curframe (window-frame window))
-                             (if (eq mode? 'same) same-mode-same-frame derived-mode-same-frame)
-                           (if (eq mode? 'same) same-mode-other-frame derived-mode-other-frame))))))
-      (let ((window (car (nconc same-mode-same-frame same-mode-other-frame
-                                derived-mode-same-frame derived-mode-other-frame))))
-        (when (window-live-p window)
-          (prog1 (window--display-buffer buffer window 'reuse alist)
-            (unless (cdr (assq 'inhibit-switch-frame alist))
-              (window--maybe-raise-frame (window-frame window)))))))))
+  (let* ((wanted (let ((entry (assq 'mode alist)))
+                   (if entry (cdr entry) (buffer-local-value 'major-mode buffer))))
+         (modes (if (listp wanted) wanted (list wanted)))
+         (avoid (and (cdr (assq 'inhibit-same-window alist)) (selected-window)))
+         ;; Same mode on this frame, same mode elsewhere, derived mode
+         ;; on this frame, derived mode elsewhere; each latest first.
+         (ranks (make-vector 4 nil)))
+    (dolist (window (window-list-1 nil 'nomini (window--reusable-frames alist)))
+      (let ((kind (with-current-buffer (window-buffer window)
+                    (cond ((memq major-mode modes) 0)
+                          ((apply #'derived-mode-p modes) 2)))))
+        (when (and kind (not (eq window avoid)))
+          (let ((rank (if (eq (window-frame window) (selected-frame)) kind (1+ kind))))
+            (aset ranks rank (cons window (aref ranks rank)))))))
+    (let ((window (car (apply #'append (append ranks nil)))))
+      (if (window-live-p window)
+          (window--display-and-raise buffer window 'reuse alist)))))
 
 (defun display-buffer-pop-up-frame (buffer alist)
   "Display BUFFER in a new frame made by `pop-up-frame-function'.
 Batch Emacs cannot make frames, so this signals that error."
-  (let* ((params (cdr (assq 'pop-up-frame-parameters alist)))
-         (pop-up-frame-alist (append params pop-up-frame-alist))
-         (fun pop-up-frame-function)
-         frame window)
-    (when (and fun
-               (with-current-buffer buffer (setq frame (funcall fun)))
-               (setq window (frame-selected-window frame)))
-      (prog1 (window--display-buffer buffer window 'frame alist)
-        (unless (cdr (assq 'inhibit-switch-frame alist))
-          (window--maybe-raise-frame frame))))))
+  (let* ((pop-up-frame-alist (append (cdr (assq 'pop-up-frame-parameters alist))
+                                     pop-up-frame-alist))
+         (maker pop-up-frame-function)
+         (frame (and maker (with-current-buffer buffer (funcall maker))))
+         (window (and frame (frame-selected-window frame))))
+    (if window
+        (window--display-and-raise buffer window 'frame alist))))
 
 (defun display-buffer-pop-up-window (buffer alist)
   "Display BUFFER in a new window made by splitting the largest or least recently used one."
-  (let ((frame (or (window--frame-usable-p (selected-frame))
-                   (window--frame-usable-p (last-nonminibuffer-frame))))
-        window)
-    (when (and (or (not (frame-parameter frame 'unsplittable))
-                   (and (eq frame (selected-frame))
-                        (setq frame (last-nonminibuffer-frame))
-                        (window--frame-usable-p frame)
-                        (not (frame-parameter frame 'unsplittable))))
-               (setq window (or (window--try-to-split-window (get-largest-window frame t) alist)
-                                (window--try-to-split-window (get-lru-window frame t) alist))))
-      (prog1 (window--display-buffer buffer window 'window alist)
-        (unless (cdr (assq 'inhibit-switch-frame alist))
-          (window--maybe-raise-frame (window-frame window)))))))
+  (let* ((frame (or (window--frame-usable-p (selected-frame))
+                    (window--frame-usable-p (last-nonminibuffer-frame))))
+         (frame (if (not (frame-parameter frame 'unsplittable))
+                    frame
+                  (let ((other (and (eq frame (selected-frame)) (last-nonminibuffer-frame))))
+                    (and other
+                         (window--frame-usable-p other)
+                         (not (frame-parameter other 'unsplittable))
+                         other))))
+         (window (or (window--try-to-split-window (get-largest-window frame t) alist)
+                     (window--try-to-split-window (get-lru-window frame t) alist))))
+    (if window
+        (window--display-and-raise buffer window 'window alist))))
 
 (defun display-buffer--maybe-pop-up-frame-or-window (buffer alist)
   "Display BUFFER in a new frame if `pop-up-frames', else a new window if `pop-up-windows'."
@@ -2395,107 +2476,105 @@ Batch Emacs cannot make frames, so this signals that error."
   (and pop-up-windows
        (display-buffer-pop-up-window buffer alist)))
 
+(defun window--tall-enough-p (window least)
+  "Return non-nil unless LEAST is a number of lines WINDOW does not have."
+  (or (not (numberp least)) (<= least (window-height window))))
+
 (defun display-buffer-below-selected (buffer alist)
   "Display BUFFER in the window below the selected one, making it if needed.
 ALIST's `window-min-height' entry gives the least height wanted."
-  (let ((min-height (cdr (assq 'window-min-height alist)))
-        window)
-    (or (and (setq window (window-in-direction 'below))
-             (eq buffer (window-buffer window))
-             (or (not (numberp min-height))
-                 (>= (window-height window) min-height))
-             (window--display-buffer buffer window 'reuse alist))
-        (and (not (frame-parameter nil 'unsplittable))
-             (or (not (numberp min-height))
-                 (window-sizable-p nil (- min-height)))
-             (let ((split-height-threshold 0)
-                   split-width-threshold)
-               (setq window (window--try-to-split-window (selected-window) alist)))
-             (window--display-buffer buffer window 'window alist))
-        (and (setq window (window-in-direction 'below))
-             (not (window-dedicated-p window))
-             (or (not (numberp min-height))
-                 (>= (window-height window) min-height))
-             (window--display-buffer buffer window 'reuse alist)))))
+  (let ((least (cdr (assq 'window-min-height alist)))
+        (below (window-in-direction 'below)))
+    (or (and below
+             (eq (window-buffer below) buffer)
+             (window--tall-enough-p below least)
+             (window--display-buffer buffer below 'reuse alist))
+        (let ((made (and (not (frame-parameter nil 'unsplittable))
+                         (or (not (numberp least)) (window-sizable-p nil (- least)))
+                         (let ((split-height-threshold 0)
+                               (split-width-threshold nil))
+                           (window--try-to-split-window (selected-window) alist)))))
+          (and made (window--display-buffer buffer made 'window alist)))
+        (let ((below (window-in-direction 'below)))
+          (and below
+               (not (window-dedicated-p below))
+               (window--tall-enough-p below least)
+               (window--display-buffer buffer below 'reuse alist))))))
 
 (defun display-buffer-at-bottom (buffer alist)
   "Display BUFFER in a window at the bottom of the selected frame.
 Reuse a bottom window showing BUFFER, or split the main window, or
 reuse a non-dedicated bottom window."
-  (let (bottom-window bottom-window-shows-buffer window)
+  (let ((lowest nil) (lowest-shows-buffer nil))
     (walk-window-tree
-     (lambda (window)
-       (cond
-        ((window-in-direction 'below window))
-        ((and (not bottom-window-shows-buffer) (eq buffer (window-buffer window)))
-         (setq bottom-window-shows-buffer t bottom-window window))
-        ((not bottom-window)
-         (setq bottom-window window))))
+     (lambda (w)
+       (unless (window-in-direction 'below w)
+         (if (and (not lowest-shows-buffer) (eq buffer (window-buffer w)))
+             (setq lowest w lowest-shows-buffer t)
+           (or lowest (setq lowest w)))))
      nil nil 'nomini)
-    (or (and bottom-window-shows-buffer
-             (window--display-buffer buffer bottom-window 'reuse alist))
-        (and (not (frame-parameter nil 'unsplittable))
-             (setq window (split-window-no-error (window-main-window)))
-             (window--display-buffer buffer window 'window alist))
-        (and (setq window bottom-window)
-             (not (window-dedicated-p window))
-             (window--display-buffer buffer window 'reuse alist)))))
+    (or (and lowest-shows-buffer
+             (window--display-buffer buffer lowest 'reuse alist))
+        (let ((made (and (not (frame-parameter nil 'unsplittable))
+                         (split-window-no-error (window-main-window)))))
+          (and made (window--display-buffer buffer made 'window alist)))
+        (and lowest
+             (not (window-dedicated-p lowest))
+             (window--display-buffer buffer lowest 'reuse alist)))))
 
 (defun display-buffer-in-previous-window (buffer alist)
   "Display BUFFER in a window that showed it before.
 A `previous-window' entry of ALIST names a window to use too; the
 selected window is used only as a last resort (never with
 `inhibit-same-window')."
-  (let* ((inhibit-same-window (cdr (assq 'inhibit-same-window alist)))
-         (frames (window--reusable-frames alist))
-         (previous-window (cdr (assq 'previous-window alist)))
-         best-window second-best-window window)
-    (catch 'best
-      (dolist (window (window-list-1 (frame-first-window) 'nomini frames))
-        (when (and (assq buffer (window-prev-buffers window))
-                   (not (window-dedicated-p window)))
-          (if (eq window (selected-window))
-              (unless inhibit-same-window
-                (setq second-best-window window))
-            (setq best-window window)
-            (throw 'best t)))))
-    (when (and previous-window (symbolp previous-window) (boundp previous-window))
-      (setq previous-window (symbol-value previous-window)))
-    (when (and (setq window previous-window)
-               (window-live-p window)
-               (or (eq buffer (window-buffer window))
-                   (not (window-dedicated-p window))))
-      (if (eq window (selected-window))
-          (unless inhibit-same-window
-            (setq second-best-window window))
-        (setq best-window window)))
-    (when (setq window (or best-window second-best-window))
-      (window--display-buffer buffer window 'reuse alist))))
+  (let* ((spare-selected (not (cdr (assq 'inhibit-same-window alist))))
+         (named (cdr (assq 'previous-window alist)))
+         (last-resort nil)
+         (choice
+          (catch 'choice
+            (dolist (w (window-list-1 (frame-first-window) 'nomini
+                                      (window--reusable-frames alist)))
+              (when (and (not (window-dedicated-p w))
+                         (assq buffer (window-prev-buffers w)))
+                (if (not (eq w (selected-window)))
+                    (throw 'choice w)
+                  (if spare-selected (setq last-resort w)))))
+            nil)))
+    (if (and named (symbolp named) (boundp named))
+        (setq named (symbol-value named)))
+    (when (and (window-live-p named)
+               (or (eq (window-buffer named) buffer)
+                   (not (window-dedicated-p named))))
+      (cond ((not (eq named (selected-window))) (setq choice named))
+            (spare-selected (setq last-resort named))))
+    (let ((window (or choice last-resort)))
+      (if window
+          (window--display-buffer buffer window 'reuse alist)))))
+
+(defun window--some-window-for (buffer frame not-here)
+  "Return the window `display-buffer-use-some-window' uses for BUFFER on FRAME.
+NOT-HERE non-nil excludes the selected window."
+  (let ((allowed (lambda (w) (if (and not-here (eq w (selected-window))) nil w))))
+    (or (get-lru-window frame nil not-here)
+        (funcall allowed (get-buffer-window buffer 'visible))
+        (get-largest-window 'visible nil not-here)
+        (funcall allowed (get-buffer-window buffer 0))
+        (get-largest-window 0 nil not-here))))
 
 (defun display-buffer-use-some-window (buffer alist)
   "Display BUFFER in an existing window: the least recently used, or the largest one."
-  (let* ((not-this-window (cdr (assq 'inhibit-same-window alist)))
-         (frame (or (window--frame-usable-p (selected-frame))
+  (let* ((frame (or (window--frame-usable-p (selected-frame))
                     (window--frame-usable-p (last-nonminibuffer-frame))))
-         (window (or (get-lru-window frame nil not-this-window)
-                     (let ((window (get-buffer-window buffer 'visible)))
-                       (unless (and not-this-window (eq window (selected-window)))
-                         window))
-                     (get-largest-window 'visible nil not-this-window)
-                     (let ((window (get-buffer-window buffer 0)))
-                       (unless (and not-this-window (eq window (selected-window)))
-                         window))
-                     (get-largest-window 0 nil not-this-window)))
-         (quit-restore (and (window-live-p window)
-                            (window-parameter window 'quit-restore)))
-         (quad (nth 1 quit-restore)))
+         (window (window--some-window-for
+                  buffer frame (cdr (assq 'inhibit-same-window alist)))))
     (when (window-live-p window)
-      (when (and (listp quad)
-                 (integerp (nth 3 quad))
-                 (> (nth 3 quad) (window-total-height window)))
-        (condition-case nil
-            (window-resize window (- (nth 3 quad) (window-total-height window)))
-          (error nil)))
+      ;; Give back the height the window had when it was taken over.
+      (let ((quad (nth 1 (window-parameter window 'quit-restore))))
+        (when (and (listp quad)
+                   (integerp (nth 3 quad))
+                   (< (window-total-height window) (nth 3 quad)))
+          (ignore-errors
+            (window-resize window (- (nth 3 quad) (window-total-height window))))))
       (prog1 (window--display-buffer buffer window 'reuse alist)
         (window--even-window-sizes window)
         (unless (cdr (assq 'inhibit-switch-frame alist))
@@ -2555,14 +2634,14 @@ NORECORD as for `select-window'.  Return the buffer."
   (interactive (list (read-buffer "Pop to buffer: " (other-buffer))
                      (if current-prefix-arg t)))
   (let* ((buffer (window-normalize-buffer-to-switch-to buffer-or-name))
-         (old-frame (selected-frame))
+         (frame-before (selected-frame))
          (window (display-buffer buffer action)))
-    (if window
-        (let ((frame (window-frame window)))
-          (unless (eq frame old-frame)
-            (select-frame frame norecord))
-          (select-window window norecord))
-      (set-buffer buffer))
+    (if (null window)
+        (set-buffer buffer)
+      (let ((target-frame (window-frame window)))
+        (if (not (eq target-frame frame-before))
+            (select-frame target-frame norecord)))
+      (select-window window norecord))
     buffer))
 
 (defun pop-to-buffer-same-window (buffer &optional norecord)
@@ -2571,12 +2650,25 @@ NORECORD as for `select-window'.  Return the buffer."
 
 (defun window-normalize-buffer-to-switch-to (buffer-or-name)
   "Return the buffer BUFFER-OR-NAME names, making it if needed; `other-buffer' for nil."
-  (if buffer-or-name
-      (or (get-buffer buffer-or-name)
-          (let ((buffer (get-buffer-create buffer-or-name)))
-            (set-buffer-major-mode buffer)
-            buffer))
-    (other-buffer)))
+  (cond ((null buffer-or-name) (other-buffer))
+        ((get-buffer buffer-or-name))
+        (t (let ((fresh (get-buffer-create buffer-or-name)))
+             (set-buffer-major-mode fresh)
+             fresh))))
+
+(defun window--show-in-selected (buffer)
+  "Show BUFFER in the selected window, maybe where that window last had point in it.
+See `switch-to-buffer-preserve-window-point'."
+  (let* ((history (assq buffer (window-prev-buffers)))
+         (preserve (buffer-local-value 'switch-to-buffer-preserve-window-point buffer))
+         (restore (and history
+                       (or (eq preserve t)
+                           (and (eq preserve 'already-displayed)
+                                (get-buffer-window buffer 0))))))
+    (set-window-buffer nil buffer)
+    (when restore
+      (set-window-start (selected-window) (nth 1 history) t)
+      (set-window-point nil (nth 2 history)))))
 
 (defun switch-to-buffer (buffer-or-name &optional norecord force-same-window)
   "Display BUFFER-OR-NAME in the selected window and make it current; return it.
@@ -2589,36 +2681,21 @@ window use times alone."
    (list (read-buffer "Switch to buffer: " (other-buffer (current-buffer)))
          nil 'force-same-window))
   (let ((buffer (window-normalize-buffer-to-switch-to buffer-or-name))
-        (set-window-start-and-point (not switch-to-buffer-obey-display-actions)))
+        (obey switch-to-buffer-obey-display-actions))
     (cond
-     ((and (eq buffer (window-buffer))
-           (not switch-to-buffer-obey-display-actions)))
-     ((and (window-minibuffer-p) (not switch-to-buffer-obey-display-actions))
-      (if force-same-window
-          (user-error "Cannot switch buffers in minibuffer window")
-        (pop-to-buffer buffer norecord)))
-     ((and (eq (window-dedicated-p) t) (not switch-to-buffer-obey-display-actions))
-      (if force-same-window
-          (user-error "Cannot switch buffers in a dedicated window")
-        (pop-to-buffer buffer norecord)))
-     (t
-      (when switch-to-buffer-obey-display-actions
-        (let ((selected-window (selected-window)))
-          (pop-to-buffer-same-window buffer norecord)
-          (when (eq (selected-window) selected-window)
-            (setq set-window-start-and-point t))))
-      (when set-window-start-and-point
-        (let* ((entry (assq buffer (window-prev-buffers)))
-               (preserve-win-point
-                (buffer-local-value 'switch-to-buffer-preserve-window-point buffer))
-               (displayed (and (eq preserve-win-point 'already-displayed)
-                               (get-buffer-window buffer 0))))
-          (set-window-buffer nil buffer)
-          (when (and entry (or (eq preserve-win-point t) displayed))
-            (set-window-start (selected-window) (nth 1 entry) t)
-            (set-window-point nil (nth 2 entry)))))))
-    (unless norecord
-      (select-window (selected-window)))
+     ((and (not obey) (eq (window-buffer) buffer)))
+     ((and (not obey) (or (window-minibuffer-p) (eq t (window-dedicated-p))))
+      (cond ((not force-same-window) (pop-to-buffer buffer norecord))
+            ((window-minibuffer-p)
+             (user-error "Cannot switch buffers in minibuffer window"))
+            (t (user-error "Cannot switch buffers in a dedicated window"))))
+     ((or (not obey)
+          (let ((before (selected-window)))
+            (pop-to-buffer-same-window buffer norecord)
+            (eq before (selected-window))))
+      (window--show-in-selected buffer)))
+    (if (not norecord)
+        (select-window (selected-window)))
     (set-buffer buffer)))
 
 (defun switch-to-buffer-other-window (buffer-or-name &optional norecord)
@@ -2641,46 +2718,89 @@ window use times alone."
 
 ;;;; Temporary buffers.
 
+(defun window--reset-temp-buffer (directory hook)
+  "Empty the current buffer for temporary output in DIRECTORY, then run HOOK.
+Local variables go, and the buffer is writable, fileless and without undo."
+  (kill-all-local-variables)
+  (setq default-directory directory
+        buffer-read-only nil
+        buffer-file-name nil
+        buffer-undo-list t)
+  (let ((inhibit-modification-hooks t)
+        (inhibit-read-only t))
+    (erase-buffer)
+    (run-hooks hook)))
+
 (defun temp-buffer-window-setup (buffer-or-name)
   "Make buffer BUFFER-OR-NAME empty and fresh for temporary output; return it."
-  (let ((old-dir default-directory)
+  (let ((directory default-directory)
         (buffer (get-buffer-create buffer-or-name)))
     (with-current-buffer buffer
-      (kill-all-local-variables)
-      (setq default-directory old-dir)
-      (setq buffer-read-only nil)
-      (setq buffer-file-name nil)
-      (setq buffer-undo-list t)
-      (let ((inhibit-read-only t)
-            (inhibit-modification-hooks t))
-        (erase-buffer)
-        (run-hooks 'temp-buffer-window-setup-hook))
-      buffer)))
+      (window--reset-temp-buffer directory 'temp-buffer-window-setup-hook))
+    buffer))
+
+(defun window--temp-combination-limit ()
+  "Return the `window-combination-limit' to use when showing a temporary buffer."
+  (cond ((eq window-combination-limit 'temp-buffer) t)
+        ((and temp-buffer-resize-mode
+              (eq window-combination-limit 'temp-buffer-resize))
+         t)
+        (t window-combination-limit)))
+
+(defun window--finish-temp-display (window hook &optional from-top)
+  "Settle WINDOW, which now shows a temporary buffer, and run HOOK with it selected.
+FROM-TOP non-nil puts its start and point at the beginning."
+  (setq minibuffer-scroll-window window)
+  (set-window-hscroll window 0)
+  (when from-top
+    (set-window-start window (point-min) t)
+    (set-window-point window (point-min)))
+  (with-selected-window window
+    (run-hooks hook)))
 
 (defun temp-buffer-window-show (buffer &optional action)
   "Make BUFFER unmodified and read-only and show it with `display-buffer' ACTION.
 Return the window, after running `temp-buffer-window-show-hook'
 with it selected."
-  (let (window frame)
-    (with-current-buffer buffer
-      (set-buffer-modified-p nil)
-      (setq buffer-read-only t)
-      (goto-char (point-min))
-      (when (let ((window-combination-limit
-                   (if (or (eq window-combination-limit 'temp-buffer)
-                           (and (eq window-combination-limit 'temp-buffer-resize)
-                                temp-buffer-resize-mode))
-                       t
-                     window-combination-limit)))
-              (setq window (display-buffer buffer action)))
-        (setq frame (window-frame window))
-        (unless (eq frame (selected-frame))
-          (raise-frame frame))
-        (setq minibuffer-scroll-window window)
-        (set-window-hscroll window 0)
-        (with-selected-window window
-          (run-hooks 'temp-buffer-window-show-hook))
+  (with-current-buffer buffer
+    (set-buffer-modified-p nil)
+    (setq buffer-read-only t)
+    (goto-char (point-min))
+    (let ((window (let ((window-combination-limit (window--temp-combination-limit)))
+                    (display-buffer buffer action))))
+      (when window
+        (let ((frame (window-frame window)))
+          (if (not (eq frame (selected-frame)))
+              (raise-frame frame)))
+        (window--finish-temp-display window 'temp-buffer-window-show-hook)
         window))))
+
+(defun window--temp-buffer-window-form (buffer-or-name action quit-function body current)
+  "Return the expansion of `with-temp-buffer-window' (CURRENT nil) or
+`with-current-buffer-window' (CURRENT non-nil)."
+  (let ((buf (make-symbol "buffer"))
+        (act (make-symbol "action"))
+        (quit (make-symbol "quit-function"))
+        (window (make-symbol "window"))
+        (value (make-symbol "value")))
+    `(let* ((,buf ,buffer-or-name)
+            (,act ,action)
+            (,quit ,quit-function)
+            (,window nil)
+            (,value nil))
+       (setq ,buf (temp-buffer-window-setup ,buf))
+       (let ((standard-output ,buf))
+         ,(if current
+              `(with-current-buffer ,buf
+                 (setq ,value (progn ,@body))
+                 (setq ,window (temp-buffer-window-show ,buf ,act)))
+            `(progn
+               (setq ,value (progn ,@body))
+               (with-current-buffer ,buf
+                 (setq ,window (temp-buffer-window-show ,buf ,act)))))
+         (if (functionp ,quit)
+             (funcall ,quit ,window ,value)
+           ,value)))))
 
 (defmacro with-temp-buffer-window (buffer-or-name action quit-function &rest body)
   "Bind `standard-output' to the emptied BUFFER-OR-NAME, run BODY, show the buffer.
@@ -2689,74 +2809,30 @@ selected nor made current for BODY.  If QUIT-FUNCTION is a
 function, return its value for the window and BODY's value;
 otherwise return BODY's value."
   (declare (debug t) (indent 3))
-  (let ((buffer (make-symbol "buffer"))
-        (window (make-symbol "window"))
-        (value (make-symbol "value"))
-        (vbuffer-or-name (make-symbol "vbuffer-or-name"))
-        (vaction (make-symbol "vaction"))
-        (vquit-function (make-symbol "vquit-function")))
-    `(let* ((,vbuffer-or-name ,buffer-or-name)
-            (,vaction ,action)
-            (,vquit-function ,quit-function)
-            (,buffer (temp-buffer-window-setup ,vbuffer-or-name))
-            (standard-output ,buffer)
-            ,window ,value)
-       (setq ,value (progn ,@body))
-       (with-current-buffer ,buffer
-         (setq ,window (temp-buffer-window-show ,buffer ,vaction)))
-       (if (functionp ,vquit-function)
-           (funcall ,vquit-function ,window ,value)
-         ,value))))
+  (window--temp-buffer-window-form buffer-or-name action quit-function body nil))
 
 (defmacro with-current-buffer-window (buffer-or-name action quit-function &rest body)
   "Like `with-temp-buffer-window', but run BODY with the buffer current."
   (declare (debug t) (indent 3))
-  (let ((buffer (make-symbol "buffer"))
-        (window (make-symbol "window"))
-        (value (make-symbol "value"))
-        (vbuffer-or-name (make-symbol "vbuffer-or-name"))
-        (vaction (make-symbol "vaction"))
-        (vquit-function (make-symbol "vquit-function")))
-    `(let* ((,vbuffer-or-name ,buffer-or-name)
-            (,vaction ,action)
-            (,vquit-function ,quit-function)
-            (,buffer (temp-buffer-window-setup ,vbuffer-or-name))
-            (standard-output ,buffer)
-            ,window ,value)
-       (with-current-buffer ,buffer
-         (setq ,value (progn ,@body))
-         (setq ,window (temp-buffer-window-show ,buffer ,vaction)))
-       (if (functionp ,vquit-function)
-           (funcall ,vquit-function ,window ,value)
-         ,value))))
+  (window--temp-buffer-window-form buffer-or-name action quit-function body t))
 
 (defun internal-temp-output-buffer-show (buffer)
   "Show BUFFER, filled by `with-output-to-temp-buffer'; return nil.
 Calls `temp-buffer-show-function' if non-nil, else displays the
 buffer and runs `temp-buffer-show-hook' with its window selected."
   (with-current-buffer buffer
-    (set-buffer-modified-p nil)
-    (goto-char (point-min)))
-  (if temp-buffer-show-function
-      (funcall temp-buffer-show-function buffer)
-    (with-current-buffer buffer
-      (let* ((window (let ((window-combination-limit
-                            (if (or (eq window-combination-limit 'temp-buffer)
-                                    (and (eq window-combination-limit 'temp-buffer-resize)
-                                         temp-buffer-resize-mode))
-                                t
-                              window-combination-limit)))
-                       (display-buffer buffer)))
-             (frame (and window (window-frame window))))
-        (when window
-          (unless (eq frame (selected-frame))
-            (make-frame-visible frame))
-          (setq minibuffer-scroll-window window)
-          (set-window-hscroll window 0)
-          (set-window-start window (point-min) t)
-          (set-window-point window (point-min))
-          (with-selected-window window
-            (run-hooks 'temp-buffer-show-hook))))))
+    (goto-char (point-min))
+    (set-buffer-modified-p nil))
+  (if (not temp-buffer-show-function)
+      (with-current-buffer buffer
+        (let ((window (let ((window-combination-limit (window--temp-combination-limit)))
+                        (display-buffer buffer))))
+          (when window
+            (let ((frame (window-frame window)))
+              (if (not (eq frame (selected-frame)))
+                  (make-frame-visible frame)))
+            (window--finish-temp-display window 'temp-buffer-show-hook t))))
+      (funcall temp-buffer-show-function buffer))
   nil)
 
 (defmacro with-output-to-temp-buffer (bufname &rest body)
@@ -2765,24 +2841,15 @@ The buffer is not made current for BODY.  `temp-buffer-setup-hook'
 runs before BODY with the buffer current; afterwards the buffer is
 displayed by `internal-temp-output-buffer-show'.  Return BODY's value."
   (declare (debug t))
-  (let ((old-dir (make-symbol "old-dir"))
-        (buf (make-symbol "buf")))
-    `(let* ((,old-dir default-directory)
-            (,buf
-             (with-current-buffer (get-buffer-create ,bufname)
-               (prog1 (current-buffer)
-                 (kill-all-local-variables)
-                 (setq default-directory ,old-dir)
-                 (setq buffer-read-only nil)
-                 (setq buffer-file-name nil)
-                 (setq buffer-undo-list t)
-                 (let ((inhibit-read-only t)
-                       (inhibit-modification-hooks t))
-                   (erase-buffer)
-                   (run-hooks 'temp-buffer-setup-hook)))))
-            (standard-output ,buf))
+  (let ((directory (make-symbol "directory"))
+        (output (make-symbol "output")))
+    `(let* ((,directory default-directory)
+            (,output (with-current-buffer (get-buffer-create ,bufname)
+                       (window--reset-temp-buffer ,directory 'temp-buffer-setup-hook)
+                       (current-buffer)))
+            (standard-output ,output))
        (prog1 (progn ,@body)
-         (internal-temp-output-buffer-show ,buf)))))
+         (internal-temp-output-buffer-show ,output)))))
 
 (provide 'window)
 

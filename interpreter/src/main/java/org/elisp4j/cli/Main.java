@@ -12,6 +12,7 @@ import org.elisp4j.core.LispSignal;
 import org.elisp4j.core.LispThrow;
 import org.elisp4j.core.Symbol;
 import org.elisp4j.eval.KillEmacs;
+import org.elisp4j.image.WorldImage;
 
 /**
  * {@code bin/elisp}: starts a runtime, loads the Lisp library and hands the command line to
@@ -139,23 +140,68 @@ public final class Main {
 
     /** Prepare {@code rt} as the command line would: arguments, load-path, the Lisp library. */
     public static void setUp(LispRuntime rt, String[] args, boolean batch) {
+        loadLibrary(rt, prepare(rt, args, batch));
+    }
+
+    /**
+     * Set what a session gets from its command line and installation before any Lisp runs:
+     * {@code command-line-args}, {@code noninteractive}, {@code invocation-directory},
+     * {@code load-path}, {@code lisp-directory}. Returns the library directory.
+     */
+    public static Path prepare(LispRuntime rt, String[] args, boolean batch) {
+        Path lib = Library.directory();
+        if (lib == null) throw LispSignal.error("elisp4j: the Lisp library is not on the class path");
+        return prepare(rt, args, batch, lib);
+    }
+
+    /** As {@link #prepare(LispRuntime, String[], boolean)}, with the library in {@code lib}. */
+    public static Path prepare(LispRuntime rt, String[] args, boolean batch, Path lib) {
         Object argv = Lisp.NIL;
         for (int i = args.length - 1; i >= 0; i--) argv = new Cons(LString.of(args[i]), argv);
         rt.set(rt.intern("command-line-args"), new Cons(LString.of("elisp"), argv));
         rt.set(rt.intern("noninteractive"), Lisp.bool(batch));
         Path bin = binDirectory();
         if (bin != null) rt.set(rt.intern("invocation-directory"), LString.of(bin + "/"));
-        Path lib = Library.directory();
-        if (lib == null) throw LispSignal.error("elisp4j: the Lisp library is not on the class path");
         Object loadPath = Lisp.NIL;
-        try (var dirs = Files.walk(lib)) {
-            java.util.List<Path> ds = dirs.filter(Files::isDirectory).sorted().toList();
+        try {
+            java.util.List<Path> ds = new java.util.ArrayList<>();
+            directories(lib, ds);
+            java.util.Collections.sort(ds);
             for (int i = ds.size() - 1; i >= 0; i--) loadPath = new Cons(LString.of(ds.get(i).toString()), loadPath);
         } catch (java.io.IOException e) {
             throw LispSignal.error("elisp4j: cannot read the Lisp library: " + e.getMessage());
         }
         rt.set(rt.intern("load-path"), loadPath);
         rt.set(rt.intern("lisp-directory"), LString.of(lib + "/"));
+        return lib;
+    }
+
+    /** {@code dir} and the directories below it (without the stream machinery, which costs at start-up). */
+    private static void directories(Path dir, java.util.List<Path> out) throws java.io.IOException {
+        out.add(dir);
+        try (var entries = Files.newDirectoryStream(dir)) {
+            for (Path p : entries) if (Files.isDirectory(p)) directories(p, out);
+        }
+    }
+
+    /**
+     * Give a prepared runtime the Lisp library: from the dumped world image when there is one
+     * made for these sources and this build (unless the system property {@code elisp4j.image}
+     * is {@code off}), else by loading {@code loadup.el}. With {@code elisp4j.image=verbose}, the
+     * reason an image is not used goes to standard error.
+     */
+    public static void loadLibrary(LispRuntime rt, Path lib) {
+        String mode = System.getProperty("elisp4j.image", "on");
+        if (!mode.equals("off")) {
+            java.util.function.Consumer<String> why = mode.equals("verbose")
+                    ? reason -> System.err.println("elisp4j: not using the world image: " + reason) : reason -> { };
+            if (WorldImage.restore(rt, lib, why) == WorldImage.Status.RESTORED) return;
+        }
+        loadFiles(rt, lib);
+    }
+
+    /** Load the Lisp library from its files ({@code loadup.el}). */
+    public static void loadFiles(LispRuntime rt, Path lib) {
         rt.funcall(rt.intern("load"), LString.of(lib.resolve("loadup.el").toString()), Lisp.NIL, Lisp.T, Lisp.T);
     }
 

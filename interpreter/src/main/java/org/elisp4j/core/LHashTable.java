@@ -179,6 +179,40 @@ public final class LHashTable {
     /** The value in slot {@code i}, or null if the slot is unused. */
     public Object valueAt(int i) { return values[i]; }
 
+    /** The unused slots in the order new entries will take them (for a world image). */
+    public int[] freeSlots() {
+        int n = 0;
+        for (int i = nextFree; i >= 0; i = next[i]) n++;
+        int[] out = new int[n];
+        n = 0;
+        for (int i = nextFree; i >= 0; i = next[i]) out[n++] = i;
+        return out;
+    }
+
+    /**
+     * Lay the table out again as {@link #keyAt}, {@link #valueAt} and {@link #freeSlots} described
+     * it (restoring a world image): every slot where it was, so iteration order and the slots of
+     * later insertions are unchanged. The keys must be complete objects: they are hashed here.
+     */
+    public void restoreLayout(Object[] slotKeys, Object[] slotValues, int[] free) {
+        allocate(slotKeys.length);
+        count = 0;
+        for (int i = 0; i < slotKeys.length; i++) {
+            Object k = slotKeys[i];
+            if (k == null) continue;
+            int h = test.hash(k);
+            keys[i] = k;
+            values[i] = slotValues[i];
+            hashes[i] = h;
+            int b = bucket(h);
+            next[i] = index[b];
+            index[b] = i;
+            count++;
+        }
+        nextFree = free.length > 0 ? free[0] : -1;
+        for (int j = 0; j < free.length; j++) next[free[j]] = j + 1 < free.length ? free[j + 1] : -1;
+    }
+
     public LHashTable copy() {
         LHashTable t = new LHashTable(test, 0);
         t.weakness = weakness;

@@ -26,15 +26,31 @@ public final class LString implements CharSource {
 
     /** A multibyte string when {@code s} has non-ASCII characters, else unibyte, as the reader does. */
     public static LString of(String s) {
-        int[] cps = s.codePoints().toArray();
+        int[] cps = codePoints(s);
         boolean mb = false;
         for (int c : cps) if (c > 127) { mb = true; break; }
         return new LString(cps, mb);
     }
 
+    /** The code points of {@code s} (a loop, not {@code String.codePoints()}: streams are slow to start). */
+    private static int[] codePoints(String s) {
+        int n = s.length();
+        int[] cps = new int[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                cps[k++] = Character.toCodePoint(c, s.charAt(++i));
+            } else {
+                cps[k++] = c;
+            }
+        }
+        return k == n ? cps : java.util.Arrays.copyOf(cps, k);
+    }
+
     /** Always multibyte (what most primitives produce from text). */
     public static LString multibyte(String s) {
-        return new LString(s.codePoints().toArray(), true);
+        return new LString(codePoints(s), true);
     }
 
     public static LString ofChars(int[] cps, boolean multibyte) {

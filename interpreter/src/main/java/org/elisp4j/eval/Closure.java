@@ -1,5 +1,6 @@
 package org.elisp4j.eval;
 
+import org.elisp4j.LispRuntime;
 import org.elisp4j.core.Cons;
 import org.elisp4j.core.Lisp;
 
@@ -10,9 +11,17 @@ import org.elisp4j.core.Lisp;
  * other variables that were in scope.
  */
 public final class Closure extends Cons {
-    final Lambda lambda;
-    /** Cells {@code (SYM . VALUE)} of the captured variables, in {@link FnScope#captures} order. */
-    final Object[] captured;
+    /** The analysed function; null until first needed for a closure restored lazily (see {@link #lambda()}). */
+    private Lambda lambda;
+    /** For a closure restored from a world image and not yet used: how to decode its Lisp view. */
+    private Lazy lazy;
+
+    private record Lazy(Evaluator ev, java.util.function.Supplier<Cons> tail) {}
+    /**
+     * Cells {@code (SYM . VALUE)} of the captured variables, in {@link FnScope#captures} order;
+     * null for a closure restored from a world image until its first call (see {@link #captured()}).
+     */
+    private Object[] captured;
     /** What ENV needs: the creator's scope and frame (null for closures made from a literal list). */
     private final Scope envScope;
     private final Object[] envFrame;
@@ -34,10 +43,60 @@ public final class Closure extends Cons {
         this.envOverride = env;
     }
 
+    /**
+     * A closure restored from a dumped world image ({@code org.elisp4j.image}) whose Lisp view
+     * {@code (ENV ARGS . BODY)} is decoded by {@code tail} the first time it is needed: when the
+     * closure is called or looked at. The view becomes the closure's cdr, so it is the same
+     * object each time; the body is analysed on the first call, against ENV's cells as for a
+     * literal {@code (closure ...)} list, so closures that shared a variable still share its cell.
+     */
+    public static Closure restored(LispRuntime rt, java.util.function.Supplier<Cons> tail) {
+        Closure c = new Closure(rt.evaluator, null, null, Lisp.NIL);
+        c.lazy = new Lazy(rt.evaluator, tail);
+        return c;
+    }
+
+    /** The analysed function (made from the decoded view for a lazily restored closure). */
+    Lambda lambda() {
+        Lambda l = lambda;
+        return l != null ? l : inflate();
+    }
+
+    private Lambda inflate() {
+        Lazy z = lazy;
+        Cons tail = z.tail().get();
+        lazy = null;
+        Object env = tail.car();
+        Cons rest = (Cons) tail.cdr();
+        Lambda l = new Lambda(z.ev(), rest.car(), rest.cdr(), true, Scope.root(FnScope.external(env), true));
+        cdr = tail;
+        lambda = l;
+        return l;
+    }
+
+    /** The captured cells, computed from ENV after analysis for a restored closure. */
+    Object[] captured() {
+        Object[] c = captured;
+        if (c == null) {
+            Lambda l = lambda();
+            l.ensureAnalyzed();
+            FnScope ext = l.defScope.fn;
+            c = new Object[l.fn.captures.size()];
+            for (int i = 0; i < c.length; i++) c[i] = ext.externalCells.get(l.fn.captures.get(i).slot);
+            captured = c;
+        }
+        return c;
+    }
+
     @Override
     protected Object materializeCdr() {
+        if (lazy != null) {
+            inflate();
+            return cdr;
+        }
         Object env = envOverride != null ? envOverride : buildEnv();
-        Object tail = new Cons(env, new Cons(lambda.argList, lambda.body));
+        Lambda l = lambda;
+        Object tail = new Cons(env, new Cons(l.argList, l.body));
         this.cdr = tail;
         return tail;
     }

@@ -212,7 +212,7 @@ public final class EvalBuiltins {
             return new Cons((long) s.minArgs, max);
         }
         Object args;
-        if (f instanceof Closure k) args = k.lambda.argList;
+        if (f instanceof Closure k) args = k.lambda().argList;
         else if (f instanceof Cons c && c.car() == rt.q.lambda) args = Lisp.carSafe(c.cdr());
         else if (f instanceof Cons c && c.car() == rt.q.closure) args = Lisp.carSafe(Lisp.cdrSafe(c.cdr()));
         else if (f instanceof Cons c && c.car() == rt.q.autoload) {

@@ -164,11 +164,11 @@ public final class Evaluator {
     // ---- calling closures -----------------------------------------------------------------
 
     Object callClosure1(Closure c, Object a) {
-        Lambda l = c.lambda;
+        Lambda l = c.lambda();
         if (!l.analyzed) l.ensureAnalyzed();
         if (l.nreq == 1 && l.nopt == 0 && !l.rest && l.paramVars[0] != null) {
             Object[] frame = new Object[l.fn.nslots];
-            frame[0] = c.captured;
+            frame[0] = c.captured();
             VarInfo v = l.paramVars[0];
             frame[v.slot] = v.captured ? new Box(v.sym, a) : a;
             return runBody(l, frame);
@@ -177,11 +177,11 @@ public final class Evaluator {
     }
 
     Object callClosure2(Closure c, Object a, Object b) {
-        Lambda l = c.lambda;
+        Lambda l = c.lambda();
         if (!l.analyzed) l.ensureAnalyzed();
         if (l.nreq == 2 && l.nopt == 0 && !l.rest && l.paramVars[0] != null && l.paramVars[1] != null) {
             Object[] frame = new Object[l.fn.nslots];
-            frame[0] = c.captured;
+            frame[0] = c.captured();
             VarInfo v = l.paramVars[0];
             frame[v.slot] = v.captured ? new Box(v.sym, a) : a;
             v = l.paramVars[1];
@@ -192,12 +192,12 @@ public final class Evaluator {
     }
 
     Object callClosure(Closure c, Object[] args) {
-        Lambda l = c.lambda;
+        Lambda l = c.lambda();
         if (!l.analyzed) l.ensureAnalyzed();
         int n = args.length;
         if (n < l.nreq || (!l.rest && n > l.nreq + l.nopt)) throw wrongArgs(c, n);
         Object[] frame = new Object[l.fn.nslots];
-        frame[0] = c.captured;
+        frame[0] = c.captured();
         int depth = -1;
         Symbol[] ps = l.params;
         int nfixed = l.nreq + l.nopt;

@@ -144,7 +144,11 @@ public final class EventLoop {
 
     /** Wall-clock time and real sleeping. */
     public static final class SystemClock implements Clock {
-        @Override public double now() { return System.currentTimeMillis() / 1000.0; }
+        /** From the same source as {@code current-time}, so a timer set for "now" is already due. */
+        @Override public double now() {
+            java.time.Instant i = java.time.Instant.now();
+            return i.getEpochSecond() + i.getNano() / 1e9;
+        }
         @Override public java.time.Instant instant() { return java.time.Instant.now(); }
         @Override public void sleep(EventLoop loop, double seconds) throws InterruptedException {
             loop.park(Math.min(seconds, 3600));

@@ -70,7 +70,8 @@ public final class Specpdl {
                     push(LET_LOCAL, s, rt.symbolValueIn(s, b), b);
                     rt.set(s, value, "let");
                 } else {
-                    push(LET_DEFAULT, s, rt.defaultValue(s), null);
+                    // The buffer is recorded as Emacs does, for isLetBoundIn; unbinding ignores it.
+                    push(LET_DEFAULT, s, rt.defaultValue(s), b);
                     rt.setDefault(s, value, "let");
                 }
                 return;
@@ -124,10 +125,13 @@ public final class Specpdl {
         return false;
     }
 
-    /** Is {@code sym} let-bound buffer-locally in {@code b}? */
-    public boolean isLetBoundLocal(Symbol sym, Buffer b) {
+    /**
+     * Emacs's let_shadows_buffer_binding_p: is {@code sym} (a buffer-local kind of variable)
+     * let-bound, locally or by default, while {@code b} was current?
+     */
+    public boolean isLetBoundIn(Symbol sym, Buffer b) {
         for (int i = top - 1; i >= 0; i--)
-            if (syms[i] == sym && kinds[i] == LET_LOCAL && wheres[i] == b) return true;
+            if (syms[i] == sym && (kinds[i] == LET_LOCAL || kinds[i] == LET_DEFAULT) && wheres[i] == b) return true;
         return false;
     }
 

@@ -26,6 +26,8 @@ public final class PrintOptions {
     public long level;
     /** {@code print-charset-text-property} is t. */
     public boolean keepCharsetProperty;
+    /** {@code print-charset-text-property} is nil. */
+    public boolean dropCharsetProperty;
     /** The value of {@code float-output-format}. */
     public Object floatFormat;
 
@@ -54,7 +56,9 @@ public final class PrintOptions {
         o.length = len instanceof Long l && Lisp.isFixnum(l) && l >= 0 ? l : -1;
         Object lev = o.value(rt, v.level);
         o.level = lev instanceof Long l && Lisp.isFixnum(l) ? l : Long.MAX_VALUE;
-        o.keepCharsetProperty = o.value(rt, v.charsetTextProperty) == Lisp.T;
+        Object charsetMode = o.value(rt, v.charsetTextProperty);
+        o.keepCharsetProperty = charsetMode == Lisp.T;
+        o.dropCharsetProperty = charsetMode == Lisp.NIL;
         o.floatFormat = o.value(rt, v.floatOutputFormat);
         return o;
     }

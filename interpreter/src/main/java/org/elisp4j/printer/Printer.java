@@ -420,19 +420,57 @@ public final class Printer {
     }
 
     /**
-     * The runs to print. EMACS-COMPAT: unless {@code print-charset-text-property} is t, Emacs
-     * drops {@code charset} properties it can guess back from the text; elisp4j has no charset
-     * priorities to guess with, so it drops them all.
+     * The runs to print, as Emacs's print_prune_string_charset chooses them.  With
+     * {@code print-charset-text-property} t, the string's own.  Otherwise those of a copy of the
+     * string (whose plists come out reversed, see {@link TextProps#readded}) without the
+     * {@code charset} property (no runs at all when that is the only property anywhere) - except
+     * when it is not nil and a {@code charset} property is "unsafe": it names another charset
+     * than that of a non-ASCII character it covers; then the string's own runs print, charset
+     * included.
      */
     private List<TextProps.Run> visibleRuns(LString s) {
         List<TextProps.Run> runs = new ArrayList<>();
         if (s.props == null) return runs;
+        if (o.keepCharsetProperty) {
+            for (TextProps.Run r : s.props.runs) if (r.plist != Lisp.NIL && r.start < r.end) runs.add(r);
+            return runs;
+        }
+        boolean nonCharset = false, unsafe = false;
         for (TextProps.Run r : s.props.runs) {
-            if (r.plist == Lisp.NIL || r.start >= r.end) continue;
-            Object plist = o.keepCharsetProperty ? r.plist : withoutCharset(r.plist);
+            if (r.plist == Lisp.NIL) continue;
+            Object tail = r.plist;
+            while (tail instanceof Cons c && c.car() != charsetProp) tail = c.cdr() instanceof Cons v ? v.cdr() : Lisp.NIL;
+            if (!(tail instanceof Cons at)) { nonCharset = true; continue; }
+            Object rest = at.cdr() instanceof Cons v ? v.cdr() : Lisp.NIL;
+            if (tail != r.plist || rest instanceof Cons) nonCharset = true;
+            Object charset = at.cdr() instanceof Cons v ? v.car() : Lisp.NIL;
+            for (int i = r.start; i < r.end && !unsafe; i++) {
+                int c = s.charAt(i);
+                if (c >= 0x80 && !(charset instanceof Symbol cs && cs.name.equals(charsetName(c)))) unsafe = true;
+            }
+        }
+        if (!o.dropCharsetProperty && unsafe) {
+            for (TextProps.Run r : s.props.runs) if (r.plist != Lisp.NIL && r.start < r.end) runs.add(r);
+            return runs;
+        }
+        if (!nonCharset) return runs;
+        TextProps copy = s.props.readded(0, s.length());
+        if (copy == null) return runs;
+        for (TextProps.Run r : copy.runs) {
+            Object plist = withoutCharset(r.plist);
             if (plist != Lisp.NIL) runs.add(plist == r.plist ? r : new TextProps.Run(r.start, r.end, plist));
         }
         return runs;
+    }
+
+    /**
+     * The name of the charset of character C (Emacs's CHAR_CHARSET with the default charset
+     * priorities): Unicode for Unicode characters, then Emacs's own, then raw bytes.
+     */
+    private static String charsetName(int c) {
+        if (c < 0x80) return "ascii";
+        if (c <= 0x10FFFF) return "unicode";
+        return LString.isRawByteChar(c) ? "eight-bit" : "emacs";
     }
 
     private Object withoutCharset(Object plist) {

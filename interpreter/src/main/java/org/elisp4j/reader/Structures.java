@@ -240,6 +240,7 @@ final class Structures {
         long b = Math.min(b0, e0), e = Math.max(b0, e0);
         if (!(0 <= b && e <= s.length())) throw LispSignal.argsOutOfRange(start, end);
         if (b == e) return;
+        plist = TextProps.validatePlist(plist);
         TextProps props = s.props;
         if (props == null) {
             if (plist == Lisp.NIL) return;

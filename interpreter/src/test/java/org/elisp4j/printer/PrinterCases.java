@@ -96,6 +96,26 @@ final class PrinterCases extends LispBuilder {
             case "str-props-charset": return propertize(str("ab"), sym("face"), sym("bold"), sym("charset"), sym("ascii"));
             case "str-props-charset-only": case "str-props-charset-t":
                 return propertize(str("ab"), sym("charset"), sym("ascii"));
+            // Built with the plists in Emacs's internal order; the printer shows them reversed.
+            case "str-props-order": return propertize(str("ab"), sym("a"), 1L, sym("b"), 2L, sym("c"), 3L);
+            case "str-props-runs": {
+                LString s = str("abcdef");
+                addRun(s, 0, 2, sym("a"), 1L);
+                addRun(s, 2, 4, sym("b"), 2L, sym("a"), 1L);
+                return addRun(s, 4, 6, sym("b"), 2L);
+            }
+            case "str-props-equal-runs": {
+                LString s = str("ab");
+                addRun(s, 0, 1, sym("k"), 1L);
+                return addRun(s, 1, 2, sym("k"), 1L);
+            }
+            case "str-props-unsafe-charset": case "str-props-unsafe-charset-nil": case "str-props-unsafe-charset-t":
+                return propertize(str("é"), sym("charset"), sym("iso-8859-1"), sym("face"), sym("bold"));
+            case "str-props-safe-charset":
+                return propertize(str("éa"), sym("charset"), sym("unicode"), sym("a"), 1L, sym("b"), 2L);
+            case "str-props-in-value":
+                return propertize(str("a"), sym("p"), propertize(str("b"), sym("x"), 1L, sym("y"), 2L));
+            case "str-props-escape-multibyte": return propertize(str("é中"), sym("a"), 1L, sym("b"), str("é"));
             case "str-in-list": return list(str("a"), str("b\"c"), sym("d"));
 
             // ---- lists

@@ -17,8 +17,12 @@ import org.elisp4j.core.LString;
 import org.elisp4j.core.LVector;
 import org.elisp4j.core.Lisp;
 import org.elisp4j.core.LispSignal;
+import org.elisp4j.core.TextProps;
 
-/** Properties of the reader: it never fails but with a Lisp error, and it reads back written data. */
+/**
+ * Properties of the reader: it never fails but with a Lisp error, and it reads back written data
+ * (strings with text properties included, whose printed plists come out reversed as in Emacs).
+ */
 class ReaderPropertiesTest {
     private final LispRuntime rt = new LispRuntime();
 
@@ -166,5 +170,111 @@ class ReaderPropertiesTest {
         LispReader.Result r = LispReader.read(rt, printed, 0, printed.length());
         assertEquals(Dump.of(rt, w.datum), Dump.of(rt, r.value()), () -> "reading " + printed);
         assertEquals(printed.length(), r.end());
+    }
+
+    // ---- strings with text properties ------------------------------------------------------------
+
+    /** A string with text properties, and the #("..." START END PLIST ...) text Emacs reads as it. */
+    @Provide
+    Arbitrary<Written> propertized() {
+        Arbitrary<String> text = Arbitraries.strings().withChars("ab\"\\\né").ofMinLength(1).ofMaxLength(8);
+        Arbitrary<Object> value = Arbitraries.oneOf(
+                Arbitraries.longs().between(-5, 99).map(v -> (Object) v),
+                Arbitraries.of("bold", "x", "nil", "t").map(n -> (Object) rt.intern(n)),
+                Arbitraries.strings().withChars("q\n\"").ofMaxLength(3).map(v -> (Object) LString.of(v)));
+        Arbitrary<List<Object>> values = value.list().ofSize(4);
+        Arbitrary<List<Integer>> cuts = Arbitraries.integers().between(0, 8).list().ofMaxSize(6);
+        Arbitrary<List<Integer>> keyMasks = Arbitraries.integers().between(1, 15).list().ofSize(3);
+        return Combinators.combine(text, cuts, keyMasks, values).as((t, cs, masks, vals) -> {
+            LString s = LString.of(t);
+            java.util.TreeSet<Integer> points = new java.util.TreeSet<>();
+            for (int c : cs) points.add(Math.min(c, s.length()));
+            points.add(0);
+            points.add(s.length());
+            List<Integer> bounds = new ArrayList<>(points);
+            String[] keys = {"face", "a", "b", "help-echo"};
+            StringBuilder sb = new StringBuilder("#(");
+            sb.append(org.elisp4j.printer.Print.toJavaString(rt, LString.of(t), true));
+            TextProps props = new TextProps();
+            for (int i = 0; i + 1 < bounds.size(); i++) {
+                int mask = masks.get(i % masks.size()) >> (i % 2);
+                if (mask == 0) continue;
+                List<Object> plist = new ArrayList<>();
+                StringBuilder pl = new StringBuilder("(");
+                for (int k = 0; k < keys.length; k++) {
+                    if ((mask & (1 << k)) == 0) continue;
+                    // A string value of its own in each run, as the reader makes them (but "" is
+                    // always the same string).
+                    Object v = vals.get(k);
+                    if (v instanceof LString ls) v = ls.length() == 0 ? emptyString() : ls.copy();
+                    plist.add(rt.intern(keys[k]));
+                    plist.add(v);
+                    pl.append(keys[k]).append(' ').append(org.elisp4j.printer.Print.toJavaString(rt, v, true)).append(' ');
+                }
+                props.runs.add(new TextProps.Run(bounds.get(i), bounds.get(i + 1), Lisp.listFrom(plist)));
+                sb.append(' ').append(bounds.get(i)).append(' ').append(bounds.get(i + 1)).append(' ')
+                        .append(pl.toString().trim()).append(')');
+            }
+            if (!props.runs.isEmpty()) s.props = props;
+            return new Written(s, sb.append(')').toString());
+        });
+    }
+
+    @Property(tries = 1000)
+    void propertizedStringsRead(@ForAll("propertized") Written w) {
+        LString s = LString.of(w.text);
+        LispReader.Result r = LispReader.read(rt, s, 0, s.length());
+        assertEquals(Dump.of(rt, w.datum), Dump.of(rt, r.value()), () -> "reading " + w.text);
+    }
+
+    /**
+     * prin1 prints a copy of the string, to which Emacs adds each run's properties afresh: the
+     * text reads back as the same string with every plist reversed.
+     */
+    @Property(tries = 1000)
+    void printedPropertizedStringsReadBackReversed(@ForAll("propertized") Written w) {
+        LString printed = org.elisp4j.printer.Print.toLString(rt, w.datum, true);
+        LispReader.Result r = LispReader.read(rt, printed, 0, printed.length());
+        assertEquals(printed.length(), r.end());
+        assertEquals(Dump.of(rt, reversed(w.datum)), Dump.of(rt, r.value()), () -> "reading " + printed);
+    }
+
+    /** DATUM (a string) with every plist reversed, as Emacs's copy of its properties has them. */
+    private static LString reversed(Object datum) {
+        LString expected = ((LString) datum).copy();
+        if (expected.props != null) expected.props = expected.props.readded(0, expected.length());
+        return expected;
+    }
+
+    private LString emptyString() {
+        return rt.extension(LString.class, () -> LString.ofChars(new int[0], false));
+    }
+
+    /** Printing reverses the plists, so two print-read round trips give the first text again. */
+    @Property(tries = 500)
+    void twoRoundTripsRestoreThePrintedText(@ForAll("propertized") Written w) {
+        LString once = org.elisp4j.printer.Print.toLString(rt, w.datum, true);
+        Object back = LispReader.read(rt, once, 0, once.length()).value();
+        LString twice = org.elisp4j.printer.Print.toLString(rt, back, true);
+        Object again = LispReader.read(rt, twice, 0, twice.length()).value();
+        assertEquals(once.toString(), org.elisp4j.printer.Print.toJavaString(rt, again, true));
+    }
+
+    /** princ ignores the properties; with print-escape-newlines, prin1 output has no raw newline. */
+    @Property(tries = 500)
+    void princIgnoresPropertiesAndEscapesApplyInside(@ForAll("propertized") Written w) {
+        LString plain = LString.of(((LString) w.datum).toString());
+        assertEquals(org.elisp4j.printer.Print.toJavaString(rt, plain, false),
+                org.elisp4j.printer.Print.toJavaString(rt, w.datum, false));
+        org.elisp4j.core.Symbol escape = rt.intern("print-escape-newlines");
+        rt.set(escape, Lisp.T);
+        try {
+            LString printed = org.elisp4j.printer.Print.toLString(rt, w.datum, true);
+            assertTrue(printed.toString().indexOf('\n') < 0, () -> "printed " + printed);
+            Object back = LispReader.read(rt, printed, 0, printed.length()).value();
+            assertEquals(Dump.of(rt, reversed(w.datum)), Dump.of(rt, back), () -> "reading " + printed);
+        } finally {
+            rt.set(escape, Lisp.NIL);
+        }
     }
 }

@@ -58,6 +58,15 @@
 (str-props-charset () (propertize "ab" 'charset 'ascii 'face 'bold))
 (str-props-charset-only () (propertize "ab" 'charset 'ascii))
 (str-props-charset-t ((print-charset-text-property t)) (propertize "ab" 'charset 'ascii))
+(str-props-order () (propertize "ab" 'a 1 'b 2 'c 3))
+(str-props-runs () (let ((s (copy-sequence "abcdef"))) (put-text-property 0 4 'a 1 s) (put-text-property 2 6 'b 2 s) s))
+(str-props-equal-runs () (concat (propertize "a" 'k 1) (propertize "b" 'k 1)))
+(str-props-unsafe-charset () (propertize "é" 'charset 'iso-8859-1 'face 'bold))
+(str-props-unsafe-charset-nil ((print-charset-text-property nil)) (propertize "é" 'charset 'iso-8859-1 'face 'bold))
+(str-props-unsafe-charset-t ((print-charset-text-property t)) (propertize "é" 'charset 'iso-8859-1 'face 'bold))
+(str-props-safe-charset () (propertize "éa" 'charset 'unicode 'a 1 'b 2))
+(str-props-in-value () (propertize "a" 'p (propertize "b" 'x 1 'y 2)))
+(str-props-escape-multibyte ((print-escape-multibyte t)) (propertize "é中" 'a 1 'b "é"))
 (str-in-list () (list "a" "b\"c" 'd))
 
 ;; Lists

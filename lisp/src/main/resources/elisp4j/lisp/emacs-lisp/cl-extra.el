@@ -11,38 +11,43 @@
 ;;;; Types.
 
 (defun cl-coerce (x type)
-  "Coerce OBJECT to type TYPE.
-TYPE is a Common Lisp type specifier."
-  (cond ((eq type 'list) (if (listp x) x (append x nil)))
-        ((eq type 'vector) (if (vectorp x) x (vconcat x)))
-        ((eq type 'bool-vector)
-         (if (bool-vector-p x) x (apply #'bool-vector (cl-coerce x 'list))))
-        ((eq type 'string) (if (stringp x) x (concat x)))
-        ((eq type 'array) (if (arrayp x) x (vconcat x)))
-        ((and (eq type 'character) (stringp x) (= (length x) 1)) (aref x 0))
+  "X converted to TYPE, a Common Lisp type specifier.
+Sequences convert to `list', `vector', `array', `string' or
+`bool-vector'; a one-character string or a symbol named by one
+character to `character'; a number to `float'.  An X already of
+TYPE comes back unchanged; anything else is an error."
+  (pcase type
+    ('list (if (listp x) x (append x nil)))
+    ('vector (if (vectorp x) x (vconcat x)))
+    ('array (if (arrayp x) x (vconcat x)))
+    ('string (if (stringp x) x (concat x)))
+    ('bool-vector (if (bool-vector-p x) x (apply #'bool-vector (append x nil))))
+    ('float (float x))
+    (_ (cond
         ((and (eq type 'character) (symbolp x)) (cl-coerce (symbol-name x) type))
-        ((eq type 'float) (float x))
+        ((and (eq type 'character) (stringp x) (= (length x) 1)) (aref x 0))
         ((cl-typep x type) x)
-        (t (error "Can't coerce %s to type %s" x type))))
+        (t (error "Can't coerce %s to type %s" x type))))))
 
 (defun cl-equalp (x y)
-  "Return t if two Lisp objects have similar structures and contents.
-Like `equal', but strings compare ignoring case and numbers with `='."
+  "Non-nil when X and Y are `equal' but for case and numeric type.
+Strings are compared ignoring case, numbers with `=', and conses and
+vectors element by element with this same test."
   (cond ((eq x y) t)
         ((stringp x)
          (and (stringp y) (= (length x) (length y))
               (or (string-equal x y) (string-equal (downcase x) (downcase y)))))
         ((numberp x) (and (numberp y) (= x y)))
         ((consp x)
-         (while (and (consp x) (consp y) (cl-equalp (car x) (car y)))
-           (setq x (cdr x) y (cdr y)))
-         (and (not (consp x)) (cl-equalp x y)))
+         (let ((a x) (b y))
+           (while (and (consp a) (consp b) (cl-equalp (car a) (car b)))
+             (setq a (cdr a) b (cdr b)))
+           (and (atom a) (cl-equalp a b))))
         ((vectorp x)
          (and (vectorp y) (= (length x) (length y))
-              (let ((i 0) (n (length x)))
-                (while (and (< i n) (cl-equalp (aref x i) (aref y i)))
-                  (setq i (1+ i)))
-                (= i n))))
+              (catch 'differ
+                (dotimes (i (length x) t)
+                  (unless (cl-equalp (aref x i) (aref y i)) (throw 'differ nil))))))
         (t (equal x y))))
 
 ;;;; Mapping.
@@ -164,35 +169,35 @@ Return the first non-nil value PREDICATE returns, or nil.
         ((eq x 0) 0)
         (t (signal 'arith-error nil))))
 
+(defun cl--with-remainder (quotient x y)
+  "The list (QUOTIENT REMAINDER) for X divided by Y (1 if nil) giving QUOTIENT."
+  (list quotient (- x (* quotient (or y 1)))))
+
 (defun cl-floor (x &optional y)
-  "Return a list of the floor of X and the fractional part of X.
-With two arguments, return floor and remainder of their quotient."
-  (let ((q (floor x y)))
-    (list q (- x (if y (* y q) q)))))
+  "The list (Q R): Q is X (divided by Y if given) rounded down, R what is left."
+  (cl--with-remainder (floor x y) x y))
 
 (defun cl-ceiling (x &optional y)
-  "Return a list of the ceiling of X and the fractional part of X.
-With two arguments, return ceiling and remainder of their quotient."
-  (let ((res (cl-floor x y)))
-    (if (= (cadr res) 0)
-        res
-      (list (1+ (car res)) (- (cadr res) (or y 1))))))
+  "The list (Q R): Q is X (divided by Y if given) rounded up, R what is left."
+  (let ((down (cl-floor x y)))
+    (if (zerop (nth 1 down))
+        down
+      ;; Taken from the floor's remainder, as Emacs does, for the same
+      ;; float rounding.
+      (list (1+ (car down)) (- (nth 1 down) (or y 1))))))
 
 (defun cl-truncate (x &optional y)
-  "Return a list of the integer part of X and the fractional part of X.
-With two arguments, return truncation and remainder of their quotient."
-  (if (eq (>= x 0) (or (null y) (>= y 0)))
+  "The list (Q R): Q is X (divided by Y if given) rounded toward zero."
+  (if (eq (< x 0) (and y (< y 0)))
       (cl-floor x y)
     (cl-ceiling x y)))
 
 (defun cl-round (x &optional y)
-  "Return a list of X rounded to the nearest integer and the remainder.
-With two arguments, return rounding and remainder of their quotient.
-Halfway cases round to the even integer."
-  (let ((q (cond ((null y) (round x))
-                 ((and (integerp x) (integerp y)) (round x y))
-                 (t (round (/ x y))))))
-    (list q (- x (if y (* q y) q)))))
+  "The list (Q R): Q is X (divided by Y if given) rounded to nearest, ties to even."
+  (cl--with-remainder (cond ((null y) (round x))
+                            ((and (integerp x) (integerp y)) (round x y))
+                            (t (round (/ x y))))
+                      x y))
 
 (defun cl-mod (x y)
   "The remainder of floor division of X by Y."
@@ -215,12 +220,11 @@ Halfway cases round to the even integer."
     (memq c '(?\s ?\t ?\n ?\r ?\f))))
 
 (cl-defun cl-parse-integer (string &key start end radix junk-allowed)
-  "Parse integer from the substring of STRING from START to END.
-STRING may be surrounded by whitespace chars (chars with syntax ` ').
-Other non-digit chars are considered junk.
-RADIX is an integer between 2 and 36, the default is 10.  Signal
-an error if the substring between START and END cannot be parsed
-as an integer unless JUNK-ALLOWED is non-nil."
+  "The integer written in STRING between START and END, in base RADIX.
+RADIX is 2 to 36, 10 by default.  Whitespace around the number and a
+sign before it are allowed; anything else that is not a digit is an
+error, unless JUNK-ALLOWED, when parsing stops there (nil when no
+digit was found)."
   (cl-check-type string string)
   (let* ((pos (or start 0))
          (len (length string))
@@ -251,10 +255,9 @@ as an integer unless JUNK-ALLOWED is non-nil."
 ;; A subtractive generator over 55 words of 23 bits, as Emacs's cl-random
 ;; uses, so that seeded states give the same numbers.
 (cl-defstruct (cl--random-state
-               (:copier nil)
-               (:predicate cl-random-state-p)
-               (:constructor nil)
-               (:constructor cl--make-random-state (vec)))
+               (:constructor nil) (:constructor cl--make-random-state (vec))
+               (:predicate cl-random-state-p) (:copier nil))
+  "The state of a `cl-random' generator: two indices into VEC, its words."
   (i -1) (j 30) vec)
 
 (defun cl--random-seed-state (state seed)
@@ -299,12 +302,12 @@ Optional second arg STATE is a random-state object."
              (if (< n lim) n (cl-random lim state)))))))
 
 (defun cl-make-random-state (&optional state)
-  "Return a copy of random-state STATE, or of the internal state if omitted.
-If STATE is t, return a new state object seeded from the time of day."
-  (unless state (setq state cl--random-state))
-  (if (cl-random-state-p state)
-      (copy-sequence state)
-    (cl--make-random-state (if (integerp state) state (abs (random))))))
+  "A new random state: a copy of STATE, or of the current state when nil.
+STATE t, or an integer, seeds a fresh state instead."
+  (let ((from (or state cl--random-state)))
+    (cond ((cl-random-state-p from) (copy-sequence from))
+          ((integerp from) (cl--make-random-state from))
+          (t (cl--make-random-state (abs (random)))))))
 
 (defun cl-float-limits ()
   "Set the float limit variables (`cl-most-positive-float' and friends).
@@ -322,11 +325,9 @@ Lisp floats are IEEE doubles, so the values are fixed."
 ;;;; Sequences.
 
 (defun cl-subseq (seq start &optional end)
-  "Return the subsequence of SEQ from START to END.
-If END is omitted, it defaults to the length of the sequence.
-If START or END is negative, it counts from the end.
-Signal an error if START or END are outside of the sequence (i.e
-too large if positive or too small if negative)."
+  "The elements of SEQ from index START up to, not including, index END.
+Without END they run to the end; negative indices count from the end.
+Indices beyond either end of SEQ are an error.  A `setf' place."
   (declare (gv-setter
             (lambda (new)
               (macroexp-let2 nil new new
@@ -356,21 +357,22 @@ too large if positive or too small if negative)."
    (t (signal 'wrong-type-argument (list 'sequencep seq)))))
 
 (defun cl-concatenate (type &rest sequences)
-  "Concatenate, into a sequence of type TYPE, the argument SEQUENCEs.
+  "One sequence of type TYPE (`list', `vector' or `string') joining SEQUENCES.
 \n(fn TYPE SEQUENCE...)"
-  (cond ((eq type 'vector) (apply #'vconcat sequences))
-        ((eq type 'string) (apply #'concat sequences))
-        ((eq type 'list) (apply #'append (append sequences '(nil))))
-        (t (error "Not a sequence type name: %S" type))))
+  (pcase type
+    ('list (apply #'append (append sequences '(nil))))
+    ('vector (apply #'vconcat sequences))
+    ('string (apply #'concat sequences))
+    (_ (error "Not a sequence type name: %S" type))))
 
 ;;;; Lists.
 
 (defun cl-revappend (x y)
-  "Equivalent to (append (reverse X) Y)."
+  "The elements of X in reverse order followed by Y; X is not changed."
   (nconc (reverse x) y))
 
 (defun cl-nreconc (x y)
-  "Equivalent to (nconc (nreverse X) Y)."
+  "The elements of X in reverse order followed by Y, reusing X's conses."
   (nconc (nreverse x) y))
 
 (defun cl-list-length (x)
@@ -395,27 +397,30 @@ too large if positive or too small if negative)."
 ;;;; Property lists.
 
 (defun cl-get (symbol propname &optional default)
-  "Return the value of SYMBOL's PROPNAME property, or DEFAULT if none."
+  "SYMBOL's property PROPNAME, or DEFAULT when SYMBOL has no such property."
   (declare (gv-setter (lambda (store) (ignore default) `(put ,symbol ,propname ,store))))
-  (let ((cell (plist-member (symbol-plist symbol) propname)))
-    (if cell (car (cdr cell)) default)))
+  (cl-getf (symbol-plist symbol) propname default))
 
 (defun cl-getf (plist tag &optional def)
-  "Search PROPLIST for property PROPNAME; return its value or DEFAULT.
-PROPLIST is a list of the sort returned by `symbol-plist'.
+  "PROPNAME's value in the property list PROPLIST, or DEFAULT if it has none.
+A `setf' place.
 \n(fn PROPLIST PROPNAME &optional DEFAULT)"
-  (declare (gv-expander
-            (lambda (do)
-              (gv-letplace (getter setter) plist
-                (macroexp-let2* nil ((k tag) (d def))
-                  (funcall do `(cl-getf ,getter ,k ,d)
-                           (lambda (v)
-                             (macroexp-let2 nil val v
-                               `(progn
-                                  ,(funcall setter `(cl--set-getf ,getter ,k ,val))
-                                  ,val)))))))))
+  (declare (gv-expander (lambda (do) (cl--getf-place do plist tag def))))
   (let ((cell (plist-member plist tag)))
     (if cell (car (cdr cell)) def)))
+
+(defun cl--getf-place (do plist tag def)
+  "Expand the `cl-getf' place (cl-getf PLIST TAG DEF) for the gv function DO.
+Storing sets the property with `cl--set-getf' and stores the resulting
+list back into the PLIST place."
+  (gv-letplace (getter setter) plist
+    (macroexp-let2* nil ((k tag) (d def))
+      (let ((store (lambda (v)
+                     (macroexp-let2 nil val v
+                       (list 'progn
+                             (funcall setter (list 'cl--set-getf getter k val))
+                             val)))))
+        (funcall do (list 'cl-getf getter k d) store)))))
 
 (defun cl--set-getf (plist tag val)
   "PLIST with TAG set to VAL: changed in place if TAG is there, else extended."

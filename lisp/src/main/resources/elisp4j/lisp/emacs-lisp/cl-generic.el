@@ -375,16 +375,12 @@ unless others are given, and `cl-next-method-p' says if there is one.
 make sure there's always a next method, or catch `cl-no-next-method' instead")))
 
 (defmacro cl-defgeneric (name args &rest options-and-methods)
-  "Create a generic function NAME.
-DOC-STRING is the base documentation for this class.  A generic
-function has no body, as its purpose is to decide which method body
-is appropriate to use.  Specific methods are defined with `cl-defmethod'.
-With this implementation the ARGS are currently ignored.
-OPTIONS-AND-METHODS currently understands:
-- (:documentation DOCSTRING)
-- (declare DECLARATIONS)
-- (:method [QUALIFIERS] ARGS &rest BODY)
-DEFAULT-BODY, if present, is used as the body of a default method.
+  "Define NAME as a generic function, whose methods `cl-defmethod' adds.
+A call runs the methods that apply to its arguments; ARGS documents
+the argument list.  DOC-STRING (or a (:documentation DOC-STRING)
+option) documents the function.  The options may also hold a
+`declare' form and (:method [QUALIFIERS] ARGS BODY...) definitions.
+A DEFAULT-BODY after the options becomes a method for any arguments.
 \n(fn NAME ARGS [DOC-STRING] [OPTIONS-AND-METHODS...] &rest DEFAULT-BODY)"
   (declare (indent 2) (doc-string 3))
   (let* ((doc (if (stringp (car-safe options-and-methods)) (pop options-and-methods)))

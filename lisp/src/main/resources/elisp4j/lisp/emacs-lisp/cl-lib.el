@@ -12,59 +12,58 @@
 
 ;;;; Generalized-variable macros.
 
+(defun cl--step-place (place amount op op-by-one)
+  "The expansion of stepping PLACE by AMOUNT with OP (OP-BY-ONE when nil)."
+  (cond ((not (symbolp place)) (list 'cl-callf op place (or amount 1)))
+        (amount (list 'setq place (list op place amount)))
+        (t (list 'setq place (list op-by-one place)))))
+
 (defmacro cl-incf (place &optional x)
-  "Increment PLACE by X (1 by default).
-PLACE may be a symbol, or any generalized variable allowed by `setf'.
-The return value is the incremented value of PLACE."
+  "Add X (default 1) to the number in PLACE, a variable or `setf' place.
+Return the new value."
   (declare (debug (place &optional form)))
-  (if (symbolp place)
-      (list 'setq place (if x (list '+ place x) (list '1+ place)))
-    (list 'cl-callf '+ place (or x 1))))
+  (cl--step-place place x '+ '1+))
 
 (defmacro cl-decf (place &optional x)
-  "Decrement PLACE by X (1 by default).
-PLACE may be a symbol, or any generalized variable allowed by `setf'.
-The return value is the decremented value of PLACE."
+  "Subtract X (default 1) from the number in PLACE, a variable or `setf' place.
+Return the new value."
   (declare (debug cl-incf))
-  (if (symbolp place)
-      (list 'setq place (if x (list '- place x) (list '1- place)))
-    (list 'cl-callf '- place (or x 1))))
+  (cl--step-place place x '- '1-))
 
 (defmacro cl-pushnew (x place &rest keys)
-  "Add X to the list stored in PLACE unless X is already present.
-Presence is tested with `eql' unless KEYS give :test, :test-not or :key.
+  "Push X onto the list in PLACE unless it is already a member.
+Membership is `eql' unless KEYS give :test, :test-not or :key.
 \n(fn X PLACE [KEYWORD VALUE]...)"
   (declare (debug (form place &rest [keywordp form])))
-  (if (symbolp place)
-      (if (null keys)
-          (macroexp-let2 nil var x
-            `(if (memql ,var ,place)
-                 (with-no-warnings ,place)
-               (setq ,place (cons ,var ,place))))
-        (list 'setq place (cl-list* 'cl-adjoin x place keys)))
-    (cl-list* 'cl-callf2 'cl-adjoin x place keys)))
+  (cond
+   ((not (symbolp place)) (cl-list* 'cl-callf2 'cl-adjoin x place keys))
+   (keys (list 'setq place (cl-list* 'cl-adjoin x place keys)))
+   (t (macroexp-let2 nil var x
+        `(if (memql ,var ,place)
+             (with-no-warnings ,place)
+           (setq ,place (cons ,var ,place)))))))
 
 ;;;; Numbers.
 
 (defun cl-plusp (number)
-  "Return t if NUMBER is positive."
+  "Non-nil when NUMBER is greater than zero."
   (declare (side-effect-free t))
   (> number 0))
 
 (defun cl-minusp (number)
-  "Return t if NUMBER is negative."
+  "Non-nil when NUMBER is less than zero."
   (declare (side-effect-free t))
   (< number 0))
 
 (defun cl-oddp (integer)
-  "Return t if INTEGER is odd."
+  "Non-nil when INTEGER is not divisible by two."
   (declare (side-effect-free t))
-  (eq (logand integer 1) 1))
+  (= (logand integer 1) 1))
 
 (defun cl-evenp (integer)
-  "Return t if INTEGER is even."
+  "Non-nil when INTEGER is divisible by two."
   (declare (side-effect-free t))
-  (eq (logand integer 1) 0))
+  (= (logand integer 1) 0))
 
 (defconst cl-most-positive-float 1.7976931348623157e+308
   "The largest value that a Lisp float can hold.")

@@ -243,15 +243,17 @@ and the function in argument-count errors.  Return (ARGLIST . BODY)."
          (simple nil)
          (rest-args nil))
     (setq args (if (listp args) (cl--al-normalize args) (list '&rest args)))
-    (let ((d (memq '&cl-defs args)))
-      (when d
-        (setq cl--al-defs (cadr d))
-        (setq args (delq '&cl-defs (delq (cadr d) args)))))
-    (when (memq '&whole args) (error "&whole not currently implemented"))
-    (let* ((p (memq '&environment args)) (v (cadr p)))
-      (when p
-        (setq args (nconc (delq (car p) (delq v args))
-                          `(&aux (,v macroexpand-all-environment))))))
+    (let ((defs-tail (memq '&cl-defs args)))
+      (when defs-tail
+        (setq cl--al-defs (cadr defs-tail)
+              args (delq '&cl-defs (delq (cadr defs-tail) args)))))
+    (if (memq '&whole args) (error "&whole not currently implemented"))
+    ;; &environment VAR becomes an &aux binding of VAR to the macro environment.
+    (let ((env-tail (memq '&environment args)))
+      (when env-tail
+        (let ((env-var (cadr env-tail)))
+          (setq args (nconc (delq (car env-tail) (delq env-var args))
+                            (list '&aux (list env-var 'macroexpand-all-environment)))))))
     ;; Leading plain variables go to the `lambda' itself.
     (let ((optional nil))
       (while (and args (symbolp (car args))
@@ -371,19 +373,21 @@ Interpreted code evaluates BODY only if WHEN contains `eval' (or :execute).
 
 (defconst cl--safe-funcs
   '(* / % length memq list vector vectorp < > <= >= = error)
-  "Functions free of side effects (and non-local exits other than errors).")
+  "Further functions that change nothing and can exit only by an error.")
 
 (defun cl--safe-expr-p (x)
   "Non-nil if X cannot leave a block: atoms, quotes and calls to safe functions."
-  (or (not (and (consp x) (not (memq (car x) '(quote function cl-function)))))
-      (and (symbolp (car x))
-           (or (memq (car x) cl--simple-funcs)
-               (memq (car x) cl--safe-funcs)
-               (get (car x) 'side-effect-free))
-           (let ((args (cdr x)) (ok t))
-             (while (and ok (consp args))
-               (setq ok (cl--safe-expr-p (pop args))))
-             ok))))
+  (cond
+   ((atom x) t)
+   ((memq (car x) '(quote function cl-function)) t)
+   ((not (symbolp (car x))) nil)
+   ((not (or (memq (car x) cl--simple-funcs) (memq (car x) cl--safe-funcs)
+             (get (car x) 'side-effect-free)))
+    nil)
+   (t (let ((unsafe (cdr x)))
+        (while (and (consp unsafe) (cl--safe-expr-p (car unsafe)))
+          (setq unsafe (cdr unsafe)))
+        (not (consp unsafe))))))
 
 (defun cl--simple-expr-p (x &optional size)
   "Non-nil if X is a cheap expression without side effects (SIZE bounds it)."
@@ -398,88 +402,92 @@ Interpreted code evaluates BODY only if WHEN contains `eval' (or :execute).
                (and (null args) size))))
     (and (> size 0) (1- size))))
 
+(defun cl--block-tag (name)
+  "The catch tag of the `cl-block' named NAME."
+  (intern (format "--cl-block-%s--" name)))
+
 (defmacro cl-block (name &rest body)
-  "Define a lexically-scoped block named NAME.
-NAME may be any symbol.  Code inside the BODY forms can call `cl-return-from'
-to jump prematurely out of the block."
+  "Run BODY as a block named NAME (any symbol), returning its last value.
+Within BODY, `cl-return-from' NAME leaves the block at once."
   (declare (indent 1))
-  (if (cl--safe-expr-p (cons 'progn body))
-      (cons 'progn body)
-    `(cl--block-wrapper
-      (catch ',(intern (format "--cl-block-%s--" name))
-        ,@body))))
+  (let ((progn-form (cons 'progn body)))
+    ;; A body that cannot reach `cl-return-from' needs no `catch'.
+    (if (cl--safe-expr-p progn-form)
+        progn-form
+      `(cl--block-wrapper (catch ',(cl--block-tag name) ,@body)))))
 
 (defmacro cl-return (&optional result)
-  "Return from the block named nil.
-This is equivalent to `(cl-return-from nil RESULT)'."
+  "Leave the block named nil with value RESULT; see `cl-return-from'."
   `(cl-return-from nil ,result))
 
 (defmacro cl-return-from (name &optional result)
-  "Return from the block named NAME.
-This jumps out to the innermost enclosing `(cl-block NAME ...)' form,
-returning RESULT from that form (or nil if RESULT is omitted)."
+  "Leave the innermost enclosing `cl-block' NAME, making RESULT its value."
   (declare (indent 1))
-  `(cl--block-throw ',(intern (format "--cl-block-%s--" name)) ,result))
+  `(cl--block-throw ',(cl--block-tag name) ,result))
 
 ;;;; Conditionals.
 
+(defun cl--dispatch-cond (clauses test-of)
+  "A `cond' form with one clause per element (KEY BODY...) of CLAUSES.
+The condition is what TEST-OF returns for KEY; an empty BODY gives nil."
+  (cons 'cond
+        (mapcar (lambda (clause)
+                  (cons (funcall test-of (car clause)) (or (cdr clause) '(nil))))
+                clauses)))
+
 (defmacro cl-case (expr &rest clauses)
-  "Eval EXPR and choose among clauses on that value.
-Each clause looks like (KEYLIST BODY...).  EXPR is evaluated and
-compared against each key in each KEYLIST; the corresponding BODY
-is evaluated.  If no clause succeeds, return nil.  A key is `t' or
-`otherwise' in the last clause to match anything.
+  "Evaluate EXPR once and run the first clause whose keys include its value.
+A clause is (KEYS BODY...), where KEYS is a list of keys or a single
+key that is not a list, compared with `eql'; KEYS t or `otherwise'
+matches anything.  Return the clause's last value, or nil when none
+matches.
 \n(fn EXPR (KEYLIST BODY...)...)"
   (declare (indent 1))
   (macroexp-let2 macroexp-copyable-p temp expr
-    (let ((all-keys nil))
-      `(cond
-        ,@(mapcar
-           (lambda (c)
-             (cons (cond ((memq (car c) '(t otherwise)) t)
-                         ((eq (car c) 'cl--ecase-error-flag)
-                          `(error "cl-ecase failed: %s, %s" ,temp ',(reverse all-keys)))
-                         ((listp (car c))
-                          (setq all-keys (append (car c) all-keys))
-                          `(cl-member ,temp ',(car c)))
-                         (t
-                          (when (memq (car c) all-keys)
-                            (error "Duplicate key in case: %s" (car c)))
-                          (push (car c) all-keys)
-                          `(eql ,temp ',(car c))))
-                   (or (cdr c) '(nil))))
-           clauses)))))
+    (let ((seen nil))
+      (cl--dispatch-cond
+       clauses
+       (lambda (keys)
+         (cond
+          ((memq keys '(t otherwise)) t)
+          ((eq keys 'cl--ecase-error-flag)
+           (list 'error "cl-ecase failed: %s, %s" temp (list 'quote (reverse seen))))
+          ((listp keys)
+           (setq seen (append keys seen))
+           (list 'cl-member temp (list 'quote keys)))
+          ((memq keys seen) (error "Duplicate key in case: %s" keys))
+          (t (push keys seen)
+             (list 'eql temp (list 'quote keys)))))))))
 
 (defmacro cl-ecase (expr &rest clauses)
-  "Like `cl-case', but error if no case fits.
-`otherwise'-clauses are not allowed.
+  "As `cl-case', but a value that no clause matches is an error.
+A t or `otherwise' clause makes no sense here.
 \n(fn EXPR (KEYLIST BODY...)...)"
   (declare (indent 1))
   `(cl-case ,expr ,@clauses (cl--ecase-error-flag)))
 
 (defmacro cl-typecase (expr &rest clauses)
-  "Eval EXPR and choose among clauses on that value.
-Each clause looks like (TYPE BODY...).  EXPR is evaluated and, if it
-satisfies TYPE, the corresponding BODY is evaluated.  If no clause
-succeeds, return nil.  `otherwise' matches anything.
+  "Evaluate EXPR once and run the first clause whose type its value has.
+A clause is (TYPE BODY...), TYPE as for `cl-typep'; TYPE `otherwise'
+matches anything.  Return the clause's last value, or nil when none
+matches.
 \n(fn EXPR (TYPE BODY...)...)"
   (declare (indent 1))
   (macroexp-let2 macroexp-copyable-p temp expr
-    (let ((types nil))
-      `(cond
-        ,@(mapcar
-           (lambda (c)
-             (cons (cond ((eq (car c) 'otherwise) t)
-                         ((eq (car c) 'cl--ecase-error-flag)
-                          `(error "cl-etypecase failed: %s, %s" ,temp ',(reverse types)))
-                         (t (push (car c) types)
-                            `(cl-typep ,temp ',(car c))))
-                   (or (cdr c) '(nil))))
-           clauses)))))
+    (let ((seen nil))
+      (cl--dispatch-cond
+       clauses
+       (lambda (type)
+         (pcase type
+           ('otherwise t)
+           ('cl--ecase-error-flag
+            (list 'error "cl-etypecase failed: %s, %s" temp (list 'quote (reverse seen))))
+           (_ (push type seen)
+              (list 'cl-typep temp (list 'quote type)))))))))
 
 (defmacro cl-etypecase (expr &rest clauses)
-  "Like `cl-typecase', but error if no case fits.
-`otherwise'-clauses are not allowed.
+  "As `cl-typecase', but a value of none of the types is an error.
+An `otherwise' clause makes no sense here.
 \n(fn EXPR (TYPE BODY...)...)"
   (declare (indent 1))
   `(cl-typecase ,expr ,@clauses (cl--ecase-error-flag)))
@@ -557,31 +565,31 @@ of (NAME ARGS...); optional arguments default to `*'."
           (cl-function (lambda (&cl-defs ('*) ,@arglist) ,@body)))))
 
 (defmacro cl-check-type (form type &optional string)
-  "Verify that FORM is of type TYPE; signal an error if not.
-STRING is an optional description of the desired type."
-  (macroexp-let2 macroexp-copyable-p temp form
-    `(progn (or (cl-typep ,temp ',type)
-                (signal 'wrong-type-argument
-                        (list ,(or string `',(if (eq (car-safe type) 'satisfies)
-                                                 (cadr type)
-                                               type))
-                              ,temp ',form)))
-            nil)))
+  "Signal `wrong-type-argument' unless FORM's value is of type TYPE.
+The error data names the expected type: STRING if given, else TYPE
+\(or the predicate of a (satisfies PRED) TYPE)."
+  (let ((expected (cond (string)
+                        ((eq (car-safe type) 'satisfies) (list 'quote (cadr type)))
+                        (t (list 'quote type)))))
+    (macroexp-let2 macroexp-copyable-p temp form
+      `(progn (or (cl-typep ,temp ',type)
+                  (signal 'wrong-type-argument (list ,expected ,temp ',form)))
+              nil))))
 
 (defmacro cl-assert (form &optional show-args string &rest args)
-  "Verify that FORM returns non-nil; signal an error if not.
-Second arg SHOW-ARGS means to include arguments of FORM in message.
-Other args STRING and ARGS... are arguments to be passed to `error'.
-They are not evaluated unless the assertion fails.  If STRING is
-omitted, a default message listing FORM itself is used."
-  (let ((sargs (and show-args
-                    (delq nil (mapcar (lambda (x) (unless (macroexp-const-p x) x))
-                                      (cdr-safe form))))))
+  "Signal `cl-assertion-failed' unless FORM evaluates to non-nil.
+With SHOW-ARGS, the error also reports the values of FORM's
+non-constant arguments.  STRING and ARGS, evaluated only on failure,
+are a message and its arguments for `error'; without them the
+error data shows FORM.  The value is nil."
+  (let* ((shown (and show-args
+                     (let ((vars nil))
+                       (dolist (arg (cdr-safe form) (nreverse vars))
+                         (unless (macroexp-const-p arg) (push arg vars))))))
+         (details (and (or string shown args)
+                       (list string (cons 'list shown) (cons 'list args)))))
     `(progn
-       (or ,form
-           (cl--assertion-failed
-            ',form ,@(if (or string sargs args)
-                         `(,string (list ,@sargs) (list ,@args)))))
+       (or ,form (cl--assertion-failed ',form ,@details))
        nil)))
 
 ;;;; Compiler macros (recorded; the interpreter does not use them).
@@ -594,12 +602,15 @@ It is recorded as FUNC's `compiler-macro' property, for
   (let ((plain nil) (p args))
     (while (consp p) (push (pop p) plain))
     (setq args (nconc (nreverse plain) (and p (list '&rest p)))))
-  (let ((fname (intern (concat (symbol-name func) "--cmacro"))))
+  (let ((handler (intern (format "%s--cmacro" func)))
+        ;; The handler's first argument is the whole form: named by
+        ;; &whole when ARGS has it, otherwise ignored.
+        (handler-args (if (memq '&whole args)
+                          (delq '&whole args)
+                        (cons '_cl-whole-arg args))))
     `(eval-and-compile
-       (cl-defun ,fname ,(if (memq '&whole args) (delq '&whole args)
-                           (cons '_cl-whole-arg args))
-         ,@body)
-       (put ',func 'compiler-macro #',fname))))
+       (cl-defun ,handler ,handler-args ,@body)
+       (put ',func 'compiler-macro #',handler))))
 
 (defun cl-compiler-macroexpand (form)
   "Like `macroexpand', but for compiler macros.
@@ -686,15 +697,12 @@ from OBARRAY.
 ;;;; Tagbody.
 
 (defmacro cl-tagbody (&rest labels-or-stmts)
-  "Execute statements while providing for control transfers to labels.
-Each element of LABELS-OR-STMTS can be either a label (integer or symbol)
-or a `cons' cell, in which case it's taken to be a statement.
-This distinction is made before performing macroexpansion.
-Statements are executed in sequence left to right, discarding any return value,
-stopping only when reaching the end of LABELS-OR-STMTS.
-Any statement can transfer control at any time to the statements that follow
-one of the labels with the special form (go LABEL).
-Labels have lexical scope and dynamic extent."
+  "Run the statements in LABELS-OR-STMTS in order, allowing jumps to labels.
+Conses are statements; other elements (symbols, integers) are labels,
+told apart before any macro expansion.  The statements' values are
+thrown away and the result is nil.  Within a statement, (go LABEL)
+continues with the statements after LABEL.  A label is visible in the
+body text only and usable only while the body runs."
   ;; The body is cut at the labels into numbered segments, run by a loop
   ;; whose state is the number of the next segment; `go' throws the
   ;; number of its label's segment to that loop.
@@ -853,12 +861,9 @@ The form returns true if TAG was found and removed, nil otherwise."
                    ,(funcall setter old))))))))))
 
 (defmacro cl-letf (bindings &rest body)
-  "Temporarily bind to PLACEs.
-This is the analogue of `let', but with generalized variables (in the
-sense of `setf') for the PLACEs.  Each PLACE is set to the corresponding
-VALUE, then the BODY forms are executed.  On exit, either normally or
-because of a `throw' or error, the PLACEs are set back to their original
-values.  Note that this macro is *not* available in Common Lisp.
+  "Set each `setf' PLACE to its VALUE while BODY runs, then restore it.
+It is `let' for generalized places: the old contents come back
+however BODY exits, normally or not.  Not a Common Lisp macro.
 \n(fn ((PLACE VALUE) ...) BODY...)"
   (declare (indent 1))
   (if (and (not (cdr bindings)) (cdar bindings) (symbolp (caar bindings)))
@@ -908,11 +913,10 @@ each of the symbols SYM in turn.  The return value is the first value.
                                          vars)))))))))
 
 (defmacro cl-progv (symbols values &rest body)
-  "Bind SYMBOLS to VALUES dynamically in BODY.
-The forms SYMBOLS and VALUES are evaluated, and must evaluate to lists.
-Each symbol in the first list is bound to the corresponding value in the
-second list (or to nil if VALUES is shorter than SYMBOLS); then the
-BODY forms are executed and their result is returned."
+  "Run BODY with dynamic bindings computed at run time.
+SYMBOLS and VALUES are evaluated to lists; each symbol is bound to the
+value at its position (nil past the end of the values).  Return
+BODY's last value."
   (declare (indent 2))
   (let ((syms (make-symbol "syms")) (vals (make-symbol "vals"))
         (binds (make-symbol "binds")) (fun (make-symbol "body")))
@@ -924,34 +928,36 @@ BODY forms are executed and their result is returned."
 ;;;; Local functions and macros.
 
 (defmacro cl-flet (bindings &rest body)
-  "Make local function definitions.
-Each definition can take the form (FUNC EXP) where FUNC is the function
-name and EXP an expression returning the function to bind it to, or the
-more common form (FUNC ARGLIST BODY...), short for (FUNC (lambda ARGLIST
-BODY...)) with Common Lisp argument lists.
-FUNC is defined only within the FORMs, not within the definitions; use
-`cl-labels' for recursive definitions.
+  "Run the body with local functions defined by BINDINGS.
+A binding is (FUNC ARGLIST BODY...), a function with a Common Lisp
+argument list, or (FUNC EXPR), whose function is EXPR's value.  The
+names are visible in the body only, not in the bindings themselves
+\(see `cl-labels' for that).
 \n(fn ((FUNC ARGLIST BODY...) ...) FORM...)"
   (declare (indent 1))
   (let ((binds nil) (fns nil))
     (dolist (binding bindings)
-      (let ((var (make-symbol (format "--cl-%s--" (car binding))))
-            (args-and-body (cdr binding)))
-        (if (and (= (length args-and-body) 1) (symbolp (car args-and-body)))
-            (setq var (car args-and-body))
-          (push (list var (if (= (length args-and-body) 1)
-                              (car args-and-body)
-                            `(cl-function (lambda . ,args-and-body))))
-                binds))
-        (push (cons (car binding) var) fns)))
+      (let* ((name (car binding))
+             (definition (cdr binding))
+             (single (and (consp definition) (null (cdr definition))))
+             (var (if (and single (symbolp (car definition)))
+                      ;; (FUNC VAR): calls go straight to VAR's value.
+                      (car definition)
+                    (let ((fresh (make-symbol (format "--cl-%s--" name))))
+                      (push (list fresh (if single
+                                            (car definition)
+                                          `(cl-function (lambda . ,definition))))
+                            binds)
+                      fresh))))
+        (push (cons name var) fns)))
+    ;; EMACS-COMPAT: the body stays in a `progn' even when it is one form.
     (macroexp-let* (nreverse binds)
-                   (cl--walk (macroexp-progn body)
-                                    (cl--with-local-functions
-                                     (nreverse fns) macroexpand-all-environment)))))
+                   (cl--walk (cons 'progn body)
+                             (cl--with-local-functions
+                              (nreverse fns) macroexpand-all-environment)))))
 
 (defmacro cl-flet* (bindings &rest body)
-  "Make local function definitions.
-Like `cl-flet' but the definitions can refer to previous ones.
+  "As `cl-flet', but each binding can use the functions bound before it.
 \n(fn ((FUNC ARGLIST BODY...) ...) FORM...)"
   (declare (indent 1))
   (cond ((null bindings) (macroexp-progn body))
@@ -1314,41 +1320,45 @@ CHECK, when non-nil, is the type check on the variable `cl-x', done first."
     out))
 
 (defun cl-struct-sequence-type (struct-type)
-  "Return the sequence used to build STRUCT-TYPE.
-STRUCT-TYPE is a symbol naming a struct type.  Return `record',
-`vector', or `list' if STRUCT-TYPE is a struct type, nil otherwise."
-  (let ((class (cl--find-class struct-type)))
-    (and class (cl--struct-class-type class))))
+  "What objects of the struct type STRUCT-TYPE are made of.
+That is `vector' or `list', or nil for records.  STRUCT-TYPE must name
+a struct type."
+  (cl--struct-class-type (cl--struct-class-or-error struct-type)))
 
 (defun cl-struct-slot-info (struct-type)
-  "Return a list of slot names of struct STRUCT-TYPE.
-Each entry is a list (SLOT-NAME . OPTS), where SLOT-NAME is a
-slot name symbol and OPTS is a list of slot options given to
-`cl-defstruct'.  Dummy slots that represent the struct name and
-slots skipped by :initial-offset may appear in the list."
-  (let* ((class (or (cl--find-class struct-type)
-                    (error "%s is not a struct name" struct-type)))
-         (slots (cl--class-slots class))
-         (out (if (cl--struct-class-type class) nil (list '(cl-tag-slot)))))
-    (dotimes (i (length slots))
-      (let ((s (aref slots i)))
-        (push `(,(cl--slot-descriptor-name s) ,(cl--slot-descriptor-initform s)
-                ,@(unless (eq (cl--slot-descriptor-type s) t)
-                    `(:type ,(cl--slot-descriptor-type s)))
-                ,@(cl--slot-descriptor-props s))
-              out)))
-    (nreverse out)))
+  "The slots of the struct type STRUCT-TYPE, as a list of (NAME . OPTIONS).
+OPTIONS are the slot's default and its `cl-defstruct' options.  Slots
+that only hold the type's tag or fill an :initial-offset are included."
+  (let ((class (cl--struct-class-or-error struct-type)))
+    (append
+     ;; Records keep their tag out of the slot vector; lists and vectors do not.
+     (and (null (cl--struct-class-type class)) (list '(cl-tag-slot)))
+     (mapcar (lambda (slot)
+               (let ((type (cl--slot-descriptor-type slot)))
+                 (append (list (cl--slot-descriptor-name slot)
+                               (cl--slot-descriptor-initform slot))
+                         (and (not (eq type t)) (list :type type))
+                         ;; The descriptor keeps the options as an alist.
+                         (mapcan (lambda (option) (list (car option) (cdr option)))
+                                 (cl--slot-descriptor-props slot)))))
+             (cl--class-slots class)))))
+
+(defun cl--struct-class-or-error (struct-type)
+  "The class of the struct type STRUCT-TYPE; an error if it names none.
+STRUCT-TYPE may also be the class itself."
+  (cond ((not (symbolp struct-type)) struct-type)
+        ((cl--find-class struct-type))
+        (t (error "%S is not a struct name" struct-type))))
+
+(define-error 'cl-struct-unknown-slot "struct has no slot")
 
 (defun cl-struct-slot-offset (struct-type slot-name)
-  "Return the offset of slot SLOT-NAME in STRUCT-TYPE.
-The returned zero-based slot index is relative to the start of
-the structure data type and is adjusted for any structure name
-and :initial-offset slots.  Signal error if struct STRUCT-TYPE
-does not contain SLOT-NAME."
-  (let ((class (or (cl--find-class struct-type)
-                   (error "%s is not a struct name" struct-type))))
-    (or (gethash slot-name (cl--class-index-table class))
-        (error "struct %s has no slot %s" struct-type slot-name))))
+  "The index of slot SLOT-NAME within objects of struct type STRUCT-TYPE.
+Indices count from 0 at the start of the object, so they include any
+tag and :initial-offset slots.  An unknown slot is an error."
+  (let ((table (cl--class-index-table (cl--struct-class-or-error struct-type))))
+    (or (gethash slot-name table)
+        (signal 'cl-struct-unknown-slot (list struct-type slot-name)))))
 
 (defun cl-struct-slot-value (struct-type slot-name inst)
   "Return the value of slot SLOT-NAME in INST of STRUCT-TYPE.
@@ -1370,15 +1380,13 @@ STRUCT and SLOT-NAME are symbols.  INST is a structure instance."
 ;;;; Patterns for `pcase'.
 
 (pcase-defmacro cl-type (type)
-  "Pcase pattern that matches objects of TYPE.
-TYPE is a type descriptor as accepted by `cl-typep', which see."
+  "A `pcase' pattern matching any object of TYPE, a `cl-typep' type."
   `(pred (pcase--flip cl-typep ',type)))
 
 (pcase-defmacro cl-struct (type &rest fields)
-  "Pcase patterns that match cl-struct EXPVAL of type TYPE.
-Elements of FIELDS can be of the form (NAME PAT) in which case the
-contents of field NAME is matched against PAT, or they can be of
-the form NAME which is a shorthand for (NAME NAME)."
+  "A `pcase' pattern matching a struct of TYPE whose slots match FIELDS.
+Each of FIELDS is (SLOT PATTERN), matching slot SLOT against PATTERN,
+or just SLOT, meaning (SLOT SLOT): bind a variable named after it."
   `(and (pred (pcase--flip cl-typep ',type))
         ,@(mapcar
            (lambda (field)
@@ -1815,31 +1823,27 @@ the other field."
      (t (push (cl--loop-body-clause word) cl--loop-forms)))))
 
 (defmacro cl-loop (&rest loop-args)
-  "The Common Lisp `loop' macro.
-Valid clauses include:
-  For clauses:
-    for VAR from/upfrom/downfrom EXPR1 to/upto/downto/above/below EXPR2
-        [by EXPR3]
-    for VAR = EXPR1 then EXPR2
-    for VAR in/on/in-ref LIST [by FUNC]
-    for VAR across/across-ref ARRAY
-    for VAR being:
-      the elements of/of-ref SEQUENCE [using (index VAR2)]
-      the symbols [of OBARRAY]
-      the hash-keys/hash-values of HASH-TABLE [using (hash-values/hash-keys V2)]
-  Iteration clauses:
-    repeat INTEGER
-    while/until/always/never/thereis CONDITION
-  Accumulation clauses:
-    collect/append/nconc/concat/vconcat/count/sum/maximize/minimize FORM
-      [into VAR]
-  Miscellaneous clauses:
-    with VAR = INIT
-    if/when/unless COND CLAUSE [and CLAUSE]... else CLAUSE [and CLAUSE...]
-    named NAME
-    initially/finally [do] EXPRS...
-    do EXPRS...
-    [finally] return EXPR
+  "Common Lisp's iteration language: run the loop the CLAUSEs describe.
+The clauses this implementation understands:
+  Stepping a variable:
+    for VAR from|upfrom|downfrom START [to|upto|downto|above|below END] [by STEP]
+    for VAR = FIRST [then NEXT]
+    for VAR in|on|in-ref LIST [by FUNCTION]
+    for VAR across|across-ref ARRAY
+    for VAR being the elements of|of-ref SEQUENCE [using (index I)]
+    for VAR being the symbols [of OBARRAY]
+    for VAR being the hash-keys|hash-values of TABLE [using (hash-values|hash-keys V)]
+    (`as' is a synonym of `for'.)
+  Ending the loop:
+    repeat N, while TEST, until TEST, always TEST, never TEST, thereis TEST
+  Gathering a result (into VAR, or the loop's value):
+    collect, append, nconc, concat, vconcat, count, sum, maximize or
+    minimize FORM [into VAR]
+  Others:
+    with VAR = VALUE [and VAR = VALUE]...
+    if|when|unless TEST CLAUSE [and CLAUSE]... [else CLAUSE [and CLAUSE]...] [end]
+    named NAME, do FORMS..., initially [do] FORMS..., finally [do] FORMS...,
+    [finally] return FORM
 \n(fn CLAUSE...)"
   (if (not (memq t (mapcar #'symbolp (delq nil (delq t (copy-sequence loop-args))))))
       `(cl-block nil (while t ,@loop-args))

@@ -304,10 +304,9 @@ A call (NAME ARGS...) becomes (funcall VAR ARGS...) and #\\='NAME becomes VAR."
               (append fns (cdr (assq :cl-local-functions env))))
         env))
 
-(put 'cl-defun 'doc-string-elt 3)
-(put 'cl-defmacro 'doc-string-elt 3)
-(put 'cl-defsubst 'doc-string-elt 3)
-(put 'cl-defstruct 'doc-string-elt 2)
+;; Where the docstring sits in the definition forms of cl-lib.
+(dolist (entry '((cl-defstruct . 2) (cl-defun . 3) (cl-defmacro . 3) (cl-defsubst . 3)))
+  (put (car entry) 'doc-string-elt (cdr entry)))
 
 (provide 'cl-preloaded)
 

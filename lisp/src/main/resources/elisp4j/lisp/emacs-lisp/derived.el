@@ -14,20 +14,23 @@
 (defvar after-change-major-mode-hook nil "Normal hook run at the very end of major mode functions.")
 
 (defun run-mode-hooks (&rest hooks)
-  "Run mode hooks `delayed-mode-hooks' and HOOKS, or delay HOOKS."
+  "Run the mode hooks HOOKS, after any delayed ones, or delay them too.
+Inside `delay-mode-hooks' the HOOKS are only queued.  Otherwise the
+queued and given hooks run after `change-major-mode-after-body-hook',
+file-local variables are applied (for a file's buffer), then
+`after-change-major-mode-hook' and the queued :after-hook forms run."
   (if delay-mode-hooks
-      (dolist (hook hooks)
-        (push hook delayed-mode-hooks))
-    (setq hooks (nconc (nreverse delayed-mode-hooks) hooks))
-    (setq delayed-mode-hooks nil)
-    (apply #'run-hooks (cons 'change-major-mode-after-body-hook hooks))
-    (if (buffer-file-name)
-        (with-demoted-errors "File local-variables error: %s"
-          (when (fboundp 'hack-local-variables) (hack-local-variables 'no-mode))))
+      (setq delayed-mode-hooks (append (reverse hooks) delayed-mode-hooks))
+    (let ((all (append (reverse delayed-mode-hooks) hooks)))
+      (setq delayed-mode-hooks nil)
+      (apply #'run-hooks 'change-major-mode-after-body-hook all))
+    (when (and (buffer-file-name) (fboundp 'hack-local-variables))
+      (with-demoted-errors "File local-variables error: %s"
+        (hack-local-variables 'no-mode)))
     (run-hooks 'after-change-major-mode-hook)
-    (dolist (fun (prog1 (nreverse delayed-after-hook-functions)
-                   (setq delayed-after-hook-functions nil)))
-      (funcall fun))))
+    (let ((after-hooks (reverse delayed-after-hook-functions)))
+      (setq delayed-after-hook-functions nil)
+      (mapc #'funcall after-hooks))))
 
 (defmacro delay-mode-hooks (&rest body)
   "Execute BODY, but delay any `run-mode-hooks'."

@@ -139,9 +139,10 @@ optional ARG: `toggle' toggles, a number below 1 disables, anything else
   "Record that SYMBOL's value was set through Customize."
   (put symbol 'customized-value (list (custom-quote (symbol-value symbol)))))
 
-(defun force-mode-line-update (&optional _all)
-  "Force redisplay of the current buffer's mode line (nothing to redisplay here)."
-  nil)
+(defun force-mode-line-update (&optional all)
+  "Force redisplay of the current buffer's mode line (of all with ALL); return ALL.
+There is no mode line to redisplay here."
+  all)
 
 (defun easy-mmode-define-keymap (bs &optional name m args)
   "Return a keymap built from the bindings BS, a list of (KEY . BINDING)."

@@ -41,9 +41,9 @@ test buffers are in this table.")
 The properties are those `make-text-button' gives a string."
   (let ((name (copy-sequence (buffer-name buffer))))
     (set-text-properties 0 (length name)
-                         (list 'button '(t)
+                         (list 'ert--test-buffer buffer
                                'category 'ert--test-buffer-button-button
-                               'ert--test-buffer buffer)
+                               'button '(t))
                          name)
     name))
 
@@ -72,16 +72,15 @@ the name of the test and the result of NAME-FORM.
   `(ert--call-with-test-buffer ,(plist-get options :name) (lambda () ,@body)))
 
 (defun ert-kill-all-test-buffers ()
-  "Kill all test buffers that are still live."
+  "Kill every test buffer still alive, and forget them all.
+Report how many of the known test buffers are gone now."
   (interactive)
-  (let ((count 0))
-    (maphash (lambda (buffer _dummy)
-               (when (or (not (buffer-live-p buffer))
-                         (kill-buffer buffer))
-                 (setq count (1+ count))))
+  (let ((gone 0) (known (hash-table-count ert--test-buffers)))
+    (maphash (lambda (buffer _)
+               (if (or (not (buffer-live-p buffer)) (kill-buffer buffer))
+                   (setq gone (1+ gone))))
              ert--test-buffers)
-    (message "%s out of %s test buffers killed"
-             count (hash-table-count ert--test-buffers)))
+    (message "%s out of %s test buffers killed" gone known))
   (clrhash ert--test-buffers)
   nil)
 
@@ -89,150 +88,136 @@ the name of the test and the result of NAME-FORM.
 ;;; Simulating commands.
 
 (defun ert-simulate-command (command)
-  "Simulate calling COMMAND the way the Emacs command loop would call it.
-
-This effectively executes (apply (car COMMAND) (cdr COMMAND)) and
-returns the same value, but additionally runs hooks like
-`pre-command-hook' and `post-command-hook', and sets variables
-like `this-command' and `last-command'.  The command is not called
-through `call-interactively'."
+  "Call COMMAND, a list (FUNCTION ARG...), the way the command loop would.
+FUNCTION is applied to the ARGs directly, not through
+`call-interactively', but the pre- and post-command hooks run
+around it and `this-command', `last-command' and their relatives
+are set as for a command typed by the user.  Return FUNCTION's value."
   (cl-assert (listp command) t)
   (cl-assert (commandp (car command)) t)
   (cl-assert (not unread-command-events) t)
-  ;; The order follows Emacs's command loop (command_loop_1).
-  (setq deactivate-mark nil
-        this-original-command (car command)
-        this-command (or (and (fboundp 'command-remapping)
-                              (funcall 'command-remapping this-original-command))
-                         this-original-command))
-  (run-hooks 'pre-command-hook)
-  (let ((value (apply (car command) (cdr command))))
-    (run-hooks 'post-command-hook)
-    (when (and (boundp 'deferred-action-list) deferred-action-list)
-      (run-hooks 'deferred-action-function))
-    (setq real-last-command (car command)
-          last-command this-command)
-    (when (boundp 'last-repeatable-command)
-      (setq last-repeatable-command real-last-command))
-    (when (and deactivate-mark transient-mark-mode (fboundp 'deactivate-mark))
-      (deactivate-mark))
-    (cl-assert (not unread-command-events) t)
-    value))
+  (let ((function (car command)))
+    ;; The steps and their order are those of Emacs's command_loop_1.
+    (setq deactivate-mark nil
+          this-original-command function
+          this-command (or (and (fboundp 'command-remapping)
+                                (funcall 'command-remapping function))
+                           function))
+    (run-hooks 'pre-command-hook)
+    (prog1 (apply function (cdr command))
+      (run-hooks 'post-command-hook)
+      (if (and (boundp 'deferred-action-list) deferred-action-list)
+          (run-hooks 'deferred-action-function))
+      (setq real-last-command function
+            last-command this-command)
+      (if (boundp 'last-repeatable-command)
+          (setq last-repeatable-command function))
+      (and deactivate-mark transient-mark-mode (fboundp 'deactivate-mark)
+           (deactivate-mark))
+      (cl-assert (not unread-command-events) t))))
 
 (defmacro ert-simulate-keys (keys &rest body)
-  "Execute BODY with KEYS as pseudo-interactive input."
+  "Run BODY with the events KEYS waiting to be read as input."
   (declare (debug t) (indent 1))
-  `(let ((unread-command-events
-          ;; Trailing C-g's end a reader that asks for more.
-          (append ,keys '(?\C-g ?\C-g ?\C-g)))
-         ;; Tell `read-from-minibuffer' not to read from stdin.
+  ;; Three C-g's after KEYS end a reader that wants more input, and
+  ;; `executing-kbd-macro' keeps the minibuffer from reading stdin.
+  `(let ((unread-command-events (append ,keys (make-list 3 ?\C-g)))
          (executing-kbd-macro t))
      ,@body))
 
 (defun ert-run-idle-timers ()
-  "Run all idle timers (from `timer-idle-list')."
-  (dolist (timer (copy-sequence timer-idle-list))
-    (timer-event-handler timer)))
+  "Fire every timer on `timer-idle-list' now."
+  (mapc #'timer-event-handler (copy-sequence timer-idle-list)))
 
 
 ;;; Strings.
 
 (defun ert-filter-string (s &rest regexps)
-  "Return a copy of S with all matches of REGEXPS removed.
-
-Elements of REGEXPS may also be two-element lists (REGEXP SUBEXP),
-where SUBEXP is the number of a subexpression in REGEXP.  In that
-case, only that subexpression will be removed rather than the
-entire match."
+  "S with every match of each of REGEXPS deleted, in turn.
+An element of REGEXPS can also be (REGEXP GROUP) to delete only
+that subexpression of each match.  S itself is unchanged."
   (with-temp-buffer
     (insert s)
-    (dolist (x regexps)
-      (let ((regexp (if (listp x) (car x) x))
-            (subexp (if (listp x) (cadr x) nil)))
+    (dolist (spec regexps)
+      (let ((regexp spec) (group nil))
+        (when (listp spec)
+          (setq regexp (car spec) group (cadr spec)))
         (goto-char (point-min))
         (while (re-search-forward regexp nil t)
-          (replace-match "" t t nil subexp))))
+          (replace-match "" t t nil group))))
     (buffer-string)))
 
 (defun ert-propertized-string (&rest args)
-  "Return a string with properties as specified by ARGS.
-
-ARGS is a list of strings and plists.  The strings in ARGS are
-concatenated to produce an output string.  In the output string,
-each string from ARGS has the preceding plist as its property
-list, or no properties if there is no plist before it."
-  (with-temp-buffer
-    (let ((plist nil))
-      (dolist (x args)
-        (cond ((stringp x)
-               (let ((begin (point)))
-                 (insert x)
-                 (set-text-properties begin (point) plist)))
-              ((listp x)
-               (unless (zerop (mod (length x) 2))
-                 (error "Odd number of args in plist: %S" x))
-               (setq plist x))
-              (t (error "ert-propertized-string: %S is neither a string nor a list" x)))))
-    (buffer-string)))
+  "Join the strings among ARGS, each with the plist preceding it as properties.
+ARGS mixes strings and property lists; a string before any plist
+gets no properties."
+  (let ((props nil) (pieces nil))
+    (dolist (arg args)
+      (cl-etypecase arg
+        (string
+         (let ((piece (copy-sequence arg)))
+           (set-text-properties 0 (length piece) props piece)
+           (push piece pieces)))
+        (list
+         (if (cl-oddp (length arg))
+             (error "Odd number of args in plist: %S" arg)
+           (setq props arg)))))
+    (apply #'concat (nreverse pieces))))
 
 
 ;;; Buffers with fixed names.
 
 (defun ert-call-with-buffer-renamed (buffer-name thunk)
-  "Protect the buffer named BUFFER-NAME from side-effects and run THUNK.
-
-Renames the buffer BUFFER-NAME to a new temporary name, creates a
-new buffer named BUFFER-NAME, executes THUNK, kills the new
-buffer, and renames the original buffer back to BUFFER-NAME."
-  (let ((new-buffer-name (generate-new-buffer-name
-                          (format "%s orig buffer" buffer-name))))
+  "Call THUNK with a new, empty buffer named BUFFER-NAME standing in.
+The buffer that had the name (made if there was none) is renamed out
+of the way first and gets the name back afterwards, when the
+stand-in is killed."
+  (let ((aside (generate-new-buffer-name (format "%s orig buffer" buffer-name))))
     (with-current-buffer (get-buffer-create buffer-name)
-      (rename-buffer new-buffer-name))
+      (rename-buffer aside))
     (unwind-protect
-        (progn
-          (get-buffer-create buffer-name)
-          (funcall thunk))
-      (when (get-buffer buffer-name)
-        (kill-buffer buffer-name))
-      (with-current-buffer new-buffer-name
+        (progn (get-buffer-create buffer-name)
+               (funcall thunk))
+      (let ((stand-in (get-buffer buffer-name)))
+        (if stand-in (kill-buffer stand-in)))
+      (with-current-buffer aside
         (rename-buffer buffer-name)))))
 
 (defmacro ert-with-buffer-renamed (buffer-name-form &rest body)
-  "Protect the buffer named BUFFER-NAME from side-effects and run BODY.
-See `ert-call-with-buffer-renamed' for details.
+  "Run BODY with a new buffer standing in for the one BUFFER-NAME-FORM names.
+See `ert-call-with-buffer-renamed'.
 
 \(fn (BUFFER-NAME-FORM) &body BODY)"
   (declare (indent 1))
-  `(ert-call-with-buffer-renamed ,(car buffer-name-form) (lambda () ,@body)))
+  (let ((name-form (car buffer-name-form)))
+    `(ert-call-with-buffer-renamed ,name-form (lambda () ,@body))))
 
 (defun ert-buffer-string-reindented (&optional buffer)
-  "Return the contents of BUFFER after reindentation.
-BUFFER defaults to current buffer.  Does not modify BUFFER."
+  "The text of BUFFER (default: the current one) as `indent-region' would make it.
+The indenting happens in a clone, so BUFFER is left alone."
   (with-current-buffer (or buffer (current-buffer))
-    (let ((clone nil))
+    (let ((copy (let ((buffer-file-name nil)) (clone-buffer))))
       (unwind-protect
-          (progn
-            (let ((buffer-file-name nil))
-              (setq clone (clone-buffer)))
-            (with-current-buffer clone
-              (let ((inhibit-read-only t))
-                (indent-region (point-min) (point-max)))
-              (buffer-string)))
-        (when clone
-          (let ((kill-buffer-query-functions nil))
-            (kill-buffer clone)))))))
+          (with-current-buffer copy
+            (let ((inhibit-read-only t))
+              (indent-region (point-min) (point-max)))
+            (buffer-string))
+        (let ((kill-buffer-query-functions nil))
+          (kill-buffer copy))))))
 
 
 ;;; Capturing messages.
 
 (defun ert--make-message-advice (collector)
   "An around advice for `message' that passes each message to COLLECTOR first."
-  (lambda (func &rest args)
-    (if (or (null args) (member (car args) '("" nil)))
-        (apply func args)
-      (let ((msg (apply #'format-message args)))
-        (funcall collector (concat msg "\n"))
-        (funcall func "%s" msg)))))
+  (lambda (real-message &rest args)
+    ;; A nil or empty format only clears the echo area: nothing to collect.
+    (let ((text (and args (car args) (not (equal (car args) ""))
+                     (apply #'format-message args))))
+      (if (null text)
+          (apply real-message args)
+        (funcall collector (concat text "\n"))
+        (funcall real-message "%s" text)))))
 
 (defun ert--make-print-advice (collector)
   "An around advice for the print functions that passes echo-area output to COLLECTOR.
@@ -264,12 +249,9 @@ Output is for the echo area when PRINTCHARFUN is t, or nil while
         (dolist (s saved) (fset (car s) (cdr s)))))))
 
 (defmacro ert-with-message-capture (var &rest body)
-  "Execute BODY while collecting messages in VAR.
-
-Capture messages issued by Lisp code and concatenate them
-separated by newlines into one string.  This includes messages
-written by `message' as well as objects printed by `print',
-`prin1' and `princ' to the echo area."
+  "Run BODY, gathering into the string VAR what it shows in the echo area.
+That is each `message' (followed by a newline) and whatever `print',
+`prin1' and `princ' send to the echo area, in order."
   (declare (debug (symbolp body)) (indent 1))
   (let ((collector (make-symbol "collector"))
         (print-advice (make-symbol "print-advice")))
@@ -287,36 +269,34 @@ written by `message' as well as objects printed by `print',
 ;;; Resources.
 
 (defvar ert-resource-directory-format "%s-resources/"
-  "Format for `ert-resource-directory'.")
+  "Name of a test file's resource directory; %s is the trimmed file name.")
 (defvar ert-resource-directory-trim-left-regexp ""
-  "Regexp for `string-trim' (left) used by `ert-resource-directory'.")
+  "What `ert-resource-directory' trims off the front of the test file name.")
 (defvar ert-resource-directory-trim-right-regexp "\\(-tests?\\)?\\.el"
-  "Regexp for `string-trim' (right) used by `ert-resource-directory'.")
+  "What `ert-resource-directory' trims off the end of the test file name.")
+
+(defun ert--resource-directory-of (test-file)
+  "The resource directory of the test file TEST-FILE, as a true name.
+That is \"resources/\" next to TEST-FILE when it exists, else the
+directory `ert-resource-directory-format' names after TEST-FILE."
+  (let* ((default-directory (file-name-directory test-file))
+         (directory (if (file-accessible-directory-p "resources/")
+                        "resources/"
+                      (format ert-resource-directory-format
+                              (string-trim test-file
+                                           ert-resource-directory-trim-left-regexp
+                                           ert-resource-directory-trim-right-regexp)))))
+    (file-truename (expand-file-name directory))))
 
 (defmacro ert-resource-directory ()
-  "Return absolute file name of the resource (test data) directory.
-
-The resource directory is the \"resources\" directory beside the
-test file this is called from, if there is one; otherwise the
-directory named after the test file: \"foo-resources\" for
-\"foo-tests.el\".  `ert-resource-directory-format' and the trim
-regexps `ert-resource-directory-trim-left-regexp' and
-`ert-resource-directory-trim-right-regexp' define that name."
-  `(let* ((testfile ,(or (macroexp-file-name) buffer-file-name))
-          (default-directory (file-name-directory testfile)))
-     (file-truename
-      (if (file-accessible-directory-p "resources/")
-          (expand-file-name "resources/")
-        (expand-file-name
-         (format ert-resource-directory-format
-                 (string-trim testfile
-                              ert-resource-directory-trim-left-regexp
-                              ert-resource-directory-trim-right-regexp)))))))
+  "The absolute name of the resource (test data) directory of this test file.
+It is the \"resources\" directory beside the file if there is one,
+else one named after the file (\"foo-resources\" for \"foo-tests.el\");
+see `ert-resource-directory-format' and the trim regexps."
+  `(ert--resource-directory-of ,(or (macroexp-file-name) buffer-file-name)))
 
 (defmacro ert-resource-file (file)
-  "Return absolute file name of resource (test data) file named FILE.
-A resource file is any file in the directory `ert-resource-directory'
-returns."
+  "The absolute name of FILE in this test file's `ert-resource-directory'."
   `(expand-file-name ,file (ert-resource-directory)))
 
 
@@ -377,14 +357,18 @@ Keyword arguments before BODY:
               ,@(and buffer `((,buffer (find-file-noselect ,temp-file)))))
          (unwind-protect
              (progn ,@body)
-           ,@(and buffer
-                  `((ignore-errors
-                      (with-current-buffer ,buffer (set-buffer-modified-p nil))
-                      (kill-buffer ,buffer))))
-           (ignore-errors
-             ,(if directory
-                  `(delete-directory ,temp-file t)
-                `(delete-file ,temp-file))))))))
+           (ert--remove-temp-file ,temp-file ,(and directory t) ,buffer))))))
+
+(defun ert--remove-temp-file (file directoryp buffer)
+  "Undo what `ert-with-temp-file' made: BUFFER, if any, and FILE.
+BUFFER is killed without saving; FILE is deleted, recursively when
+DIRECTORYP.  Errors on the way are ignored."
+  (when buffer
+    (ignore-errors
+      (with-current-buffer buffer (set-buffer-modified-p nil))
+      (kill-buffer buffer)))
+  (ignore-errors
+    (if directoryp (delete-directory file t) (delete-file file))))
 
 (defmacro ert-with-temp-directory (name &rest body)
   "Bind NAME to the name of a new temporary directory and evaluate BODY.

@@ -34,10 +34,9 @@
 (require 'cl-lib)
 (require 'macroexp)
 
-(defgroup ert ()
-  "ERT, the Emacs Lisp regression testing tool."
-  :prefix "ert-"
-  :group 'lisp)
+(defgroup ert nil
+  "Options of ERT, the test framework for Emacs Lisp code."
+  :group 'lisp :prefix "ert-")
 
 (defcustom ert-batch-backtrace-right-margin 70
   "Maximum length of lines in ERT backtraces in batch mode.
@@ -54,60 +53,59 @@ elisp4j has no debugger to enter; the variable is kept for code that binds it.")
 
 ;;; Record types.
 
+;; The slot lists below fix the accessor names and the printed form of
+;; these records, which must be Emacs's; slots defaulting to
+;; `(cl-assert nil)' must be given to the constructor.
+
 (cl-defstruct ert-test
-  (name nil)
-  (documentation nil)
-  (body (cl-assert nil))
-  (most-recent-result nil)
-  (expected-result-type ':passed)
-  (tags '()))
+  "A test: its name, documentation string, body function, last result,
+the result type it is expected to have, and its tags."
+  name documentation (body (cl-assert nil))
+  ;; The initforms are written as in Emacs: `cl-struct-slot-info' shows them.
+  most-recent-result (expected-result-type ':passed) (tags '()))
 
-;; The results of running a test.
 (cl-defstruct ert-test-result
-  (messages nil)
-  (should-forms nil)
-  (duration 0))
-(cl-defstruct (ert-test-passed (:include ert-test-result)))
-(cl-defstruct (ert-test-result-with-condition (:include ert-test-result))
-  (condition (cl-assert nil))
-  (backtrace (cl-assert nil))
-  (infos (cl-assert nil)))
-(cl-defstruct (ert-test-quit (:include ert-test-result-with-condition)))
-(cl-defstruct (ert-test-failed (:include ert-test-result-with-condition)))
-(cl-defstruct (ert-test-skipped (:include ert-test-result-with-condition)))
-(cl-defstruct (ert-test-aborted-with-non-local-exit (:include ert-test-result)))
+  "What running a test produced: messages, `should' forms, seconds taken."
+  messages should-forms (duration 0))
+(cl-defstruct (ert-test-passed
+               (:include ert-test-result)))
+(cl-defstruct (ert-test-result-with-condition
+               (:include ert-test-result))
+  "A result carrying the condition that ended the test."
+  (condition (cl-assert nil)) (backtrace (cl-assert nil)) (infos (cl-assert nil)))
+(cl-defstruct (ert-test-quit
+               (:include ert-test-result-with-condition)))
+(cl-defstruct (ert-test-failed
+               (:include ert-test-result-with-condition)))
+(cl-defstruct (ert-test-skipped
+               (:include ert-test-result-with-condition)))
+(cl-defstruct (ert-test-aborted-with-non-local-exit
+               (:include ert-test-result)))
 
-;; A run of a set of tests: the tests in order, their results, counters.
 (cl-defstruct ert--stats
+  "One run of a set of tests.
+The tests, their results and their start and end times are vectors
+in run order; TEST-MAP maps each test's name (the test itself when
+it has none) to its index."
   (selector (cl-assert nil))
-  (tests (cl-assert nil) :type vector)
-  ;; Test names (or the tests themselves when unnamed) to indices.
-  (test-map (cl-assert nil) :type hash-table)
+  (tests (cl-assert nil) :type vector) (test-map (cl-assert nil) :type hash-table)
   (test-results (cl-assert nil) :type vector)
-  (test-start-times (cl-assert nil) :type vector)
-  (test-end-times (cl-assert nil) :type vector)
-  (passed-expected 0)
-  (passed-unexpected 0)
-  (failed-expected 0)
-  (failed-unexpected 0)
-  (skipped 0)
-  (start-time nil)
-  (end-time nil)
-  (aborted-p nil)
-  (current-test nil)
-  (next-redisplay 0.0))
+  (test-start-times (cl-assert nil) :type vector) (test-end-times (cl-assert nil) :type vector)
+  (passed-expected 0) (passed-unexpected 0)
+  (failed-expected 0) (failed-unexpected 0) (skipped 0)
+  start-time end-time aborted-p current-test (next-redisplay 0.0))
 
 
 ;;; Defining and locating tests.
 
 (defun ert-test-boundp (symbol)
-  "Return non-nil if SYMBOL names a test."
-  (and (get symbol 'ert--test) t))
+  "Non-nil when SYMBOL names a test."
+  (not (null (get symbol 'ert--test))))
 
 (defun ert-get-test (symbol)
-  "If SYMBOL names a test, return that.  Signal an error otherwise."
-  (or (get symbol 'ert--test)
-      (error "No test named `%S'" symbol)))
+  "The test that SYMBOL names; an error when it names none."
+  (let ((test (get symbol 'ert--test)))
+    (if test test (error "No test named `%S'" symbol))))
 
 (defun ert-set-test (symbol definition)
   "Make SYMBOL name the test DEFINITION, and return DEFINITION."
@@ -209,21 +207,19 @@ Macros in BODY are expanded when the test is defined.
                                   (ert--test-macro-environment)))))
          ',name))))
 
-(define-error 'ert-test-failed "Test failed")
 (define-error 'ert-test-skipped "Test skipped")
+(define-error 'ert-test-failed "Test failed")
 
 (defun ert-pass ()
-  "Terminate the current test and mark it passed.  Does not return."
+  "End the running test here; it counts as passed."
   (throw 'ert--pass nil))
 
 (defun ert-fail (data)
-  "Terminate the current test and mark it failed.  Does not return.
-DATA is displayed to the user and should state the reason of the failure."
+  "End the running test here as failed, with DATA (shown in reports) as reason."
   (signal 'ert-test-failed (list data)))
 
 (defun ert-skip (data)
-  "Terminate the current test and mark it skipped.  Does not return.
-DATA is displayed to the user and should state the reason for skipping."
+  "End the running test here as skipped, with DATA (shown in reports) as reason."
   (signal 'ert-test-skipped (list data)))
 
 
@@ -238,11 +234,8 @@ DATA is displayed to the user and should state the reason for skipping."
     (funcall ert--should-execution-observer form-description)))
 
 (defun ert--special-operator-p (thing)
-  "Return non-nil if THING is a symbol naming a special operator."
-  (and (symbolp thing)
-       (let ((definition (indirect-function thing)))
-         (and (subrp definition)
-              (eq (cdr (subr-arity definition)) 'unevalled)))))
+  "Non-nil when THING is a symbol whose function is a special form."
+  (and (symbolp thing) (special-form-p thing)))
 
 (defun ert--expand-should (whole form check)
   "Expand a `should'-like macro call WHOLE whose tested form is FORM.
@@ -471,10 +464,8 @@ Returns nil if they are."
     (nreverse keys)))
 
 (defun ert--plist-difference-explanation (a b)
-  "Return a programmer-readable explanation of why A and B are different plists.
-Returns nil if they are equivalent, i.e., have the same value for
-each key, where absent values are treated as nil.  The order of
-key/value pairs in each list does not matter."
+  "Describe how the plists A and B differ, or return nil if they do not.
+Key order is irrelevant and a missing key counts as having value nil."
   (let* ((keys-a (ert--significant-plist-keys a))
          (keys-b (ert--significant-plist-keys b))
          (only-a (cl-remove-if (lambda (k) (memq k keys-b)) keys-a))
@@ -501,9 +492,7 @@ If SUFFIXP is non-nil, returns a suffix of S, otherwise a prefix."
           (t (substring s 0 len)))))
 
 (defun ert--explain-equal-including-properties (a b)
-  "Explainer function for `ert-equal-including-properties'.
-Returns a programmer-readable explanation of why A and B are not
-`ert-equal-including-properties', or nil if they are."
+  "Explain why A and B fail `ert-equal-including-properties', or return nil."
   (if (not (equal a b))
       (ert--explain-equal a b)
     (let ((i 0) (n (length a)) (result nil))
@@ -646,18 +635,13 @@ Returns the result and stores it in ERT-TEST's `most-recent-result' slot."
 ;;; Test selectors.
 
 (defun ert-test-result-type-p (result result-type)
-  "Return non-nil if RESULT matches type RESULT-TYPE.
-
-Valid result types:
-
-nil -- Never matches.
-t -- Always matches.
-:failed, :passed, :skipped -- Matches corresponding results.
-\(and TYPES...) -- Matches if all TYPES match.
-\(or TYPES...) -- Matches if some TYPES match.
-\(not TYPE) -- Matches if TYPE does not match.
-\(satisfies PREDICATE) -- Matches if PREDICATE returns true when called with
-                           RESULT."
+  "Non-nil when the test result RESULT is of type RESULT-TYPE.
+A RESULT-TYPE is one of:
+  t or nil                    every result, or none;
+  :passed, :failed, :skipped  results of that kind;
+  (and TYPE...), (or TYPE...), (not TYPE)
+                              combinations of types;
+  (satisfies FUNCTION)        results for which FUNCTION returns non-nil."
   (cond
    ((eq result-type nil) nil)
    ((eq result-type t) t)
@@ -702,35 +686,27 @@ t -- Always matches.
                       (ert-select-tests t universe)))
 
 (defun ert-select-tests (selector universe)
-  "Return a list of tests that match SELECTOR.
-
-UNIVERSE specifies the set of tests to select from; it should be a list
-of tests, or t, which refers to all tests named by symbols in `obarray'.
-
-Valid SELECTORs:
-
-nil  -- Selects the empty set.
-t    -- Selects UNIVERSE.
-:new -- Selects all tests that have not been run yet.
-:failed, :passed       -- Select tests according to their most recent result.
-:expected, :unexpected -- Select tests according to their most recent result.
-a string -- A regular expression selecting all tests with matching names.
-a test   -- (i.e., an object of the ert-test data-type) Selects that test.
-a symbol -- Selects the test that the symbol names, errors if none.
-\(member TESTS...) -- Selects the elements of TESTS, a list of tests
-    or symbols naming tests.
-\(eql TEST) -- Selects TEST, a test or a symbol naming a test.
-\(and SELECTORS...) -- Selects the tests that match all SELECTORS.
-\(or SELECTORS...)  -- Selects the tests that match any of the SELECTORS.
-\(not SELECTOR)     -- Selects all tests that do not match SELECTOR.
-\(tag TAG) -- Selects all tests that have TAG on their tags list.
-\(satisfies PREDICATE) -- Selects all tests that satisfy PREDICATE.
-
-Only selectors that require a superset of tests, such
-as (satisfies ...), strings, :new, etc. make use of UNIVERSE.
-Selectors that do not, such as (member ...), just return the
-set implied by them without checking whether it is really
-contained in UNIVERSE."
+  "The list of tests in UNIVERSE that SELECTOR picks.
+UNIVERSE is a list of tests, or t for every test that some symbol
+names.  A SELECTOR is one of:
+  nil, t            no test, or all of UNIVERSE;
+  :new              tests never run;
+  :passed, :failed  tests whose latest result is of that kind;
+  :expected, :unexpected
+                    tests whose latest result was as expected, or not;
+  a string          tests whose name matches that regexp;
+  a test, or a symbol naming one
+                    that test (a symbol naming none is an error);
+  (member TEST...), (eql TEST)
+                    the tests given, as tests or names;
+  (and SEL...), (or SEL...), (not SEL)
+                    combinations of selectors;
+  (tag TAG)         tests with TAG among their tags;
+  (satisfies FUNCTION)
+                    tests for which FUNCTION returns non-nil.
+Selectors naming tests directly, like (member ...), give those tests
+whether or not they are in UNIVERSE; only the filtering selectors
+look at UNIVERSE."
   (cond
    ((eq selector nil) nil)
    ((eq selector t)
@@ -847,17 +823,17 @@ contained in UNIVERSE."
   (+ (ert--stats-passed-unexpected stats) (ert--stats-failed-unexpected stats)))
 
 (defun ert-stats-skipped (stats)
-  "Number of tests in STATS that have skipped."
+  "How many tests of the run STATS were skipped."
   (ert--stats-skipped stats))
 
 (defun ert-stats-completed (stats)
-  "Number of tests in STATS that have run so far."
-  (+ (ert-stats-completed-expected stats)
-     (ert-stats-completed-unexpected stats)
-     (ert-stats-skipped stats)))
+  "How many tests of the run STATS have finished, whatever their result."
+  (apply #'+ (mapcar (lambda (count) (funcall count stats))
+                     '(ert-stats-skipped ert-stats-completed-expected
+                       ert-stats-completed-unexpected))))
 
 (defun ert-stats-total (stats)
-  "Number of tests in STATS, regardless of whether they have run yet."
+  "How many tests the run STATS has, run or not."
   (length (ert--stats-tests stats)))
 
 (defvar ert--current-run-stats nil
@@ -889,8 +865,7 @@ contained in UNIVERSE."
                  ert-test-aborted-with-non-local-exit ert-test-quit))))))
 
 (defun ert--stats-set-test-and-result (stats pos test result)
-  "Change STATS by replacing the test at position POS with TEST and RESULT.
-Also changes the counters in STATS to match."
+  "Put TEST with RESULT at index POS of the run STATS, updating its counters."
   (let* ((tests (ert--stats-tests stats))
          (results (ert--stats-test-results stats))
          (map (ert--stats-test-map stats))
@@ -904,43 +879,45 @@ Also changes the counters in STATS to match."
     nil))
 
 (defun ert--make-stats (tests selector)
-  "Create a new `ert--stats' object for running TESTS.
-SELECTOR is the selector that was used to select TESTS."
-  (let* ((tests (vconcat tests))
-         (map (make-hash-table :size (length tests)))
-         (i 0))
-    (while (< i (length tests))
-      (let ((key (ert--stats-test-key (aref tests i))))
+  "A fresh `ert--stats' for running the list TESTS, chosen by SELECTOR."
+  ;; EMACS-COMPAT: the hash table variable is named `map' because a
+  ;; duplicate test fails the assertion and its data shows the form.
+  (let* ((vector (vconcat tests))
+         (count (length vector))
+         (map (make-hash-table :size count)))
+    (dotimes (i count)
+      (let ((key (ert--stats-test-key (aref vector i))))
         (cl-assert (not (gethash key map)))
-        (puthash key i map))
-      (setq i (1+ i)))
-    (make-ert--stats :selector selector
-                     :tests tests
-                     :test-map map
-                     :test-results (make-vector (length tests) nil)
-                     :test-start-times (make-vector (length tests) nil)
-                     :test-end-times (make-vector (length tests) nil))))
+        (puthash key i map)))
+    (make-ert--stats :selector selector :tests vector :test-map map
+                     :test-results (make-vector count nil)
+                     :test-start-times (make-vector count nil)
+                     :test-end-times (make-vector count nil))))
 
 (defun ert--stats-test-pos (stats test)
   "Return the position (index) of TEST in the run represented by STATS."
   (gethash (ert--stats-test-key test) (ert--stats-test-map stats)))
 
 (defun ert-run-or-rerun-test (stats test listener)
-  "Run the single test TEST and record the result using STATS and LISTENER."
-  (let ((ert--current-run-stats stats)
-        (pos (ert--stats-test-pos stats test)))
+  "Run TEST within the run STATS, telling LISTENER when it starts and ends.
+TEST's result and its start and end times are stored in STATS."
+  (let* ((ert--current-run-stats stats)
+         (pos (ert--stats-test-pos stats test))
+         (started nil))
     (ert--stats-set-test-and-result stats pos test nil)
+    ;; The listener sees TEST as the current test for the whole run of it.
     (setf (ert--stats-current-test stats) test)
     (funcall listener 'test-started stats test)
     (setf (ert-test-most-recent-result test) nil)
-    (aset (ert--stats-test-start-times stats) pos (current-time))
+    (setq started (current-time))
+    (aset (ert--stats-test-start-times stats) pos started)
     (unwind-protect
         (ert-run-test test)
-      (aset (ert--stats-test-end-times stats) pos (current-time))
-      (let ((result (ert-test-most-recent-result test)))
+      (let ((ended (current-time))
+            (result (ert-test-most-recent-result test)))
+        (aset (ert--stats-test-end-times stats) pos ended)
         (setf (ert-test-result-duration result)
-              (float-time (time-subtract (aref (ert--stats-test-end-times stats) pos)
-                                         (aref (ert--stats-test-start-times stats) pos))))
+              (float-time (time-subtract ended started)))
         (ert--stats-set-test-and-result stats pos test result)
         (funcall listener 'test-ended stats test result))
       (setf (ert--stats-current-test stats) nil))))
@@ -995,15 +972,14 @@ EXPECTEDP specifies whether the result was expected."
   (nth (if expectedp 0 1) (ert--result-kind-strings result)))
 
 (defun ert-reason-for-test-result (result)
-  "Return the reason given for RESULT, as a string.
-The reason is the argument given to `ert-fail' or `ert-skip', printed
-with `prin1' after two spaces; the empty string if there is none."
-  (let ((reason (and (ert-test-result-with-condition-p result)
-                     (cadr (ert-test-result-with-condition-condition result))))
-        (print-escape-newlines t)
-        (print-level 6)
-        (print-length 10))
-    (if reason (format "  %S" reason) "")))
+  "The reason RESULT's test gave (to `ert-fail' or `ert-skip'), as text.
+It is printed after two spaces, or \"\" when there is no reason."
+  (let ((data (and (ert-test-result-with-condition-p result)
+                   (cdr (ert-test-result-with-condition-condition result)))))
+    (if (car data)
+        (let ((print-length 10) (print-level 6) (print-escape-newlines t))
+          (concat "  " (prin1-to-string (car data))))
+      "")))
 
 (defun ert--string-first-line (s)
   "Return the first line of S, or S if it contains no newlines."
@@ -1253,15 +1229,14 @@ Ensures a final newline is inserted."
 
 (defun ert--condition-report (result)
   "The text ERT prints for the condition of RESULT, after its infos."
-  (with-temp-buffer
-    (ert--insert-infos result)
-    (insert "    ")
-    (let ((print-escape-newlines t)
-          (print-level 5)
-          (print-length 10))
-      (ert--pp-with-indentation-and-newline
-       (ert-test-result-with-condition-condition result)))
-    (buffer-substring (point-min) (1- (point-max)))))
+  (let ((condition (ert-test-result-with-condition-condition result)))
+    (with-temp-buffer
+      (ert--insert-infos result)
+      (insert "    ")
+      (let ((print-length 10) (print-level 5) (print-escape-newlines t))
+        (ert--pp-with-indentation-and-newline condition))
+      ;; Leave out the final newline.
+      (buffer-substring (point-min) (1- (point-max))))))
 
 
 ;;; Running tests in batch mode.
@@ -1302,16 +1277,13 @@ Ensures a final newline is inserted."
 (defun ert--batch-report-list (stats title predicate)
   "Print TITLE's list: the tests of STATS whose result PREDICATE accepts."
   (message "%s" title)
-  (mapc (lambda (test)
-          (let ((result (ert-test-most-recent-result test)))
-            (when (funcall predicate test result)
-              (message "%9s  %S%s"
-                       (ert-string-for-test-result result nil)
-                       (ert-test-name test)
-                       (if (getenv "EMACS_TEST_VERBOSE")
-                           (ert-reason-for-test-result result)
-                         "")))))
-        (ert--stats-tests stats))
+  (let ((verbose (getenv "EMACS_TEST_VERBOSE")))
+    (dolist (test (append (ert--stats-tests stats) nil))
+      (let ((result (ert-test-most-recent-result test)))
+        (if (funcall predicate test result)
+            (message "%9s  %S%s" (ert-string-for-test-result result nil)
+                     (ert-test-name test)
+                     (if verbose (ert-reason-for-test-result result) ""))))))
   (message "%s" ""))
 
 (defun ert--batch-report-run-ended (stats abortedp)
@@ -1341,14 +1313,10 @@ Ensures a final newline is inserted."
                                 (ert-test-result-type-p result :skipped))))))
 
 (defun ert-run-tests-batch (&optional selector)
-  "Run the tests specified by SELECTOR, printing results to the terminal.
-
-SELECTOR works as described in `ert-select-tests', except if
-SELECTOR is nil, in which case all tests rather than none will be
-run; this makes the command line \"emacs -batch -l my-tests.el -f
-ert-run-tests-batch-and-exit\" useful.
-
-Returns the stats object."
+  "Run the tests SELECTOR picks (see `ert-select-tests'), reporting on stderr.
+A nil SELECTOR runs every test here, unlike in `ert-select-tests',
+so that `-f ert-run-tests-batch-and-exit' on the command line runs
+all the tests loaded.  The value is the run's stats object."
   (unless selector (setq selector t))
   (ert-run-tests
    selector
@@ -1370,12 +1338,9 @@ Returns the stats object."
    nil))
 
 (defun ert-run-tests-batch-and-exit (&optional selector)
-  "Like `ert-run-tests-batch', but exits Emacs when done.
-
-The exit status will be 0 if all test results were as expected, 1
-on unexpected results, or 2 if the tool detected an error outside
-of the tests (e.g. invalid SELECTOR or bug in the code that runs
-the tests)."
+  "Run the tests as `ert-run-tests-batch' does, then exit Emacs.
+The exit status is 0 when every result was as expected, 1 when some
+was not, and 2 when ERT itself failed (a bad SELECTOR, say)."
   (or noninteractive
       (user-error "This function is only for use in batch mode"))
   (let ((passed-on nil))
@@ -1396,68 +1361,100 @@ the tests)."
             (message "Error running tests")
           (kill-emacs 2))))))
 
-(defun ert-summarize-tests-batch-and-exit (&optional high)
-  "Summarize the results of testing.
-Expects to be called in batch mode, with logfiles as command-line arguments.
-The logfiles should have the `ert-run-tests-batch' format.  When finished,
-this exits Emacs, with status as per `ert-run-tests-batch-and-exit'.
+(defconst ert--summary-ran-regexp
+  (concat "^\\(Aborted: \\)?Ran \\([0-9]+\\) tests, \\([0-9]+\\) results as expected"
+          "\\(?:, \\([0-9]+\\) unexpected\\)?\\(?:, \\([0-9]+\\) skipped\\)?")
+  "Matches the summary line of a batch log; groups: aborted, run,
+expected, unexpected, skipped.")
 
-If HIGH is a natural number, the HIGH long lasting tests are summarized."
-  (or noninteractive
-      (user-error "This function is only for use in batch mode"))
-  (or (natnump high) (setq high 0))
-  (let ((nlogs (length command-line-args-left))
-        (ntests 0) (nrun 0) (nexpected 0) (nunexpected 0) (nskipped 0)
-        notests badtests unexpected tests logfile)
-    (with-temp-buffer
-      (while (setq logfile (pop command-line-args-left))
-        (erase-buffer)
-        (when (file-readable-p logfile) (insert-file-contents logfile))
-        (if (not (re-search-forward "^Running \\([0-9]+\\) tests" nil t))
-            (push logfile notests)
-          (setq ntests (+ ntests (string-to-number (match-string 1))))
-          (if (not (re-search-forward "^\\(Aborted: \\)?Ran \\([0-9]+\\) tests, \\([0-9]+\\) results as expected\\(?:, \\([0-9]+\\) unexpected\\)?\\(?:, \\([0-9]+\\) skipped\\)?" nil t))
-              (push logfile badtests)
-            (when (match-string 1) (push logfile badtests))
-            (setq nrun (+ nrun (string-to-number (match-string 2)))
-                  nexpected (+ nexpected (string-to-number (match-string 3))))
-            (when (match-string 4)
-              (let ((k (string-to-number (match-string 4))))
-                (unless (zerop k)
-                  (push logfile unexpected)
-                  (setq nunexpected (+ nunexpected k)))))
-            (when (match-string 5)
-              (setq nskipped (+ nskipped (string-to-number (match-string 5)))))
-            (unless (zerop high)
+(defconst ert--summary-timing-regexp
+  (concat "^\\s-+\\w+\\s-+[[:digit:]]+/[[:digit:]]+\\s-+\\S-+\\s-+"
+          "(\\([.[:digit:]]+\\)\\s-+sec)$")
+  "Matches a batch log's line for one test; group 1 is its duration.")
+
+(defun ert--summary-read-log (file want-timings)
+  "Read the batch log FILE into a plist of what the summary needs.
+Keys: :tests (tests announced, nil when the log announces none),
+:ran, :expected, :unexpected, :skipped (nil when the run did not
+finish), :aborted, and with WANT-TIMINGS :timings, a list of
+\(SECONDS . LINE) for the test lines, last first."
+  (with-temp-buffer
+    (when (file-readable-p file) (insert-file-contents file))
+    (let ((number (lambda (group)
+                    (let ((text (match-string group)))
+                      (if text (string-to-number text) 0))))
+          (info nil))
+      (when (re-search-forward "^Running \\([0-9]+\\) tests" nil t)
+        (setq info (list :tests (funcall number 1)))
+        (when (re-search-forward ert--summary-ran-regexp nil t)
+          (setq info (append info
+                             (list :ran (funcall number 2)
+                                   :expected (funcall number 3)
+                                   :unexpected (funcall number 4)
+                                   :skipped (funcall number 5)
+                                   :aborted (and (match-string 1) t))))
+          (when want-timings
+            (let ((timings nil))
               (goto-char (point-min))
-              (while (< (point) (point-max))
-                (when (looking-at "^\\s-+\\w+\\s-+[[:digit:]]+/[[:digit:]]+\\s-+\\S-+\\s-+(\\([.[:digit:]]+\\)\\s-+sec)$")
-                  (push (cons (string-to-number (match-string 1)) (match-string 0)) tests))
-                (forward-line)))))))
-    (let ((nnotrun (- ntests nrun)))
+              (while (not (eobp))
+                (if (looking-at ert--summary-timing-regexp)
+                    (push (cons (string-to-number (match-string 1)) (match-string 0))
+                          timings))
+                (forward-line 1))
+              (setq info (append info (list :timings timings)))))))
+      info)))
+
+(defun ert--summary-list-files (files heading)
+  "Print HEADING (a format taking a count) and then each of FILES, if any."
+  (when files
+    (message heading (length files))
+    (dolist (file files) (message "  %s" file))))
+
+(defun ert-summarize-tests-batch-and-exit (&optional high)
+  "Print a summary of the batch test logs named on the command line, and exit.
+The logs are what `ert-run-tests-batch' printed.  With HIGH a natural
+number, also list the HIGH slowest tests.  The exit status follows
+`ert-run-tests-batch-and-exit'."
+  (unless noninteractive
+    (user-error "This function is only for use in batch mode"))
+  (let ((top (if (natnump high) high 0))
+        (files (length command-line-args-left))
+        (announced 0) (ran 0) (expected 0) (unexpected 0) (skipped 0)
+        (empty nil) (unfinished nil) (failing nil) (timings nil))
+    (while command-line-args-left
+      (let* ((file (pop command-line-args-left))
+             (info (ert--summary-read-log file (> top 0))))
+        (cond
+         ((null info) (push file empty))
+         (t
+          (setq announced (+ announced (plist-get info :tests)))
+          (if (not (plist-member info :ran))
+              (push file unfinished)
+            (when (plist-get info :aborted) (push file unfinished))
+            (setq ran (+ ran (plist-get info :ran))
+                  expected (+ expected (plist-get info :expected))
+                  skipped (+ skipped (plist-get info :skipped)))
+            (unless (zerop (plist-get info :unexpected))
+              (push file failing)
+              (setq unexpected (+ unexpected (plist-get info :unexpected))))
+            (setq timings (append (plist-get info :timings) timings)))))))
+    (let ((not-run (- announced ran)))
       (message "\nSUMMARY OF TEST RESULTS")
       (message "-----------------------")
-      (message "Files examined: %d" nlogs)
+      (message "Files examined: %d" files)
       (message "Ran %d tests%s, %d results as expected, %d unexpected, %d skipped"
-               nrun (if (zerop nnotrun) "" (format ", %d failed to run" nnotrun))
-               nexpected nunexpected nskipped)
-      (when notests
-        (message "%d files did not contain any tests:" (length notests))
-        (mapc (lambda (l) (message "  %s" l)) notests))
-      (when badtests
-        (message "%d files did not finish:" (length badtests))
-        (mapc (lambda (l) (message "  %s" l)) badtests))
-      (when unexpected
-        (message "%d files contained unexpected results:" (length unexpected))
-        (mapc (lambda (l) (message "  %s" l)) unexpected))
-      (unless (or (null tests) (zerop high))
+               ran (if (zerop not-run) "" (format ", %d failed to run" not-run))
+               expected unexpected skipped)
+      (ert--summary-list-files empty "%d files did not contain any tests:")
+      (ert--summary-list-files unfinished "%d files did not finish:")
+      (ert--summary-list-files failing "%d files contained unexpected results:")
+      (when (and timings (> top 0))
         (message "\nLONG-RUNNING TESTS")
         (message "------------------")
-        (setq tests (sort tests (lambda (x y) (> (car x) (car y)))))
-        (when (< high (length tests)) (setcdr (nthcdr (1- high) tests) nil))
-        (message "%s" (mapconcat #'cdr tests "\n")))
-      (kill-emacs (cond ((or notests badtests (not (zerop nnotrun))) 2)
-                        (unexpected 1)
+        (let ((slowest (sort timings (lambda (a b) (> (car a) (car b))))))
+          (message "%s" (mapconcat #'cdr (cl-subseq slowest 0 (min top (length slowest))) "\n"))))
+      (kill-emacs (cond ((or empty unfinished (/= not-run 0)) 2)
+                        (failing 1)
                         (t 0))))))
 
 (provide 'ert)

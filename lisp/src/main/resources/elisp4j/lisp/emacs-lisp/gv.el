@@ -38,10 +38,11 @@ calling the function named `(setf F)' with the new value and ARGS."
                              do (cdr place))))))))))
 
 (defun gv-setter (name)
-  "Return the symbol where the (setf NAME) function should be placed."
-  (if (get name 'gv-expander)
-      (error "gv-expander conflicts with (setf %S)" name))
-  (intern (format "(setf %s)" name)))
+  "The symbol whose function is (setf NAME), the setter of the place NAME.
+NAME must not have a `gv-expander' of its own."
+  (when (get name 'gv-expander)
+    (error "gv-expander conflicts with (setf %S)" name))
+  (intern (concat "(setf " (symbol-name name) ")")))
 
 (define-error 'gv-invalid-place "%S is not a valid place expression")
 
@@ -79,15 +80,15 @@ ARGLIST is (VAL ARGS...): BODY returns code that stores VAL in the place."
   "Define a simple setter: (setf (NAME ARGS...) VAL) becomes (SETTER ARGS... VAL).
 With FIX-RETURN, the `setf' returns VAL even if SETTER does not."
   (declare (debug (sexp (&or symbolp lambda-expr) &optional sexp)))
-  (when (eq 'lambda (car-safe setter))
-    (message "Use `gv-define-setter' or name %s's setter function" name))
-  `(gv-define-setter ,name (val &rest args)
-     ,(if fix-return
-          `(macroexp-let2 nil v val
-             `(progn
-                (,',setter ,@args ,v)
-                ,v))
-        ``(,',setter ,@args ,val))))
+  (if (eq (car-safe setter) 'lambda)
+      (message "Use `gv-define-setter' or name %s's setter function" name))
+  ;; The setter's code is built at expansion time as
+  ;; (SETTER ARGS... VAL), in a `progn' returning VAL with FIX-RETURN.
+  (let ((call (lambda (value) `(append (list ',setter) args (list ,value)))))
+    `(gv-define-setter ,name (val &rest args)
+       ,(if fix-return
+            `(macroexp-let2 nil v val (list 'progn ,(funcall call 'v) v))
+          (funcall call 'val)))))
 
 (defmacro setf (&rest pairs)
   "Set each PLACE to the value of its VAL: (setf PLACE VAL PLACE VAL ...)."
@@ -138,28 +139,31 @@ the setter function."
   (push setter macro-declarations-alist))
 
 (defmacro gv-delay-error (place)
-  "Special place which delays the `gv-invalid-place' error to run-time.
-It behaves as PLACE, except that if PLACE is not a valid place the error
-is only signaled when (and if) the setter runs."
-  (declare
-   (gv-expander
-    (lambda (do)
-      (condition-case err
-          (gv-get place do)
-        (gv-invalid-place
-         (funcall do place (lambda (_) `(signal ',(car err) ',(cdr err)))))))))
+  "PLACE itself, as a place that is checked only when it is set.
+If PLACE cannot be set, the `gv-invalid-place' error comes when the
+setting code runs rather than when it is expanded."
+  (declare (gv-expander (lambda (do) (gv--delay-error-expand place do))))
   place)
+
+(defun gv--delay-error-expand (place do)
+  "Expand PLACE for DO; an invalid PLACE gets a setter signaling at run time."
+  (condition-case failure
+      (gv-get place do)
+    (gv-invalid-place
+     (let ((raise (list 'signal (list 'quote (car failure)) (list 'quote (cdr failure)))))
+       (funcall do place (lambda (_value) raise))))))
 
 
 ;;;; The standard places.
 
-(gv-define-simple-setter aref aset)
+;; Conses: the two-letter accessors set the car or cdr of the inner one.
 (gv-define-simple-setter car setcar)
-(gv-define-simple-setter cdr setcdr)
 (gv-define-setter caar (val x) `(setcar (car ,x) ,val))
 (gv-define-setter cadr (val x) `(setcar (cdr ,x) ,val))
+(gv-define-simple-setter cdr setcdr)
 (gv-define-setter cdar (val x) `(setcdr (car ,x) ,val))
 (gv-define-setter cddr (val x) `(setcdr (cdr ,x) ,val))
+(gv-define-simple-setter aref aset)
 ;; The three-letter combinations: set the car or cdr of the inner access.
 (dolist (name '(caaar caadr cadar caddr cdaar cdadr cddar cdddr cadddr cddddr))
   (let* ((letters (substring (symbol-name name) 1 -1))

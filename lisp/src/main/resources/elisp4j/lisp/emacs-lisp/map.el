@@ -45,23 +45,21 @@ against PAT; a SYMBOL, short for (\\='SYMBOL SYMBOL); or a keyword
                      args)))
 
 (defmacro map-let (keys map &rest body)
-  "Bind the variables in KEYS to the elements of MAP then evaluate BODY.
-KEYS can be a list of symbols, in which case each element will be
-bound to the looked up value in MAP.
-KEYS can also be a list of (KEY VARNAME) pairs, in which case
-KEY is an unquoted form.
-MAP can be an alist, plist, hash-table, or array."
+  "Evaluate BODY with variables bound to values looked up in MAP.
+Each of KEYS is a symbol, bound to the value under that symbol as key,
+or (KEY VAR), binding VAR to the value under KEY (evaluated).  MAP is
+any map: alist, plist, hash table or array."
   (declare (indent 2) (debug ((&rest &or symbolp ([form symbolp])) form body)))
-  `(pcase-let ((,(map--destructuring-pattern keys) ,map)) ,@body))
+  (let ((pattern (map--destructuring-pattern keys)))
+    `(pcase-let ((,pattern ,map)) ,@body)))
 
 ;;;; Access.
 
 (cl-defgeneric map-elt (map key &optional default testfn)
-  "Lookup KEY in MAP and return its associated value.
-If KEY is not found, return DEFAULT which defaults to nil.
-TESTFN compares keys (deprecated; alist keys are compared with `equal',
-plist keys with `eq', hash-table keys with the table's test).
-MAP can be an alist, plist, hash-table, or array."
+  "The value MAP associates with KEY, or DEFAULT when KEY is absent.
+Alist keys are compared with TESTFN (deprecated) or `equal', plist
+keys with `eq', hash table keys with the table's own test; array
+keys are indices.  A `setf' place."
   (declare
    (gv-expander
     (lambda (do)
@@ -75,40 +73,38 @@ MAP can be an alist, plist, hash-table, or array."
                           (map-not-inplace
                            ,(funcall msetter `(map-insert ,mgetter ,key ,v))
                            ,v))))))))))
-  (cond ((listp map)
-         (if (map--plist-p map)
-             (let ((cell (plist-member map key)))
-               (if cell (cadr cell) default))
-           (alist-get key map default nil (or testfn #'equal))))
+  (cond ((map--plist-p map)
+         (let ((tail (plist-member map key)))
+           (if tail (cadr tail) default)))
+        ((listp map) (alist-get key map default nil (or testfn #'equal)))
         ((hash-table-p map) (gethash key map default))
-        ((arrayp map) (if (map-contains-key map key) (aref map key) default))
-        (t (map--unsupported map))))
+        ((not (arrayp map)) (map--unsupported map))
+        ((map-contains-key map key) (aref map key))
+        (t default)))
 
 (defmacro map-put (map key value &optional testfn)
-  "Associate KEY with VALUE in MAP and return VALUE.
-If KEY is already present in MAP, replace the associated value
-with VALUE.
-MAP can be an alist, plist, hash-table, or array."
+  "Make KEY's value in the map MAP (a place) be VALUE; return VALUE."
   (declare (obsolete "use map-put! or (setf (map-elt ...) ...) instead" "27.1"))
   `(setf (map-elt ,map ,key nil ,testfn) ,value))
 
 (defun map-nested-elt (map keys &optional default)
-  "Traverse MAP using KEYS and return the looked up value or DEFAULT if nil.
-Map can be a nested map composed of alists, plists, hash-tables, and arrays."
-  (or (seq-reduce (lambda (acc key) (when (mapp acc) (map-elt acc key)))
-                  keys map)
-      default))
+  "Look KEYS up in turn through the nested maps in MAP; DEFAULT if nil.
+Each key is looked up in the value the previous one found."
+  (let ((value map))
+    (seq-doseq (key keys)
+      (setq value (and (mapp value) (map-elt value key))))
+    (if value value default)))
 
 (cl-defgeneric mapp (map)
-  "Return non-nil if MAP is a map (alist or plist, hash-table, array)."
+  "Non-nil when MAP is something the map functions accept.
+By default: lists (alists and plists), hash tables and arrays."
   (or (listp map) (hash-table-p map) (arrayp map)))
 
 (cl-defgeneric map-contains-key (map key &optional testfn)
-  "If MAP contains KEY return non-nil, otherwise return nil.
-TESTFN is deprecated.  Its default depends on MAP.
-The default implementation delegates to `map-some'."
-  (unless testfn (setq testfn #'equal))
-  (map-some (lambda (k _v) (funcall testfn key k)) map))
+  "Non-nil when MAP has an entry for KEY.
+TESTFN (deprecated) compares keys; the default depends on the map."
+  (let ((same (or testfn #'equal)))
+    (map-some (lambda (k _) (funcall same key k)) map)))
 
 (cl-defmethod map-contains-key ((map list) key &optional testfn)
   (if (map--plist-p map)
@@ -126,8 +122,7 @@ The default implementation delegates to `map-some'."
 ;;;; Iteration.
 
 (cl-defgeneric map-do (function map)
-  "Apply FUNCTION to each element of MAP and return nil.
-FUNCTION is called with two arguments, the key and the value.")
+  "Call FUNCTION with the key and the value of each entry of MAP; return nil.")
 
 (cl-defmethod map-do (function (map hash-table))
   (maphash function map))
@@ -144,12 +139,10 @@ FUNCTION is called with two arguments, the key and the value.")
   (seq-do-indexed (lambda (elt index) (funcall function index elt)) map))
 
 (cl-defgeneric map-apply (function map)
-  "Apply FUNCTION to each element of MAP and return the result as a list.
-FUNCTION is called with two arguments, the key and the value.
-The default implementation delegates to `map-do'."
-  (let ((out nil))
-    (map-do (lambda (k v) (push (funcall function k v) out)) map)
-    (nreverse out)))
+  "A list of FUNCTION's values on the key and value of each entry of MAP."
+  (let ((results nil))
+    (map-do (lambda (k v) (setq results (cons (funcall function k v) results))) map)
+    (nreverse results)))
 
 (cl-defmethod map-apply (function (map list))
   (if (map--plist-p map)
@@ -165,42 +158,36 @@ The default implementation delegates to `map-do'."
   (seq-map-indexed (lambda (elt index) (funcall function index elt)) map))
 
 (cl-defgeneric map-keys (map)
-  "Return the list of keys in MAP.
-The default implementation delegates to `map-apply'."
-  (map-apply (lambda (key _) key) map))
+  "A list of MAP's keys."
+  (map-apply (lambda (k _) k) map))
 
 (cl-defgeneric map-values (map)
-  "Return the list of values in MAP.
-The default implementation delegates to `map-apply'."
-  (map-apply (lambda (_ value) value) map))
+  "A list of MAP's values."
+  (map-apply (lambda (_ v) v) map))
 
 (cl-defmethod map-values ((map array))
   (append map nil))
 
 (cl-defgeneric map-pairs (map)
-  "Return the elements of MAP as key/value association lists.
-The default implementation delegates to `map-apply'."
+  "MAP's entries as an alist of (KEY . VALUE)."
   (map-apply #'cons map))
 
 (cl-defgeneric map-keys-apply (function map)
-  "Return the result of applying FUNCTION to each key in MAP.
-The default implementation delegates to `map-apply'."
-  (map-apply (lambda (key _) (funcall function key)) map))
+  "A list of FUNCTION's values on each of MAP's keys."
+  (map-apply (lambda (k _) (funcall function k)) map))
 
 (cl-defgeneric map-values-apply (function map)
-  "Return the result of applying FUNCTION to each value in MAP.
-The default implementation delegates to `map-apply'."
-  (map-apply (lambda (_ val) (funcall function val)) map))
+  "A list of FUNCTION's values on each of MAP's values."
+  (map-apply (lambda (_ v) (funcall function v)) map))
 
 (cl-defmethod map-values-apply (function (map array))
   (mapcar function map))
 
 (cl-defgeneric map-length (map)
-  "Return the number of elements in the map.
-The default implementation counts `map-do' calls."
-  (let ((size 0))
-    (map-do (lambda (_k _v) (setq size (1+ size))) map)
-    size))
+  "How many entries MAP has."
+  (let ((count 0))
+    (map-do (lambda (_ _v) (setq count (1+ count))) map)
+    count))
 
 (cl-defmethod map-length ((map hash-table))
   (hash-table-count map))
@@ -212,15 +199,14 @@ The default implementation counts `map-do' calls."
   (length map))
 
 (cl-defgeneric map-empty-p (map)
-  "Return non-nil if MAP is empty.
-The default implementation delegates to `map-length'."
-  (zerop (map-length map)))
+  "Non-nil when MAP has no entries."
+  (= (map-length map) 0))
 
 (cl-defmethod map-empty-p ((map list))
   (null map))
 
 (cl-defgeneric map-copy (map)
-  "Return a copy of MAP.")
+  "A new map with MAP's entries; the keys and values are shared.")
 
 (cl-defmethod map-copy ((map list))
   (if (map--plist-p map) (copy-sequence map) (copy-alist map)))
@@ -232,35 +218,35 @@ The default implementation delegates to `map-length'."
   (copy-sequence map))
 
 (cl-defgeneric map-filter (pred map)
-  "Return an alist of key/val pairs for which (PRED KEY VAL) is non-nil in MAP.
-The default implementation delegates to `map-apply'."
-  (delq nil (map-apply (lambda (key val) (and (funcall pred key val) (cons key val)))
-                       map)))
+  "An alist of the entries (KEY . VALUE) of MAP for which PRED is non-nil.
+PRED gets the key and the value."
+  (let ((kept nil))
+    (map-do (lambda (k v) (if (funcall pred k v) (setq kept (cons (cons k v) kept))))
+            map)
+    (nreverse kept)))
 
 (cl-defgeneric map-remove (pred map)
-  "Return an alist of the key/val pairs for which (PRED KEY VAL) is nil in MAP.
-The default implementation delegates to `map-filter'."
-  (map-filter (lambda (key val) (not (funcall pred key val))) map))
+  "An alist of the entries (KEY . VALUE) of MAP for which PRED is nil.
+PRED gets the key and the value."
+  (map-filter (lambda (k v) (null (funcall pred k v))) map))
+
+(defun map--first-value (function map)
+  "The first non-nil value of FUNCTION on an entry's key and value in MAP."
+  (let ((tag (list 'map--found)))
+    (catch tag
+      (map-do (lambda (k v)
+                (let ((value (funcall function k v)))
+                  (if value (throw tag value))))
+              map)
+      nil)))
 
 (cl-defgeneric map-some (pred map)
-  "Return the first non-nil (PRED key val) in MAP.
-Return nil if no such element is found.
-The default implementation delegates to `map-do'."
-  (catch 'map--break
-    (map-do (lambda (key value)
-              (let ((result (funcall pred key value)))
-                (when result (throw 'map--break result))))
-            map)
-    nil))
+  "The first non-nil value of PRED on an entry's key and value in MAP, else nil."
+  (map--first-value pred map))
 
 (cl-defgeneric map-every-p (pred map)
-  "Return non-nil if (PRED key val) is non-nil for all elements of MAP.
-The default implementation delegates to `map-do'."
-  (catch 'map--break
-    (map-do (lambda (key value)
-              (or (funcall pred key value) (throw 'map--break nil)))
-            map)
-    t))
+  "Non-nil when PRED is non-nil on the key and value of every entry of MAP."
+  (not (map--first-value (lambda (k v) (not (funcall pred k v))) map)))
 
 ;;;; Modification.
 
@@ -280,14 +266,14 @@ The default implementation delegates to `map-do'."
     map))
 
 (cl-defgeneric map-delete (map key)
-  "Delete KEY in-place from MAP and return MAP.
-Keys not present in MAP are ignored.")
+  "Remove KEY's entry from MAP, changing MAP when it can; return the map.
+A missing KEY is not an error.  Use the value: deleting the first
+entry of a list cannot change the list in place.")
 
 (cl-defmethod map-delete ((map list) key)
-  (if (map--plist-p map)
-      (map--plist-delete map key)
-    (setf (alist-get key map nil t #'equal) nil)
-    map))
+  (cond ((map--plist-p map) (map--plist-delete map key))
+        (t (setf (alist-get key map nil t #'equal) nil)
+           map)))
 
 (cl-defmethod map-delete ((map hash-table) key)
   (remhash key map)
@@ -299,33 +285,27 @@ Keys not present in MAP are ignored.")
   map)
 
 (cl-defgeneric map-put! (map key value &optional testfn)
-  "Associate KEY with VALUE in MAP.
-If KEY is already present in MAP, replace the associated value
-with VALUE.
-This operates by modifying MAP in place.
-If it cannot do that, it signals a `map-not-inplace' error.
-To insert an element without modifying MAP, use `map-insert'."
+  "Change MAP itself so that it associates KEY with VALUE.
+When that needs a new map (a new key for a list, say), signal
+`map-not-inplace' instead; `map-insert' makes a new map."
   (declare (advertised-calling-convention (map key value) "27.1"))
-  (cond ((listp map)
-         (if (map--plist-p map)
-             (plist-put map key value)
-           (let ((oldmap map))
-             (setf (alist-get key map key nil (or testfn #'equal)) value)
-             (unless (eq oldmap map)
-               (signal 'map-not-inplace (list oldmap)))))
+  (cond ((hash-table-p map) (puthash key value map))
+        ((map--plist-p map) (plist-put map key value) value)
+        ((listp map)
+         (let ((cell (and map (assoc key map (or testfn #'equal)))))
+           (if cell
+               (setcdr cell value)
+             (signal 'map-not-inplace (list map))))
          value)
-        ((hash-table-p map) (puthash key value map))
         ((arrayp map) (aset map key value))
         (t (map--unsupported map))))
 
 (cl-defgeneric map-insert (map key value)
-  "Return a new map like MAP except that it associates KEY with VALUE.
-This does not modify MAP.
-If you want to insert an element in place, use `map-put!'.
-The default implementation defaults to `map-copy' and `map-put!'."
-  (let ((copy (map-copy map)))
-    (map-put! copy key value)
-    copy))
+  "A new map with MAP's entries and KEY associated with VALUE; MAP is unchanged.
+`map-put!' changes the map itself instead."
+  (let ((new (map-copy map)))
+    (map-put! new key value)
+    new))
 
 (cl-defmethod map-insert ((map list) key value)
   (if (map--plist-p map)
@@ -337,7 +317,8 @@ The default implementation defaults to `map-copy' and `map-put!'."
 ;;;; Conversion and merging.
 
 (cl-defgeneric map-into (map type)
-  "Convert MAP into a map of TYPE.")
+  "MAP's entries as a map of type TYPE: `list' or `alist', `plist',
+`hash-table', or (hash-table . MAKE-HASH-TABLE-ARGS).")
 
 (cl-defmethod map-into (map (_type (eql list)))
   (map-pairs map))
@@ -378,26 +359,21 @@ merges the pair into the map and returns the result."
     (if tolist (map-into result type) result)))
 
 (defun map-merge (type &rest maps)
-  "Merge into a map of TYPE all the key/value pairs in MAPS.
-See `map-into' for all supported values of TYPE."
-  (apply #'map--merge
-         (lambda (result key value)
-           (setf (map-elt result key) value)
-           result)
-         type maps))
+  "One map of type TYPE (as for `map-into') with the entries of all MAPS.
+For a key in several maps, the last map's value wins."
+  (apply #'map-merge-with type (lambda (_old new) new) maps))
 
 (defun map-merge-with (type function &rest maps)
-  "Merge into a map of TYPE all the key/value pairs in MAPS.
-When two maps contain the same key, call FUNCTION on the two
-values and use the value returned by it.
-See `map-into' for all supported values of TYPE."
-  (let ((not-found (list nil)))
+  "One map of type TYPE (as for `map-into') with the entries of all MAPS.
+For a key in several maps, the value is FUNCTION's on the value so
+far and the next map's value."
+  (let ((absent (list nil)))
     (apply #'map--merge
            (lambda (result key value)
-             (let ((old (map-elt result key not-found)))
+             (let ((so-far (map-elt result key absent)))
                (setf (map-elt result key)
-                     (if (eql old not-found) value (funcall function old value))))
-             result)
+                     (if (eq so-far absent) value (funcall function so-far value)))
+               result))
            type maps)))
 
 (provide 'map)

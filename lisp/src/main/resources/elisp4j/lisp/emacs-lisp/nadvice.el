@@ -168,26 +168,29 @@ Without a local value, a function calling the default one."
         (t place)))
 
 (defmacro add-function (how place function &optional props)
-  "Add a piece of advice on the function stored at PLACE.
-FUNCTION describes the code to add.  HOW describes where to add it, as
-the new function combining FUNCTION with the previous value OLDFUN:
-`:before'	(lambda (&rest r) (apply FUNCTION r) (apply OLDFUN r))
-`:after'	(lambda (&rest r) (prog1 (apply OLDFUN r) (apply FUNCTION r)))
-`:around'	(lambda (&rest r) (apply FUNCTION OLDFUN r))
-`:override'	(lambda (&rest r) (apply FUNCTION r))
-`:before-while'	(lambda (&rest r) (and (apply FUNCTION r) (apply OLDFUN r)))
-`:before-until'	(lambda (&rest r) (or  (apply FUNCTION r) (apply OLDFUN r)))
-`:after-while'	(lambda (&rest r) (and (apply OLDFUN r) (apply FUNCTION r)))
-`:after-until'	(lambda (&rest r) (or  (apply OLDFUN r) (apply FUNCTION r)))
-`:filter-args'	(lambda (&rest r) (apply OLDFUN (funcall FUNCTION r)))
-`:filter-return'(lambda (&rest r) (funcall FUNCTION (apply OLDFUN r)))
-If FUNCTION was already added, do nothing.
-PROPS is an alist: `name' (a string or symbol naming the advice) and
-`depth' (a number from -100, outermost, to 100, innermost; default 0).
-If PLACE is a symbol, its `default-value' is affected; use (local
-\\='SYMBOL) for its buffer-local value and (var VAR) for a lexical VAR."
-  `(advice--add-function ,how (gv-ref ,(advice--normalize-place place))
-                         ,function ,props))
+  "Wrap the function stored in PLACE with the advice FUNCTION, combined as HOW.
+With ORIG the function that was there and ARGS the call's arguments,
+the advised function does, for each HOW:
+  :around         call FUNCTION with ORIG and ARGS; its value is the result
+  :override       call FUNCTION with ARGS only
+  :before, :after call FUNCTION with ARGS before or after ORIG, ORIG's
+                  value being the result
+  :before-while, :before-until
+                  call FUNCTION with ARGS first, then ORIG only if that
+                  returned non-nil (-while) or nil (-until)
+  :after-while, :after-until
+                  call ORIG first, then FUNCTION only if ORIG returned
+                  non-nil (-while) or nil (-until)
+  :filter-args    call ORIG with the list of arguments FUNCTION returns
+                  when given ARGS as one list
+  :filter-return  call FUNCTION with ORIG's value and return its value
+Adding the same FUNCTION (or the same name) again replaces the old one.
+PROPS is an alist; its `name' entry names the advice, its `depth'
+entry (-100 outermost to 100 innermost, default 0) orders it.
+A symbol PLACE stands for its default value; (local \\='VAR) for the
+buffer-local value of VAR and (var VAR) for a lexical variable."
+  (let ((ref-place (advice--normalize-place place)))
+    `(advice--add-function ,how (gv-ref ,ref-place) ,function ,props)))
 
 (defun advice--add-function (how ref function props)
   "Add FUNCTION as HOW to the function at the place REF (a `gv-ref')."
@@ -199,26 +202,22 @@ If PLACE is a symbol, its `default-value' is affected; use (local
     (setf (gv-deref ref) (advice--make how function (gv-deref ref) props))))
 
 (defmacro remove-function (place function)
-  "Remove the FUNCTION piece of advice from PLACE.
-If FUNCTION was not added to PLACE, do nothing.
-Instead of FUNCTION being the actual function, it can also be the `name'
-of the piece of advice."
+  "Take the advice FUNCTION (or the advice named FUNCTION) out of PLACE.
+Nothing happens when PLACE has no such advice."
   (gv-letplace (getter setter) (advice--normalize-place place)
     (macroexp-let2 nil new `(advice--remove-function ,getter ,function)
       `(unless (eq ,new ,getter) ,(funcall setter new)))))
 
 (defun advice-function-mapc (f function-def)
-  "Apply F to every advice function in FUNCTION-DEF.
-F is called with two arguments: the function that was added, and the
-properties alist that was specified when it was added."
-  (while (advice--p function-def)
-    (funcall f (advice--car function-def) (advice--props function-def))
-    (setq function-def (advice--cdr function-def))))
+  "Call F on each piece of advice in FUNCTION-DEF, outermost first.
+F gets the advice function and its property alist."
+  (let ((layer function-def))
+    (while (advice--p layer)
+      (funcall f (advice--car layer) (advice--props layer))
+      (setq layer (advice--cdr layer)))))
 
 (defun advice-function-member-p (advice function-def)
-  "Return non-nil if ADVICE is already in FUNCTION-DEF.
-Instead of ADVICE being the actual function, it can also be the `name'
-of the piece of advice."
+  "Non-nil when FUNCTION-DEF carries ADVICE, a function or an advice name."
   (advice--member-p advice :use-both function-def))
 
 ;;;; Docstrings of advised functions.
@@ -315,96 +314,106 @@ each piece of advice, outermost first, and the usage line."
   (or (get symbol 'advice--pending)
       (advice--strip-macro (symbol-function symbol))))
 
+(defun advice--without-own-advice (def)
+  "DEF with any advice wrappers (also inside a macro) taken off."
+  (cond ((advice--p def) (advice--cd*r def))
+        ((and (eq (car-safe def) 'macro) (advice--p (cdr def)))
+         (cons 'macro (advice--cd*r (cdr def))))
+        (t def)))
+
 (defun advice--defalias-fset (fsetfun symbol newdef)
   "Install NEWDEF as SYMBOL's definition (with FSETFUN), keeping SYMBOL's advice."
-  (unless fsetfun (setq fsetfun #'fset))
-  ;; A definition taken from an advised function brings its advice along:
-  ;; that advice is ours to manage, so keep only what it wraps.
-  (cond ((advice--p newdef) (setq newdef (advice--cd*r newdef)))
-        ((and (eq 'macro (car-safe newdef)) (advice--p (cdr newdef)))
-         (setq newdef (cons 'macro (advice--cd*r (cdr newdef))))))
-  (when (get symbol 'advice--saved-rewrite)
-    (put symbol 'advice--saved-rewrite nil))
-  (setq newdef (advice--normalize symbol newdef))
-  (let ((oldadv (advice--symbol-function symbol)))
-    (if (and newdef (not (autoloadp newdef)))
-        (let* ((snewdef (advice--strip-macro newdef))
-               (snewadv (advice--subst-main oldadv snewdef)))
+  (let ((install (or fsetfun #'fset))
+        ;; Wrappers in NEWDEF come from someone copying an advised
+        ;; definition: the advice we keep is the one to apply.
+        (def (advice--without-own-advice newdef)))
+    ;; A rewrite saved for the old definition means nothing for the new one.
+    (if (get symbol 'advice--saved-rewrite)
+        (put symbol 'advice--saved-rewrite nil))
+    (setq def (advice--normalize symbol def))
+    (let ((advice (advice--symbol-function symbol)))
+      (cond
+       ((or (null def) (autoloadp def))
+        ;; No real definition yet: park the advice until there is one.
+        (unless (eq advice (get symbol 'advice--pending))
+          (put symbol 'advice--pending (advice--subst-main advice nil)))
+        (funcall install symbol def))
+       (t
+        (let* ((inner (advice--strip-macro def))
+               (wrapped (advice--subst-main advice inner)))
           (put symbol 'advice--pending nil)
-          (funcall fsetfun symbol
-                   (if (eq snewdef newdef) snewadv (cons 'macro snewadv))))
-      (unless (eq oldadv (get symbol 'advice--pending))
-        (put symbol 'advice--pending (advice--subst-main oldadv nil)))
-      (funcall fsetfun symbol newdef))))
+          (funcall install symbol (if (eq inner def) wrapped (cons 'macro wrapped)))))))))
 
 (defun advice-add (symbol how function &optional props)
-  "Like `add-function' but for the function named SYMBOL.
-Contrary to `add-function', this will properly handle the cases where SYMBOL
-is defined as a macro, alias, command, ...; advice on a SYMBOL not yet
-defined applies once it is."
-  (let* ((f (symbol-function symbol))
-         (nf (advice--normalize symbol f)))
-    (unless (eq f nf) (fset symbol nf))
-    (add-function how (cond ((eq (car-safe nf) 'macro) (cdr nf))
-                            ;; Until SYMBOL is defined, the advice waits.
-                            ((or (not nf) (autoloadp nf)) (get symbol 'advice--pending))
-                            (t (symbol-function symbol)))
-                  function props)
-    (put symbol 'function-documentation `(advice--make-docstring ',symbol))
-    (add-function :around (get symbol 'defalias-fset-function)
-                  #'advice--defalias-fset))
+  "Advise the function named SYMBOL with FUNCTION, as `add-function' would.
+Unlike `add-function' on its function cell, this copes with macros,
+aliases, autoloads and commands, and advice on an undefined SYMBOL
+takes effect when it gets defined."
+  (let* ((old (symbol-function symbol))
+         (def (advice--normalize symbol old)))
+    (unless (eq def old) (fset symbol def))
+    (cond
+     ((eq (car-safe def) 'macro)
+      (add-function how (cdr def) function props))
+     ((or (null def) (autoloadp def))
+      ;; Until SYMBOL has a real definition, the advice waits here.
+      (add-function how (get symbol 'advice--pending) function props))
+     (t
+      (add-function how (symbol-function symbol) function props)))
+    (put symbol 'function-documentation (list 'advice--make-docstring (list 'quote symbol)))
+    (add-function :around (get symbol 'defalias-fset-function) #'advice--defalias-fset))
   nil)
 
 (defun advice-remove (symbol function)
-  "Like `remove-function' but for the function named SYMBOL.
-Contrary to `remove-function', this also works when SYMBOL is a macro
-or an autoload and it preserves `fboundp'.
-Instead of the actual function to remove, FUNCTION can also be the `name'
-of the piece of advice."
-  (let ((f (symbol-function symbol)))
-    (remove-function (cond ((get symbol 'advice--pending) (get symbol 'advice--pending))
-                           ((eq (car-safe f) 'macro) (cdr f))
-                           (t (symbol-function symbol)))
-                     function)
+  "Take the advice FUNCTION (or the advice named FUNCTION) off SYMBOL.
+Works on macros and autoloads too, and leaves `fboundp' as it was."
+  (let ((def (symbol-function symbol)))
+    (cond
+     ((get symbol 'advice--pending)
+      (remove-function (get symbol 'advice--pending) function))
+     ((eq (car-safe def) 'macro)
+      (remove-function (cdr def) function))
+     (t
+      (remove-function (symbol-function symbol) function)))
     (unless (advice--p (advice--symbol-function symbol))
+      ;; The last piece is gone: stop watching redefinitions, and undo
+      ;; the wrapper that made a macro alias advisable.
       (remove-function (get symbol 'defalias-fset-function) #'advice--defalias-fset)
       (let ((saved (get symbol 'advice--saved-rewrite)))
-        (and saved (eq (cdr-safe (symbol-function symbol)) (cdr saved))
-             (fset symbol (car saved))))))
+        (if (and saved (eq (cdr-safe (symbol-function symbol)) (cdr saved)))
+            (fset symbol (car saved))))))
   nil)
 
 (defmacro define-advice (symbol args &rest body)
-  "Define an advice and add it to function named SYMBOL.
-See `advice-add' and `add-function' for explanation on the
-arguments.  Note if NAME is nil the advice is anonymous;
-otherwise it is named `SYMBOL@NAME'.
+  "Advise SYMBOL with a function whose body is BODY, as `advice-add' does.
+ARGS is (HOW LAMBDA-LIST [NAME [DEPTH]]).  Without NAME the advice is
+an anonymous function; with it, a function named SYMBOL@NAME is
+defined.  DEPTH orders the advice (see `add-function').
 \n(fn SYMBOL (HOW LAMBDA-LIST &optional NAME DEPTH) &rest BODY)"
   (declare (indent 2) (doc-string 3))
-  (or (listp args) (signal 'wrong-type-argument (list 'listp args)))
-  (or (<= 2 (length args) 4)
-      (signal 'wrong-number-of-arguments (list 2 4 (length args))))
-  (let* ((how (nth 0 args))
-         (lambda-list (nth 1 args))
-         (name (nth 2 args))
-         (depth (nth 3 args))
-         (props (and depth `((depth . ,depth))))
-         (advice (cond ((null name) `(lambda ,lambda-list ,@body))
-                       ((or (stringp name) (symbolp name))
-                        (intern (format "%s@%s" symbol name)))
-                       (t (error "Unrecognized name spec `%S'" name)))))
-    `(prog1 ,@(and (symbolp advice) `((defun ,advice ,lambda-list ,@body)))
-       (advice-add ',symbol ,how #',advice ,@(and props `(',props))))))
+  (unless (listp args)
+    (signal 'wrong-type-argument (list 'listp args)))
+  (let ((count (length args)))
+    (unless (and (>= count 2) (<= count 4))
+      (signal 'wrong-number-of-arguments (list 2 4 count))))
+  (apply
+   (lambda (how lambda-list &optional name depth)
+     (let ((advice (cond ((null name) `(lambda ,lambda-list ,@body))
+                         ((or (stringp name) (symbolp name))
+                          (intern (format "%s@%s" symbol name)))
+                         (t (error "Unrecognized name spec `%S'" name))))
+           (extra (and depth (list (list 'quote (list (cons 'depth depth)))))))
+       (append (list 'prog1)
+               (and (symbolp advice) (list `(defun ,advice ,lambda-list ,@body)))
+               (list `(advice-add ',symbol ,how #',advice ,@extra)))))
+   args))
 
 (defun advice-mapc (fun symbol)
-  "Apply FUN to every advice function in SYMBOL.
-FUN is called with a two arguments: the function that was added, and the
-properties alist that was specified when it was added."
+  "Call FUN on each piece of advice on SYMBOL, with its property alist."
   (advice-function-mapc fun (advice--symbol-function symbol)))
 
 (defun advice-member-p (advice symbol)
-  "Return non-nil if ADVICE has been added to SYMBOL.
-Instead of ADVICE being the actual function, it can also be the `name'
-of the piece of advice."
+  "Non-nil when SYMBOL carries ADVICE, a function or an advice name."
   (advice-function-member-p advice (advice--symbol-function symbol)))
 
 (provide 'nadvice)

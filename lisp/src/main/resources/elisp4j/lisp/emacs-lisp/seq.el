@@ -14,12 +14,12 @@
 ;;;; Macros.
 
 (defmacro seq-doseq (spec &rest body)
-  "Loop over a sequence.
-Evaluate BODY with VAR bound to each element of SEQUENCE, in turn.
-Similar to `dolist' but can be applied to lists, strings, and vectors.
+  "Run BODY once per element of a sequence, like `dolist' for any sequence.
+SPEC is (VAR SEQUENCE); VAR holds the current element.
 \n(fn (VAR SEQUENCE) BODY...)"
   (declare (indent 1) (debug ((symbolp form &optional form) body)))
-  `(seq-do (lambda (,(car spec)) ,@body) ,(cadr spec)))
+  (let ((var (car spec)) (sequence (cadr spec)))
+    `(seq-do (lambda (,var) ,@body) ,sequence)))
 
 (defun seq--pattern-parts (args)
   "The `app' patterns matching the elements of a `seq' pattern's ARGS."
@@ -34,10 +34,9 @@ Similar to `dolist' but can be applied to lists, strings, and vectors.
     (nreverse parts)))
 
 (pcase-defmacro seq (&rest patterns)
-  "Build a `pcase' pattern that matches elements of SEQUENCE.
-Each of PATTERNS is matched against the corresponding element; extra
-elements of the sequence are ignored, missing ones are nil.
-`&rest' followed by a pattern matches the rest of the sequence."
+  "A `pcase' pattern for sequences: each of PATTERNS matches one element.
+Elements past the patterns are not looked at, and absent elements
+match as nil.  `&rest' PATTERN matches the remaining subsequence."
   `(and (pred seqp) ,@(seq--pattern-parts patterns)))
 
 (defun seq--destructuring-pattern (args)
@@ -47,164 +46,161 @@ elements of the sequence are ignored, missing ones are nil.
                      args)))
 
 (defmacro seq-let (args sequence &rest body)
-  "Bind the variables in ARGS to the elements of SEQUENCE, then evaluate BODY.
-ARGS can also include the `&rest' marker followed by a variable
-name to be bound to the rest of SEQUENCE."
+  "Evaluate BODY with the names in ARGS bound to SEQUENCE's elements.
+A nested list in ARGS destructures the corresponding element, and
+`&rest' NAME binds NAME to what is left of the sequence."
   (declare (indent 2) (debug (sexp form body)))
-  `(pcase-let ((,(seq--destructuring-pattern args) ,sequence)) ,@body))
+  (let ((pattern (seq--destructuring-pattern args)))
+    `(pcase-let ((,pattern ,sequence)) ,@body)))
 
 (defmacro seq-setq (args sequence)
-  "Assign to the variables in ARGS the elements of SEQUENCE.
-ARGS can also include the `&rest' marker followed by a variable
-name to be bound to the rest of SEQUENCE."
+  "Set the variables named in ARGS from SEQUENCE's elements, as `seq-let' binds."
   (declare (debug (sexp form)))
-  `(pcase-setq ,(seq--destructuring-pattern args) ,sequence))
+  (let ((pattern (seq--destructuring-pattern args)))
+    `(pcase-setq ,pattern ,sequence)))
 
 ;;;; Basic access.
 
 (cl-defgeneric seq-elt (sequence n)
-  "Return Nth element of SEQUENCE."
+  "The element of SEQUENCE at index N (counting from 0)."
   (elt sequence n))
 
-(cl-defmethod (setf seq-elt) (store (sequence array) n)
-  (aset sequence n store))
+(cl-defmethod (setf seq-elt) (value (vec array) index)
+  (aset vec index value))
 
-(cl-defmethod (setf seq-elt) (store (sequence cons) n)
-  (setcar (nthcdr n sequence) store))
+(cl-defmethod (setf seq-elt) (value (list cons) index)
+  (setcar (nthcdr index list) value))
 
 (cl-defgeneric seq-length (sequence)
-  "Return the number of elements of SEQUENCE."
+  "How many elements SEQUENCE has."
   (length sequence))
 
 (defun seq-first (sequence)
-  "Return the first element of SEQUENCE."
+  "SEQUENCE's element at index 0."
   (seq-elt sequence 0))
 
 (defun seq-rest (sequence)
-  "Return a sequence of the elements of SEQUENCE except the first one."
+  "SEQUENCE without its first element, as a sequence of the same kind."
   (seq-drop sequence 1))
 
 (cl-defgeneric seq-do (function sequence)
-  "Apply FUNCTION to each element of SEQUENCE.
-Return SEQUENCE."
+  "Call FUNCTION on every element of SEQUENCE in order; the value is SEQUENCE."
   (mapc function sequence))
 
 (defalias 'seq-each #'seq-do)
 
 (defun seq-do-indexed (function sequence)
-  "Apply FUNCTION to each element of SEQUENCE and return nil.
-Unlike `seq-map', FUNCTION takes two arguments: the element of
-the sequence, and its index within the sequence."
-  (let ((index 0))
-    (seq-do (lambda (elt)
-              (funcall function elt index)
-              (setq index (1+ index)))
-            sequence))
-  nil)
+  "Call FUNCTION with each element of SEQUENCE and that element's index.
+The value is nil."
+  (let ((counter -1))
+    (seq-do (lambda (item) (funcall function item (setq counter (1+ counter))))
+            sequence)
+    nil))
 
 (cl-defgeneric seqp (object)
-  "Return non-nil if OBJECT is a sequence, nil otherwise."
+  "Non-nil when OBJECT is something the seq functions accept."
   (sequencep object))
 
 (cl-defgeneric seq-copy (sequence)
-  "Return a shallow copy of SEQUENCE."
+  "A new sequence holding the same elements as SEQUENCE (not copied themselves)."
   (copy-sequence sequence))
 
-(cl-defgeneric seq-subseq (sequence start &optional end)
-  "Return the sequence of elements of SEQUENCE from START to END.
-END is exclusive.
+(defun seq--list-slice (list start end)
+  "Elements START (inclusive) to END (exclusive, nil = all) of LIST, fresh.
+Negative indices count back from the end; indices outside LIST are
+an error, as in Emacs."
+  (let* ((size (and (or (< start 0) (and end (< end 0))) (length list)))
+         (from (if (< start 0) (+ start size) start))
+         (to (and end (if (< end 0) (+ end size) end)))
+         (complaint (format "Bad bounding indices: %s, %s" start end))
+         (tail list))
+    (when (< from 0) (error "%s" complaint))
+    (when (> from 0)
+      (setq tail (nthcdr (1- from) list))
+      (if tail (setq tail (cdr tail)) (error "%s" complaint)))
+    (if (null to)
+        (copy-sequence tail)
+      (let ((taken nil) (wanted (- to from)))
+        (while (and tail (> wanted 0))
+          (push (car tail) taken)
+          (setq tail (cdr tail) wanted (1- wanted)))
+        (if (/= wanted 0) (error "%s" complaint) (nreverse taken))))))
 
-If END is omitted, it defaults to the length of the sequence.  If
-START or END is negative, it counts from the end.  Signal an
-error if START or END are outside of the sequence (i.e too large
-if positive or too small if negative)."
+(cl-defgeneric seq-subseq (sequence start &optional end)
+  "The part of SEQUENCE from index START up to, not including, index END.
+Without END the part runs to the end.  Negative START or END count
+from the end of SEQUENCE; indices beyond either end are an error.
+The result has SEQUENCE's type."
   (cond
-   ((or (stringp sequence) (vectorp sequence)) (substring sequence start end))
-   ((listp sequence)
-    (let ((len nil)
-          (bad (format "Bad bounding indices: %s, %s" start end)))
-      (when (and end (< end 0)) (setq end (+ end (setq len (length sequence)))))
-      (when (< start 0) (setq start (+ start (or len (setq len (length sequence))))))
-      (unless (>= start 0) (error "%s" bad))
-      (when (> start 0)
-        (setq sequence (nthcdr (1- start) sequence))
-        (unless sequence (error "%s" bad))
-        (setq sequence (cdr sequence)))
-      (if end
-          (let ((out nil) (n (- end start)))
-            (while (and (> n 0) sequence)
-              (push (pop sequence) out)
-              (setq n (1- n)))
-            (unless (= n 0) (error "%s" bad))
-            (nreverse out))
-        (copy-sequence sequence))))
+   ((listp sequence) (seq--list-slice sequence start end))
+   ((arrayp sequence) (if (or (stringp sequence) (vectorp sequence))
+                          (substring sequence start end)
+                        (error "Unsupported sequence: %s" sequence)))
    (t (error "Unsupported sequence: %s" sequence))))
 
 ;;;; Mapping.
 
 (cl-defgeneric seq-map (function sequence)
-  "Return the result of applying FUNCTION to each element of SEQUENCE."
-  (let ((out nil))
-    (seq-do (lambda (elt) (push (funcall function elt) out)) sequence)
-    (nreverse out)))
+  "A list of FUNCTION's results on each element of SEQUENCE."
+  (let ((results nil))
+    (seq-do (lambda (item) (setq results (cons (funcall function item) results)))
+            sequence)
+    (nreverse results)))
 
 (cl-defmethod seq-map (function (sequence sequence))
   (mapcar function sequence))
 
 (defun seq-map-indexed (function sequence)
-  "Return the result of applying FUNCTION to each element of SEQUENCE.
-Unlike `seq-map', FUNCTION takes two arguments: the element of
-the sequence, and its index within the sequence."
-  (let ((index 0))
-    (seq-map (lambda (elt)
-               (prog1 (funcall function elt index)
-                 (setq index (1+ index))))
+  "A list of FUNCTION's results on each element of SEQUENCE and its index.
+FUNCTION gets two arguments, the element and its position."
+  (let ((counter -1))
+    (seq-map (lambda (item) (funcall function item (setq counter (1+ counter))))
              sequence)))
 
 (cl-defgeneric seq-mapn (function sequence &rest sequences)
-  "Like `seq-map' but FUNCTION is mapped over all SEQUENCES.
-The arity of FUNCTION must match the number of SEQUENCES, and the
-mapping stops on the shortest sequence.
-Return a list of the results.
+  "A list of FUNCTION's results on the elements of the SEQUENCES in parallel.
+FUNCTION takes one argument per sequence; mapping ends with the
+shortest sequence.
 \n(fn FUNCTION SEQUENCES...)"
-  (let ((out nil)
-        (lists (seq-map (lambda (s) (seq-into s 'list)) (cons sequence sequences))))
-    (while (not (memq nil lists))
-      (push (apply function (seq-map #'car lists)) out)
-      (setq lists (seq-map #'cdr lists)))
-    (nreverse out)))
+  (let ((columns (mapcar (lambda (s) (seq-into s 'list)) (cons sequence sequences)))
+        (results nil))
+    (while (not (memq nil columns))
+      (setq results (cons (apply function (mapcar #'car columns)) results)
+            columns (mapcar #'cdr columns)))
+    (nreverse results)))
 
 (cl-defgeneric seq-mapcat (function sequence &optional type)
-  "Concatenate the result of applying FUNCTION to each element of SEQUENCE.
-The result is a sequence of type TYPE, or a list if TYPE is nil."
-  (apply #'seq-concatenate (or type 'list) (seq-map function sequence)))
+  "Join FUNCTION's results on SEQUENCE's elements into one TYPE sequence.
+TYPE defaults to `list'."
+  (let ((pieces (seq-map function sequence)))
+    (apply #'seq-concatenate (if type type 'list) pieces)))
 
 ;;;; Subsequences.
 
 (cl-defgeneric seq-drop (sequence n)
-  "Remove the first N elements of SEQUENCE and return the result.
-The result is a sequence of the same type as SEQUENCE.
-If N is a negative integer or zero, SEQUENCE is returned."
-  (if (<= n 0)
-      sequence
-    (let ((length (seq-length sequence)))
-      (seq-subseq sequence (min n length) length))))
+  "SEQUENCE without its first N elements, as a sequence of the same kind.
+N of zero or less gives SEQUENCE itself."
+  (if (> n 0)
+      (let ((size (seq-length sequence)))
+        (seq-subseq sequence (if (< n size) n size) size))
+    sequence))
 
 (cl-defmethod seq-drop ((list list) n)
   (nthcdr n list))
 
 (cl-defgeneric seq-take (sequence n)
-  "Take the first N elements of SEQUENCE and return the result.
-The result is a sequence of the same type as SEQUENCE.
-If N is a negative integer or zero, an empty sequence is returned."
-  (seq-subseq sequence 0 (min (max n 0) (seq-length sequence))))
+  "SEQUENCE's first N elements, as a sequence of the same kind.
+N of zero or less gives an empty sequence."
+  (let ((count (max n 0)))
+    (seq-subseq sequence 0 (min count (seq-length sequence)))))
 
 (cl-defmethod seq-take ((list list) n)
-  (let ((out nil))
-    (while (and list (> n 0))
-      (setq n (1- n))
-      (push (pop list) out))
-    (nreverse out)))
+  (let ((head nil) (left n))
+    (while (and (> left 0) list)
+      (setq head (cons (car list) head)
+            list (cdr list)
+            left (1- left)))
+    (nreverse head)))
 
 (defun seq--count-successive (pred sequence)
   "The number of leading elements of SEQUENCE satisfying PRED."
@@ -214,212 +210,201 @@ If N is a negative integer or zero, an empty sequence is returned."
     n))
 
 (cl-defgeneric seq-drop-while (pred sequence)
-  "Remove the successive elements of SEQUENCE for which PRED returns non-nil.
-PRED is a function of one argument.  The result is a sequence of
-the same type as SEQUENCE."
+  "SEQUENCE minus its longest prefix whose elements all satisfy PRED.
+The result has SEQUENCE's type."
   (seq-drop sequence (seq--count-successive pred sequence)))
 
 (cl-defmethod seq-drop-while (pred (list list))
-  (while (and list (funcall pred (car list)))
-    (setq list (cdr list)))
-  list)
+  (let ((tail list))
+    (while (and (consp tail) (funcall pred (car tail)))
+      (setq tail (cdr tail)))
+    tail))
 
 (cl-defgeneric seq-take-while (pred sequence)
-  "Take the successive elements of SEQUENCE for which PRED returns non-nil.
-PRED is a function of one argument.  The result is a sequence of
-the same type as SEQUENCE."
+  "The longest prefix of SEQUENCE whose elements all satisfy PRED.
+The result has SEQUENCE's type."
   (seq-take sequence (seq--count-successive pred sequence)))
 
 (cl-defgeneric seq-empty-p (sequence)
-  "Return non-nil if the SEQUENCE is empty, nil otherwise."
-  (= 0 (seq-length sequence)))
+  "Non-nil when SEQUENCE has no elements."
+  (zerop (seq-length sequence)))
 
 (cl-defmethod seq-empty-p ((list list))
   (null list))
 
 (cl-defgeneric seq-partition (sequence n)
-  "Return list of elements of SEQUENCE grouped into sub-sequences of length N.
-The last sequence may contain less than N elements.  If N is a
-negative integer or 0, nil is returned."
-  (unless (< n 1)
-    (let ((out nil))
-      (while (not (seq-empty-p sequence))
-        (push (seq-take sequence n) out)
-        (setq sequence (seq-drop sequence n)))
-      (nreverse out))))
+  "SEQUENCE cut into a list of consecutive pieces of N elements each.
+The final piece may be shorter; N below 1 gives nil."
+  (when (>= n 1)
+    (let ((pieces nil) (left sequence))
+      (while (not (seq-empty-p left))
+        (setq pieces (cons (seq-take left n) pieces)
+              left (seq-drop left n)))
+      (nreverse pieces))))
 
 ;;;; Sorting and conversion.
 
 (cl-defgeneric seq-sort (pred sequence)
-  "Sort SEQUENCE using PRED as comparison function.
-The result is a sequence of the same type as SEQUENCE."
-  (seq-into (seq-sort pred (append sequence nil)) (type-of sequence)))
+  "A sorted copy of SEQUENCE, with PRED as the less-than test.
+The result has SEQUENCE's type."
+  (let ((sorted (seq-sort pred (append sequence nil))))
+    (seq-into sorted (type-of sequence))))
 
 (cl-defmethod seq-sort (pred (list list))
   (sort (seq-copy list) pred))
 
 (defun seq-sort-by (function pred sequence)
-  "Sort SEQUENCE using PRED as a comparison function.
-Elements of SEQUENCE are transformed by FUNCTION before being
-sorted.  FUNCTION must be a function of one argument."
-  (seq-sort (lambda (a b) (funcall pred (funcall function a) (funcall function b)))
+  "Like `seq-sort', but PRED compares the values of FUNCTION on the elements."
+  (seq-sort (lambda (x y)
+              (let ((kx (funcall function x)) (ky (funcall function y)))
+                (funcall pred kx ky)))
             sequence))
 
 (cl-defgeneric seq-reverse (sequence)
-  "Return a sequence with elements of SEQUENCE in reverse order."
-  (let ((out nil))
-    (seq-map (lambda (elt) (push elt out)) sequence)
-    (seq-into out (type-of sequence))))
+  "SEQUENCE's elements last to first, as a sequence of SEQUENCE's type."
+  (let ((backwards nil))
+    (seq-do (lambda (item) (setq backwards (cons item backwards))) sequence)
+    (seq-into backwards (type-of sequence))))
 
 (cl-defmethod seq-reverse ((sequence sequence))
   (reverse sequence))
 
 (cl-defgeneric seq-concatenate (type &rest sequences)
-  "Concatenate SEQUENCES into a single sequence of type TYPE.
-TYPE must be one of following symbols: vector, string or list.
+  "One sequence of type TYPE (`list', `vector' or `string') joining SEQUENCES.
 \n(fn TYPE SEQUENCE...)"
-  (cond ((eq type 'vector) (apply #'vconcat sequences))
-        ((eq type 'string) (apply #'concat sequences))
-        ((eq type 'list) (apply #'append (append sequences '(nil))))
-        (t (error "Not a sequence type name: %S" type))))
+  (pcase type
+    ('list (apply #'append (append sequences '(nil))))
+    ('vector (apply #'vconcat sequences))
+    ('string (apply #'concat sequences))
+    (_ (error "Not a sequence type name: %S" type))))
 
 (cl-defgeneric seq-into-sequence (sequence)
-  "Convert SEQUENCE into a sequence.
-The default implementation signals an error if SEQUENCE is not a
-sequence; methods can convert other types."
-  (unless (sequencep sequence)
-    (error "Cannot convert %S into a sequence" sequence))
-  sequence)
+  "SEQUENCE as a real sequence; the default method accepts only sequences.
+Methods for other types convert their objects."
+  (if (sequencep sequence)
+      sequence
+    (error "Cannot convert %S into a sequence" sequence)))
 
 (cl-defgeneric seq-into (sequence type)
-  "Concatenate the elements of SEQUENCE into a sequence of type TYPE.
-TYPE can be one of the following symbols: vector, string or list."
-  (cond ((eq type 'vector) (if (vectorp sequence) sequence (vconcat sequence)))
-        ((eq type 'string) (if (stringp sequence) sequence (concat sequence)))
-        ((eq type 'list) (if (listp sequence) sequence (append sequence nil)))
-        (t (error "Not a sequence type name: %S" type))))
+  "SEQUENCE's elements as a sequence of type TYPE: `list', `vector' or `string'.
+SEQUENCE itself is returned when it already has that type."
+  (pcase type
+    ('list (if (listp sequence) sequence (append sequence nil)))
+    ('vector (if (vectorp sequence) sequence (vconcat sequence)))
+    ('string (if (stringp sequence) sequence (concat sequence)))
+    (_ (error "Not a sequence type name: %S" type))))
 
 ;;;; Searching and filtering.
 
 (cl-defgeneric seq-filter (pred sequence)
-  "Return a list of all the elements for which (PRED element) is non-nil in SEQUENCE."
-  (let ((out nil))
-    (seq-do (lambda (elt) (when (funcall pred elt) (push elt out))) sequence)
-    (nreverse out)))
+  "A list of SEQUENCE's elements that satisfy PRED, in order."
+  (let ((kept nil))
+    (seq-do (lambda (item) (if (funcall pred item) (setq kept (cons item kept))))
+            sequence)
+    (nreverse kept)))
 
 (cl-defgeneric seq-remove (pred sequence)
-  "Return a list of all the elements for which (PRED element) is nil in SEQUENCE."
-  (seq-filter (lambda (elt) (not (funcall pred elt))) sequence))
+  "A list of SEQUENCE's elements that do not satisfy PRED, in order."
+  (seq-filter (lambda (item) (null (funcall pred item))) sequence))
+
+(defmacro seq--scan (var sequence found &optional otherwise)
+  "Walk SEQUENCE with VAR; the first time FOUND is non-nil return its value.
+If no element yields a value, return OTHERWISE."
+  (let ((tag (make-symbol "done")) (value (make-symbol "value")))
+    `(catch ',tag
+       (seq-do (lambda (,var)
+                 (let ((,value ,found))
+                   (if ,value (throw ',tag ,value))))
+               ,sequence)
+       ,otherwise)))
 
 (cl-defgeneric seq-reduce (function sequence initial-value)
-  "Reduce the function FUNCTION across SEQUENCE, starting with INITIAL-VALUE.
-FUNCTION is called with the accumulated value (at first INITIAL-VALUE)
-and each element in turn.  If SEQUENCE is empty, return INITIAL-VALUE
-and FUNCTION is not called."
-  (if (seq-empty-p sequence)
-      initial-value
-    (let ((acc initial-value))
-      (seq-doseq (elt sequence)
-        (setq acc (funcall function acc elt)))
-      acc)))
+  "Fold SEQUENCE with FUNCTION from the left, starting from INITIAL-VALUE.
+FUNCTION takes the value so far and the next element.  An empty
+SEQUENCE gives INITIAL-VALUE without calling FUNCTION."
+  (let ((total initial-value))
+    (unless (seq-empty-p sequence)
+      (seq-do (lambda (item) (setq total (funcall function total item))) sequence))
+    total))
 
 (cl-defgeneric seq-every-p (pred sequence)
-  "Return non-nil if (PRED element) is non-nil for all elements of SEQUENCE."
-  (catch 'seq--break
-    (seq-doseq (elt sequence)
-      (or (funcall pred elt) (throw 'seq--break nil)))
-    t))
+  "Non-nil when every element of SEQUENCE satisfies PRED."
+  (not (seq--scan item sequence (not (funcall pred item)))))
 
 (cl-defgeneric seq-some (pred sequence)
-  "Return non-nil if PRED is satisfied for at least one element of SEQUENCE.
-If so, return the first non-nil value returned by PRED."
-  (catch 'seq--break
-    (seq-doseq (elt sequence)
-      (let ((result (funcall pred elt)))
-        (when result (throw 'seq--break result))))
-    nil))
+  "The first non-nil value of PRED on an element of SEQUENCE, else nil."
+  (seq--scan item sequence (funcall pred item)))
 
 (cl-defgeneric seq-find (pred sequence &optional default)
-  "Return the first element for which (PRED element) is non-nil in SEQUENCE.
-If no element is found, return DEFAULT."
-  (catch 'seq--break
-    (seq-doseq (elt sequence)
-      (when (funcall pred elt) (throw 'seq--break elt)))
-    default))
+  "The first element of SEQUENCE satisfying PRED; DEFAULT when there is none."
+  (car (seq--scan item sequence (and (funcall pred item) (list item))
+                  (list default))))
 
 (cl-defgeneric seq-count (pred sequence)
-  "Return the number of elements for which (PRED element) is non-nil in SEQUENCE."
-  (let ((count 0))
-    (seq-doseq (elt sequence)
-      (when (funcall pred elt) (setq count (1+ count))))
-    count))
+  "How many elements of SEQUENCE satisfy PRED."
+  (let ((hits 0))
+    (seq-do (lambda (item) (if (funcall pred item) (setq hits (1+ hits)))) sequence)
+    hits))
 
 (cl-defgeneric seq-contains (sequence elt &optional testfn)
-  "Return the first element in SEQUENCE that is equal to ELT.
-Equality is defined by TESTFN if non-nil or by `equal' if nil."
+  "The first element of SEQUENCE that TESTFN (default `equal') finds equal to ELT."
   (declare (obsolete seq-contains-p "27.1"))
-  (seq-some (lambda (e) (when (funcall (or testfn #'equal) elt e) e)) sequence))
+  (let ((same (or testfn #'equal)))
+    (seq-some (lambda (item) (and (funcall same elt item) item)) sequence)))
 
 (cl-defgeneric seq-contains-p (sequence elt &optional testfn)
-  "Return non-nil if SEQUENCE contains an element equal to ELT.
-Equality is defined by TESTFN if non-nil or by `equal' if nil."
-  (catch 'seq--break
-    (seq-doseq (e sequence)
-      (when (funcall (or testfn #'equal) e elt) (throw 'seq--break t)))
-    nil))
+  "Non-nil when some element of SEQUENCE is equal to ELT.
+TESTFN compares (element first, ELT second); it defaults to `equal'."
+  (let ((same (or testfn #'equal)))
+    (seq--scan item sequence (and (funcall same item elt) t))))
 
 (cl-defgeneric seq-set-equal-p (sequence1 sequence2 &optional testfn)
-  "Return non-nil if SEQUENCE1 and SEQUENCE2 have the same elements.
-This does not depend on the order of the elements.
-Equality is defined by TESTFN if non-nil or by `equal' if nil."
-  (and (seq-every-p (lambda (x) (seq-contains-p sequence2 x testfn)) sequence1)
-       (seq-every-p (lambda (x) (seq-contains-p sequence1 x testfn)) sequence2)))
+  "Non-nil when SEQUENCE1 and SEQUENCE2 hold the same elements, in any order.
+TESTFN compares elements; it defaults to `equal'."
+  (let ((covered (lambda (a b)
+                   (seq-every-p (lambda (item) (seq-contains-p b item testfn)) a))))
+    (and (funcall covered sequence1 sequence2) (funcall covered sequence2 sequence1))))
 
 (cl-defgeneric seq-position (sequence elt &optional testfn)
-  "Return the index of the first element in SEQUENCE that is equal to ELT.
-Equality is defined by TESTFN if non-nil or by `equal' if nil."
-  (let ((index 0))
-    (catch 'seq--break
-      (seq-doseq (e sequence)
-        (when (funcall (or testfn #'equal) e elt) (throw 'seq--break index))
-        (setq index (1+ index)))
-      nil)))
+  "The index of the first element of SEQUENCE equal to ELT, or nil.
+TESTFN compares (element first, ELT second); it defaults to `equal'."
+  (let ((same (or testfn #'equal)) (index -1))
+    (seq--scan item sequence
+               (progn (setq index (1+ index))
+                      (and (funcall same item elt) index)))))
+
+(defun seq--add-new (acc sequence testfn)
+  "Push onto the list ACC each element of SEQUENCE not yet in it; return ACC."
+  (seq-do (lambda (item)
+            (or (seq-contains-p acc item testfn) (setq acc (cons item acc))))
+          sequence)
+  acc)
 
 (cl-defgeneric seq-uniq (sequence &optional testfn)
-  "Return a list of the elements of SEQUENCE with duplicates removed.
-TESTFN is used to compare elements, or `equal' if TESTFN is nil."
-  (let ((out nil))
-    (seq-doseq (elt sequence)
-      (unless (seq-contains-p out elt testfn)
-        (push elt out)))
-    (nreverse out)))
+  "A list of SEQUENCE's elements with later duplicates left out.
+TESTFN compares elements; it defaults to `equal'."
+  (nreverse (seq--add-new nil sequence testfn)))
 
 ;;;; Sets.
 
 (cl-defgeneric seq-union (sequence1 sequence2 &optional testfn)
-  "Return a list of all elements that appear in either SEQUENCE1 or SEQUENCE2.
-Equality is defined by TESTFN if non-nil or by `equal' if nil."
-  (let ((out nil))
-    (dolist (seq (list sequence1 sequence2))
-      (seq-doseq (elt seq)
-        (unless (seq-contains-p out elt testfn)
-          (push elt out))))
-    (nreverse out)))
+  "A list of the elements found in SEQUENCE1 or SEQUENCE2, each once.
+TESTFN compares elements; it defaults to `equal'."
+  (nreverse (seq--add-new (seq--add-new nil sequence1 testfn) sequence2 testfn)))
 
 (cl-defgeneric seq-intersection (sequence1 sequence2 &optional testfn)
-  "Return a list of the elements that appear in both SEQUENCE1 and SEQUENCE2.
-Equality is defined by TESTFN if non-nil or by `equal' if nil."
-  (seq-filter (lambda (elt) (seq-contains-p sequence2 elt testfn)) sequence1))
+  "A list of the elements of SEQUENCE1 also found in SEQUENCE2.
+TESTFN compares elements; it defaults to `equal'."
+  (seq-filter (lambda (item) (seq-contains-p sequence2 item testfn)) sequence1))
 
 (cl-defgeneric seq-difference (sequence1 sequence2 &optional testfn)
-  "Return a list of the elements that appear in SEQUENCE1 but not in SEQUENCE2.
-Equality is defined by TESTFN if non-nil or by `equal' if nil."
-  (seq-remove (lambda (elt) (seq-contains-p sequence2 elt testfn)) sequence1))
+  "A list of the elements of SEQUENCE1 not found in SEQUENCE2.
+TESTFN compares elements; it defaults to `equal'."
+  (seq-remove (lambda (item) (seq-contains-p sequence2 item testfn)) sequence1))
 
 (cl-defgeneric seq-group-by (function sequence)
-  "Apply FUNCTION to each element of SEQUENCE.
-Separate the elements of SEQUENCE into an alist using the results as
-keys.  Keys are compared using `equal'."
+  "An alist grouping SEQUENCE's elements by their value under FUNCTION.
+Each entry is (KEY . ELEMENTS); keys are compared with `equal'."
   ;; Walking backwards, each group is met last element first and new
   ;; groups go to the front.
   (seq-reduce (lambda (acc elt)
@@ -435,25 +420,22 @@ keys.  Keys are compared using `equal'."
 ;;;; Numbers and random elements.
 
 (cl-defgeneric seq-min (sequence)
-  "Return the smallest element of SEQUENCE.
-SEQUENCE must be a sequence of numbers or markers."
+  "The least of the numbers (or markers) in SEQUENCE."
   (apply #'min (seq-into sequence 'list)))
 
 (cl-defgeneric seq-max (sequence)
-  "Return the largest element of SEQUENCE.
-SEQUENCE must be a sequence of numbers or markers."
+  "The greatest of the numbers (or markers) in SEQUENCE."
   (apply #'max (seq-into sequence 'list)))
 
 (defun seq--elt-safe (sequence n)
-  "Return element of SEQUENCE at the index N, or nil if there is none."
-  (ignore-errors (seq-elt sequence n)))
+  "SEQUENCE's element N, or nil when there is no such element."
+  (condition-case nil (seq-elt sequence n) (error nil)))
 
 (cl-defgeneric seq-random-elt (sequence)
-  "Return a random element from SEQUENCE.
-Signal an error if SEQUENCE is empty."
-  (if (seq-empty-p sequence)
-      (error "Sequence cannot be empty")
-    (seq-elt sequence (random (seq-length sequence)))))
+  "An element of SEQUENCE picked at random; SEQUENCE must not be empty."
+  (when (seq-empty-p sequence)
+    (error "Sequence cannot be empty"))
+  (seq-elt sequence (random (seq-length sequence))))
 
 (provide 'seq)
 

@@ -55,12 +55,10 @@ SPEC may be a varlist as for `if-let*' or a single binding (SYMBOL VALUEFORM)."
   (list 'if-let spec (macroexp-progn body)))
 
 (defmacro named-let (name bindings &rest body)
-  "Looping construct taken from Scheme.
-Like `let', bind variables in BINDINGS and then evaluate BODY,
-but with the twist that BODY can evaluate itself recursively by
-calling NAME, where the arguments passed to NAME are used
-as the new values of the bound variables in the recursive invocation.
-Calls in tail position run as a loop (see `cl-labels')."
+  "Scheme's named `let': BODY with BINDINGS, able to call itself as NAME.
+BINDINGS are as in `let'.  Within BODY, (NAME ARGS...) runs BODY again
+with the variables bound to ARGS instead.  Such calls in tail
+position loop rather than nest (see `cl-labels')."
   (declare (indent 2) (debug (symbolp (&rest (symbolp form)) body)))
   (require 'cl-lib)
   (let ((vars (mapcar (lambda (b) (if (consp b) (car b) b)) bindings))
@@ -115,12 +113,14 @@ Calls in tail position run as a loop (see `cl-labels')."
   (if (string-suffix-p suffix string) (substring string 0 (- (length string) (length suffix))) string))
 
 (defun string-truncate-left (string length)
-  "Truncate STRING to LENGTH, replacing initial surplus with \"...\"."
-  (let ((strlen (length string)))
-    (if (<= strlen length)
-        string
-      (setq length (max 0 (- length 3)))
-      (concat "..." (substring string (min (1- strlen) (max 0 (- strlen length))))))))
+  "STRING shortened to LENGTH characters by putting \"...\" for its start."
+  (let ((size (length string)))
+    (if (> size length)
+        (let ((keep (max 0 (- length 3))))
+          ;; EMACS-COMPAT: Emacs 28 keeps one character more than
+          ;; LENGTH - 3 (fixed in Emacs 29).
+          (concat "..." (substring string (max 0 (- size 1 keep)))))
+      string)))
 
 (defun string-pad (string length &optional padding start)
   "Pad STRING to LENGTH using PADDING (a character, default space), at the end or START."
@@ -151,20 +151,25 @@ Calls in tail position run as a loop (see `cl-labels')."
 (defmacro with-memoization (place &rest code)
   "Return the value of CODE and stash it in PLACE; reuse PLACE's value if non-nil."
   (declare (indent 1) (debug (gv-place body)))
-  (gv-letplace (getter setter) place
-    `(or ,getter
-         ,(macroexp-let2 nil val (macroexp-progn code)
-            `(progn ,(funcall setter val) ,val)))))
+  (let ((compute (macroexp-progn code)))
+    (gv-letplace (getter setter) place
+      (let ((store-new (macroexp-let2 nil val compute
+                         (list 'progn (funcall setter val) val))))
+        (list 'or getter store-new)))))
 
 (defun replace-region-contents (beg end replace-fn &optional _max-secs _max-costs)
-  "Replace the region between BEG and END using REPLACE-FN (called narrowed; returns a string or buffer)."
+  "Put what REPLACE-FN returns in place of the text from BEG to END.
+REPLACE-FN runs with the buffer narrowed to that text and point at its
+start, and returns a string or a buffer whose text is used."
   (save-excursion
     (save-restriction
       (narrow-to-region beg end)
       (goto-char (point-min))
-      (let ((repl (funcall replace-fn)))
+      (let ((replacement (funcall replace-fn)))
         (delete-region (point-min) (point-max))
-        (if (bufferp repl) (insert-buffer-substring repl) (insert repl))))))
+        (if (bufferp replacement)
+            (insert-buffer-substring replacement)
+          (insert replacement))))))
 
 (provide 'subr-x)
 

@@ -126,10 +126,10 @@
 (defalias 'disable-timeout #'cancel-timer)
 
 (defun cancel-timer (timer)
-  "Remove TIMER from the list of active timers."
+  "Stop TIMER: take it off the ordinary and the idle timer lists."
   (timer--check timer)
-  (setq timer-list (delq timer timer-list))
-  (setq timer-idle-list (delq timer timer-idle-list))
+  (setq timer-idle-list (delq timer timer-idle-list)
+        timer-list (delq timer timer-list))
   nil)
 
 (defun cancel-timer-internal (timer)
@@ -279,11 +279,13 @@ LIST is (SECONDS TIMEOUT-FORMS...); the forms run on a timeout."
 (defvar with-timeout-timers nil "List of all timers used by currently pending `with-timeout' calls.")
 
 (defun with-timeout-suspend ()
-  "Stop the clock for `with-timeout'; return a list of remaining times."
-  (mapcar (lambda (timer)
-            (cancel-timer timer)
-            (list timer (time-subtract (timer--time timer) nil)))
-          with-timeout-timers))
+  "Pause the pending `with-timeout' timers.
+The value, for `with-timeout-unsuspend', pairs each timer with the
+time it had left."
+  (let ((paused nil))
+    (dolist (timer with-timeout-timers (nreverse paused))
+      (cancel-timer timer)
+      (push (list timer (time-subtract (timer--time timer) nil)) paused))))
 
 (defun with-timeout-unsuspend (timer-spec-list)
   "Restart the clock for `with-timeout'."

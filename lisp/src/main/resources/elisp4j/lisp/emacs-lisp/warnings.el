@@ -7,21 +7,19 @@
 ;;; Code:
 
 (defvar warning-levels
-  '((:emergency "Emergency%s: ")
-    (:error "Error%s: ")
-    (:warning "Warning%s: ")
-    (:debug "Debug%s: "))
-  "List of severity level definitions for `display-warning'.")
+  '((:emergency "Emergency%s: " ding) (:error "Error%s: ")
+    (:warning "Warning%s: ") (:debug "Debug%s: "))
+  "The `display-warning' levels, most severe first, as (LEVEL FORMAT [ALERT]).
+FORMAT makes the prefix of a warning, with %s for the type in
+parentheses; ALERT is a function called to get attention.")
 
 (defvar warning-level-aliases
-  '((emergency . :emergency)
-    (error . :error)
-    (warning . :warning)
-    (notice . :warning)
-    (info . :warning)
-    (critical . :emergency)
-    (alarm . :emergency))
-  "Alist of aliases for severity levels for `display-warning'.")
+  ;; Plain symbols (old style and syslog-like names) for the levels, in
+  ;; Emacs's order.
+  '((emergency . :emergency) (error . :error) (warning . :warning)
+    (notice . :warning) (info . :warning)
+    (critical . :emergency) (alarm . :emergency))
+  "Other names of the `display-warning' levels, as (ALIAS . LEVEL).")
 
 (defvar warning-minimum-level :warning
   "Minimum severity level for displaying the warning buffer.")
@@ -63,12 +61,18 @@
 In batch mode it is printed to standard error as \"Level (TYPE): MESSAGE\"."
   (ignore buffer-name)
   (unless level (setq level :warning))
-  (setq level (or (cdr (assq level warning-level-aliases)) level))
+  (let ((alias (assq level warning-level-aliases)))
+    (when alias
+      ;; EMACS-COMPAT: an old-style level is reported, then replaced.
+      (warn "Warning level `%s' is obsolete; use `%s' instead" level (cdr alias))
+      (setq level (cdr alias))))
   (unless (or (< (warning-numeric-level level) (warning-numeric-level warning-minimum-log-level))
               (warning-suppress-p type warning-suppress-log-types))
     (let* ((typename (if (consp type) (car type) type))
-           (prefix (format (nth 1 (assq level warning-levels))
+           (level-info (assq level warning-levels))
+           (prefix (format (nth 1 level-info)
                            (format warning-type-format typename))))
+      (when (nth 2 level-info) (funcall (nth 2 level-info)))
       (if noninteractive
           (message "%s%s" prefix message)
         (with-current-buffer (get-buffer-create "*Warnings*")

@@ -27,10 +27,13 @@ import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Generates, for every class with {@code @Defun} methods, a {@code CLASS__Defuns} module: one small
- * {@code Subr} subclass per function with fixed-arity entry points and type checks, an
- * {@code install} method defining them (and calling the class's {@code @Init} method), and the
- * {@code META-INF/services} entry that lets the runtime find the module.
+ * Generates, for every class with {@code @Defun} methods, a {@code CLASS__Defuns} module: one
+ * {@code Subr} subclass {@code F} for all the class's functions, told apart by a number, whose
+ * fixed-arity entry points dispatch with a switch to one small method per function and arity
+ * (argument conversion and type checks, then the call); an {@code install} method defining them
+ * (and calling the class's {@code @Init} method); and the {@code META-INF/services} entry that
+ * lets the runtime find the module. One class per module rather than per function keeps the
+ * number of classes a runtime loads at start-up small.
  */
 @SupportedAnnotationTypes({"org.elisp4j.builtin.Defun", "org.elisp4j.builtin.Init"})
 public final class DefunProcessor extends AbstractProcessor {
@@ -122,10 +125,21 @@ public final class DefunProcessor extends AbstractProcessor {
         }
         sb.append("    @Override public int order() { return ").append(order).append("; }\n\n");
         sb.append("    @Override public void install(LispRuntime rt) {\n");
-        for (int i = 0; i < methods.size(); i++) sb.append("        rt.defsubr(new S").append(i).append("());\n");
+        if (!methods.isEmpty()) sb.append("        F f;\n");
+        List<Fn> fns = new ArrayList<>();
+        for (int i = 0; i < methods.size(); i++) {
+            Fn fn = describe(i, methods.get(i));
+            if (fn == null) continue;
+            fns.add(fn);
+            sb.append("        f = new F(").append(i).append(", ").append(lit(fn.name)).append(", ").append(fn.min).append(", ")
+                    .append(fn.max).append(", ").append(fn.doc == null ? "null" : lit(fn.doc)).append(");\n");
+            if (fn.interactive != null) sb.append("        f.interactive = org.elisp4j.core.LString.of(").append(lit(fn.interactive)).append(");\n");
+            else if (fn.command) sb.append("        f.interactive = Lisp.NIL;\n");
+            sb.append("        rt.defsubr(f);\n");
+        }
         if (init != null) sb.append("        ").append(owner).append('.').append(init.getSimpleName()).append("(rt);\n");
         sb.append("    }\n");
-        for (int i = 0; i < methods.size(); i++) genSubr(sb, i, owner, methods.get(i));
+        if (!fns.isEmpty()) genSubrClass(sb, owner, fns);
         sb.append("}\n");
         try (Writer w = processingEnv.getFiler().createSourceFile(pkg + "." + gen, cls).openWriter()) {
             w.write(sb.toString());
@@ -148,10 +162,14 @@ public final class DefunProcessor extends AbstractProcessor {
         return false;
     }
 
-    private void genSubr(StringBuilder sb, int idx, String owner, ExecutableElement m) {
+    /** One {@code @Defun} method: its Lisp name, arity and documentation. */
+    private record Fn(int idx, ExecutableElement m, String name, String interactive, boolean command, boolean passRt,
+                      List<VariableElement> args, boolean rest, int nfixed, int min, int max, String doc) {}
+
+    private Fn describe(int idx, ExecutableElement m) {
         if (!m.getModifiers().contains(Modifier.STATIC)) {
             processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, "@Defun methods must be static", m);
-            return;
+            return null;
         }
         String name = (String) annotationValue(m, DEFUN, "name");
         String interactive = (String) annotationValue(m, DEFUN, "interactive");
@@ -172,54 +190,82 @@ public final class DefunProcessor extends AbstractProcessor {
         }
         int max = rest ? -1 : nfixed;
         String doc = docstring(m, args, min, nfixed, rest);
-        String cls = "S" + idx;
-        sb.append("\n    /** {@code ").append(name.replace("*/", "*\\/")).append("}. */\n");
-        sb.append("    static final class ").append(cls).append(" extends org.elisp4j.builtin.Subr {\n");
-        sb.append("        ").append(cls).append("() {\n            super(").append(lit(name)).append(", ")
-                .append(min).append(", ").append(max).append(", ").append(doc == null ? "null" : lit(doc)).append(");\n");
-        if (interactive != null) sb.append("            interactive = org.elisp4j.core.LString.of(").append(lit(interactive)).append(");\n");
-        else if (Boolean.TRUE.equals(command)) sb.append("            interactive = Lisp.NIL;\n");
-        sb.append("        }\n");
-        // Fixed-arity entry points.
-        int hi = rest ? 4 : Math.min(nfixed, 4);
-        for (int k = min; k <= hi; k++) {
-            sb.append("        @Override public Object call").append(k).append("(LispRuntime rt");
+        return new Fn(idx, m, name, interactive, Boolean.TRUE.equals(command), passRt, args, rest, nfixed, min, max, doc);
+    }
+
+    /** The highest fixed arity (at most 4) with its own entry point. */
+    private static int hiArity(Fn f) { return f.rest ? 4 : Math.min(f.nfixed, 4); }
+
+    private void genSubrClass(StringBuilder sb, String owner, List<Fn> fns) {
+        sb.append("\n    /** The functions of {@link ").append(owner).append("}, told apart by {@link #id}. */\n");
+        sb.append("    static final class F extends org.elisp4j.builtin.Subr {\n");
+        sb.append("        private final int id;\n\n");
+        sb.append("        F(int id, String name, int min, int max, String doc) {\n");
+        sb.append("            super(name, min, max, doc);\n            this.id = id;\n        }\n");
+        // Fixed-arity entry points: a switch over the functions that have one for that arity.
+        for (int k = 0; k <= 4; k++) {
+            StringBuilder cases = new StringBuilder();
+            for (Fn f : fns) {
+                if (k < f.min || k > hiArity(f)) continue;
+                cases.append("                case ").append(f.idx).append(": return c").append(f.idx).append('_').append(k).append("(rt");
+                for (int j = 0; j < k; j++) cases.append(", a").append(j);
+                cases.append(");\n");
+            }
+            if (cases.length() == 0) continue;
+            sb.append("\n        @Override public Object call").append(k).append("(LispRuntime rt");
+            for (int j = 0; j < k; j++) sb.append(", Object a").append(j);
+            sb.append(") {\n            switch (id) {\n").append(cases);
+            sb.append("                default: return super.call").append(k).append("(rt");
+            for (int j = 0; j < k; j++) sb.append(", a").append(j);
+            sb.append(");\n            }\n        }\n");
+        }
+        sb.append("\n        @Override public Object callN(LispRuntime rt, Object[] a) {\n            switch (id) {\n");
+        for (Fn f : fns) sb.append("                case ").append(f.idx).append(": return n").append(f.idx).append("(rt, a);\n");
+        sb.append("                default: throw new IllegalStateException(name);\n            }\n        }\n");
+        for (Fn f : fns) genFunction(sb, owner, f);
+        sb.append("    }\n");
+    }
+
+    /** The entry points of one function: {@code cIDX_K} for each fixed arity K, {@code nIDX} for any. */
+    private void genFunction(StringBuilder sb, String owner, Fn f) {
+        sb.append("\n        // ").append(f.name.replace("\n", " ")).append('\n');
+        for (int k = f.min; k <= hiArity(f); k++) {
+            sb.append("        private static Object c").append(f.idx).append('_').append(k).append("(LispRuntime rt");
             for (int j = 0; j < k; j++) sb.append(", Object a").append(j);
             sb.append(") {\n");
             List<String> exprs = new ArrayList<>();
-            for (int j = 0; j < nfixed; j++) exprs.add(j < k ? "a" + j : null);
+            for (int j = 0; j < f.nfixed; j++) exprs.add(j < k ? "a" + j : null);
             String restExpr = null;
-            if (rest) {
-                if (k <= nfixed) restExpr = "new Object[0]";
+            if (f.rest) {
+                if (k <= f.nfixed) restExpr = "new Object[0]";
                 else {
                     StringBuilder r = new StringBuilder("new Object[] {");
-                    for (int j = nfixed; j < k; j++) r.append(j > nfixed ? ", " : "").append("a").append(j);
+                    for (int j = f.nfixed; j < k; j++) r.append(j > f.nfixed ? ", " : "").append("a").append(j);
                     restExpr = r.append("}").toString();
                 }
             }
-            sb.append(callBody(owner, m, passRt, args, nfixed, exprs, restExpr));
+            sb.append(callBody(owner, f.m, f.passRt, f.args, f.nfixed, exprs, restExpr));
             sb.append("        }\n");
         }
         // The general entry point.
-        sb.append("        @Override public Object callN(LispRuntime rt, Object[] a) {\n");
+        sb.append("        private Object n").append(f.idx).append("(LispRuntime rt, Object[] a) {\n");
         sb.append("            int n = a.length;\n");
-        sb.append("            if (n < ").append(min).append(rest ? "" : " || n > " + nfixed).append(") throw wrongArgs(n);\n");
-        if (!rest && nfixed <= 4) {
+        sb.append("            if (n < ").append(f.min).append(f.rest ? "" : " || n > " + f.nfixed).append(") throw wrongArgs(n);\n");
+        if (!f.rest && f.nfixed <= 4) {
             sb.append("            switch (n) {\n");
-            for (int k = min; k <= nfixed; k++) {
-                sb.append("                case ").append(k).append(": return call").append(k).append("(rt");
+            for (int k = f.min; k <= f.nfixed; k++) {
+                sb.append("                case ").append(k).append(": return c").append(f.idx).append('_').append(k).append("(rt");
                 for (int j = 0; j < k; j++) sb.append(", a[").append(j).append("]");
                 sb.append(");\n");
             }
             sb.append("                default: throw wrongArgs(n);\n            }\n");
         } else {
             List<String> exprs = new ArrayList<>();
-            for (int j = 0; j < nfixed; j++) exprs.add("(n > " + j + " ? a[" + j + "] : Lisp.NIL)");
-            String restExpr = rest ? (nfixed == 0 ? "a" : "(n > " + nfixed + " ? java.util.Arrays.copyOfRange(a, " + nfixed + ", n) : new Object[0])") : null;
-            sb.append(callBody(owner, m, passRt, args, nfixed, exprs, restExpr));
+            for (int j = 0; j < f.nfixed; j++) exprs.add("(n > " + j + " ? a[" + j + "] : Lisp.NIL)");
+            String restExpr = f.rest ? (f.nfixed == 0 ? "a" : "(n > " + f.nfixed + " ? java.util.Arrays.copyOfRange(a, " + f.nfixed + ", n) : new Object[0])") : null;
+            sb.append(callBody(owner, f.m, f.passRt, f.args, f.nfixed, exprs, restExpr));
         }
         sb.append("        }\n");
-        sb.append("    }\n");
     }
 
     /** The statement(s) calling the Java method with converted arguments and returning a Lisp value. */

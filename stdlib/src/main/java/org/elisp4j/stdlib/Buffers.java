@@ -594,11 +594,26 @@ public final class Buffers {
         return Lisp.NIL;
     }
 
-    /** Set an appropriate major mode for BUFFER (the default major mode). */
+    /**
+     * Set an appropriate major mode for BUFFER: `initial-major-mode' for *scratch*, else the
+     * default value of `major-mode' (nil meaning the current buffer's mode, unless that is a
+     * special mode).  Fundamental mode is run too, for its hooks.
+     */
     @Defun(name = "set-buffer-major-mode")
     public static Object setBufferMajorMode(LispRuntime rt, Buffer buffer) {
-        Object mode = rt.defaultValue(rt.intern("major-mode"));
-        if (mode == Lisp.NIL || mode == rt.intern("fundamental-mode")) return Lisp.NIL;
+        if (!buffer.live) throw LispSignal.error("Attempt to set major mode for a dead buffer");
+        Object mode;
+        if ("*scratch*".equals(buffer.name)) {
+            mode = rt.valueOrUnbound(rt.intern("initial-major-mode"));
+            if (mode == Lisp.UNBOUND) mode = Lisp.NIL;
+        } else {
+            mode = rt.defaultValue(rt.intern("major-mode"));
+            if (mode == Lisp.NIL) {
+                Object current = rt.symbolValueIn(rt.intern("major-mode"), rt.currentBuffer());
+                if (current instanceof Symbol cm && rt.get(cm, rt.intern("mode-class")) == Lisp.NIL) mode = current;
+            }
+        }
+        if (mode == Lisp.NIL) return Lisp.NIL;
         Buffer old = rt.currentBuffer();
         try {
             rt.setCurrentBuffer(buffer);

@@ -123,7 +123,8 @@ public final class Casefiddle {
     }
 
     private static LString casifyUnibyte(Context ctx, LString s) {
-        LString copy = s.copy();
+        // A copy-sequence, properties included (multibyte text is rebuilt without them).
+        LString copy = (LString) Fns.copySequence(s);
         for (int i = 0; i < copy.length(); i++) {
             int ch = byteAsChar(copy.charAt(i));
             int cased = (Integer) ctx.caseChar(ch, false);

@@ -162,5 +162,9 @@ public final class CasefiddleRegion {
         int from = pos - 1, lastNew = pos - 1 + rep.length - 1;
         if (before != Lisp.NIL) buf.text.props.modify(from, lastNew, old -> before);
         if (own != Lisp.NIL) buf.text.props.modify(lastNew, lastNew + 1, old -> own);
+        // In Emacs the new characters joined the intervals around them.
+        buf.text.props.joinAt(from);
+        buf.text.props.joinAt(lastNew);
+        buf.text.props.joinAt(lastNew + 1);
     }
 }

@@ -35,10 +35,19 @@ public final class Codec {
     // ---- decoding --------------------------------------------------------------------------------
 
     public static Decoded decode(LispRuntime rt, byte[] src, CodingSystem cs, boolean dstMultibyte) {
+        return decode(rt, src, cs, dstMultibyte, true);
+    }
+
+    /**
+     * Decode SRC; WHOLE false is the file reader's detection, which (as Emacs's decode_coding_gap,
+     * whose source is not marked as the last block) does not reject UTF-8 for an incomplete
+     * sequence at the very end.
+     */
+    public static Decoded decode(LispRuntime rt, byte[] src, CodingSystem cs, boolean dstMultibyte, boolean whole) {
         Decoded d = new Decoded();
         CodingSystem c = cs;
         if (c.type() == CodingSystem.Type.UNDECIDED) {
-            CodingSystem found = detect(rt, src, c.spec.preferUtf8);
+            CodingSystem found = detect(rt, src, c.spec.preferUtf8, whole);
             if (found != null) {
                 if (c.eol != CodingSystem.EOL_UNDECIDED) found = found.withEol(c.eol);
                 c = found;
@@ -112,6 +121,10 @@ public final class Codec {
      * The coding system detected for SRC, or null if it is all ASCII (then `undecided' stays).
      */
     static CodingSystem detect(LispRuntime rt, byte[] src, boolean preferUtf8) {
+        return detect(rt, src, preferUtf8, true);
+    }
+
+    private static CodingSystem detect(LispRuntime rt, byte[] src, boolean preferUtf8, boolean whole) {
         boolean nul = false, eight = false;
         boolean inhibitNull = Insdel.isTrue(rt, "inhibit-null-byte-detection");
         for (byte x : src) {
@@ -129,7 +142,7 @@ public final class Codec {
                 return reg.get(rt.intern("utf-16be-with-signature"));
             return reg.get(rt.intern("no-conversion"));
         }
-        boolean utf8 = looksUtf8(src);
+        boolean utf8 = looksUtf8(src, whole);
         if (preferUtf8 && utf8) return reg.get(rt.intern("utf-8"));
         // Raw text is not detected; it is what remains when no other coding system fits.
         for (CodingSystem cs : reg.priority) {
@@ -165,6 +178,11 @@ public final class Codec {
 
     /** Emacs's UTF-8 detector: lead bytes C0-F7 with the right number of continuation bytes. */
     static boolean looksUtf8(byte[] src) {
+        return looksUtf8(src, true);
+    }
+
+    /** looksUtf8; without WHOLE, an incomplete sequence ending SRC is accepted. */
+    private static boolean looksUtf8(byte[] src, boolean whole) {
         int i = 0, n = src.length;
         while (i < n) {
             int b = src[i] & 0xFF;
@@ -175,7 +193,8 @@ public final class Codec {
             else if (b >= 0xF0 && b < 0xF8) need = 3;
             else return false;
             for (int k = 1; k <= need; k++) {
-                if (i + k >= n || (src[i + k] & 0xC0) != 0x80) return false;
+                if (i + k >= n) return !whole;
+                if ((src[i + k] & 0xC0) != 0x80) return false;
             }
             i += need + 1;
         }

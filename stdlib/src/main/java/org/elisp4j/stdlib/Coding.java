@@ -39,6 +39,15 @@ public final class Coding {
         rt.defvar("select-safe-coding-system-function", Lisp.NIL);
         rt.defvar("coding-system-require-warning", Lisp.NIL);
         rt.defvar("file-name-coding-system", Lisp.NIL);
+        rt.defvar("coding-system-history", Lisp.NIL);
+        // The coding systems of window-system selections (none in batch, but settable).
+        rt.defvar("selection-coding-system", Lisp.NIL);
+        rt.defvar("next-selection-coding-system", Lisp.NIL);
+        // The argument `find-operation-coding-system' takes as the target of each operation.
+        String[] ops = {"insert-file-contents", "write-region", "call-process", "call-process-region",
+                        "start-process", "open-network-stream"};
+        long[] idx = {0, 2, 0, 2, 2, 3};
+        for (int i = 0; i < ops.length; i++) rt.put(rt.intern(ops[i]), rt.intern("target-idx"), idx[i]);
         Object names = reg.allNames();
         rt.defvar("coding-system-list", names);
         Object alist = Lisp.NIL;
@@ -123,10 +132,50 @@ public final class Coding {
         return Lisp.listFrom(CodingSystem.check(rt, codingSystem).aliases);
     }
 
-    /** Return the property list of CODING-SYSTEM. */
+    /**
+     * Return the property list of CODING-SYSTEM (the same list each time, shared by its aliases
+     * and end-of-line variants, as `coding-system-put' changes it).
+     */
     @Defun(name = "coding-system-plist")
     public static Object codingSystemPlist(LispRuntime rt, Object codingSystem) {
         CodingSystem cs = CodingSystem.check(rt, codingSystem);
+        if (cs.spec.plist == null) cs.spec.plist = initialPlist(rt, cs);
+        return cs.spec.plist;
+    }
+
+    /**
+     * Set property PROP of CODING-SYSTEM (and its aliases and end-of-line variants) to VAL and
+     * return VAL.  `:mnemonic' takes a character or a string (its first character is stored),
+     * `:default-char' a character (nil means space), the conversion functions a symbol.
+     */
+    @Defun(name = "coding-system-put")
+    public static Object codingSystemPut(LispRuntime rt, Object codingSystem, Object prop, Object val) {
+        CodingSystem cs = CodingSystem.check(rt, codingSystem);
+        String p = prop instanceof Symbol s ? s.name : "";
+        switch (p) {
+            case ":mnemonic" -> {
+                if (val instanceof LString str) val = str.length() == 0 ? 0L : (long) str.charAt(0);
+                else checkCharacter(val);
+            }
+            case ":default-char" -> {
+                if (val == Lisp.NIL) val = (long) ' ';
+                else checkCharacter(val);
+            }
+            case ":post-read-conversion", ":pre-write-conversion" -> {
+                if (!(val instanceof Symbol)) throw LispSignal.wrongType("symbolp", val);
+            }
+            default -> { }
+        }
+        Object plist = codingSystemPlist(rt, codingSystem);
+        cs.spec.plist = FnsPlist.plistPut(plist, prop, val);
+        return val;
+    }
+
+    private static void checkCharacter(Object v) {
+        if (!(v instanceof Long l && l >= 0 && l <= LString.MAX_CHAR)) throw LispSignal.wrongType("characterp", v);
+    }
+
+    private static Object initialPlist(LispRuntime rt, CodingSystem cs) {
         CodingSystem.Spec s = cs.spec;
         List<Object> p = new ArrayList<>();
         p.add(rt.intern(":ascii-compatible-p"));
@@ -201,6 +250,43 @@ public final class Coding {
         pr.removeIf(p -> front.stream().anyMatch(f -> f.spec.category == p.spec.category));
         pr.addAll(0, front);
         return Lisp.NIL;
+    }
+
+    // ---- reading a coding system name ------------------------------------------------------------
+
+    /**
+     * Read a coding system name in the minibuffer with completion, prompting with PROMPT;
+     * DEFAULT-CODING-SYSTEM (a symbol or string) is returned for empty input.  Return the
+     * coding system as a symbol, or nil for empty input without a default.
+     */
+    @Defun(name = "read-coding-system")
+    public static Object readCodingSystem(LispRuntime rt, Object prompt, @Opt Object defaultCodingSystem) {
+        if (defaultCodingSystem instanceof Symbol s && s != Lisp.NIL) defaultCodingSystem = LString.of(s.name);
+        int depth = rt.specpdl.depth();
+        Object val;
+        try {
+            rt.specpdl.bind(rt.intern("completion-ignore-case"), Lisp.T);
+            val = completeName(rt, prompt, defaultCodingSystem);
+        } finally {
+            rt.specpdl.unbindTo(depth);
+        }
+        if (!(val instanceof LString s)) throw LispSignal.wrongType("stringp", val);
+        return s.length() == 0 ? Lisp.NIL : rt.intern(s.toString());
+    }
+
+    /** Read a coding system name in the minibuffer, prompting with PROMPT, until it is not empty. */
+    @Defun(name = "read-non-nil-coding-system")
+    public static Object readNonNilCodingSystem(LispRuntime rt, Object prompt) {
+        while (true) {
+            Object val = completeName(rt, prompt, Lisp.NIL);
+            if (!(val instanceof LString s)) throw LispSignal.wrongType("stringp", val);
+            if (s.length() > 0) return rt.intern(s.toString());
+        }
+    }
+
+    private static Object completeName(LispRuntime rt, Object prompt, Object dflt) {
+        return rt.funcall(rt.intern("completing-read"), prompt, var(rt, "coding-system-alist"), Lisp.NIL, Lisp.T,
+                Lisp.NIL, rt.intern("coding-system-history"), dflt, Lisp.NIL);
     }
 
     // ---- detection ---------------------------------------------------------------------------------
@@ -398,28 +484,30 @@ public final class Coding {
     @Defun(name = "find-operation-coding-system")
     public static Object findOperationCodingSystem(LispRuntime rt, Object operation, Object... arguments) {
         if (arguments.length < 1) throw LispSignal.error("Too few arguments");
-        int targetIdx;
-        String alistVar;
-        String op = operation instanceof Symbol s ? s.name : "";
-        switch (op) {
-            case "insert-file-contents" -> { targetIdx = 0; alistVar = "file-coding-system-alist"; }
-            case "write-region" -> { targetIdx = 2; alistVar = "file-coding-system-alist"; }
-            case "call-process", "start-process" -> { targetIdx = 0; alistVar = "process-coding-system-alist"; }
-            case "open-network-stream" -> { targetIdx = 3; alistVar = "network-coding-system-alist"; }
-            default -> throw LispSignal.error("Invalid first argument");
-        }
-        if (arguments.length < targetIdx + 1)
+        // Which argument names the target is the operation's `target-idx' property.
+        Object idx = operation instanceof Symbol s ? rt.get(s, rt.intern("target-idx")) : Lisp.NIL;
+        if (!(idx instanceof Long l && l >= 0)) throw LispSignal.error("Invalid first argument");
+        String op = ((Symbol) operation).name;
+        if (arguments.length <= (Long) idx)
             throw LispSignal.error("Too few arguments for operation \u2018" + op + "\u2019");
+        int targetIdx = (int) (long) (Long) idx;
         Object target = arguments[targetIdx];
-        boolean network = alistVar.equals("network-coding-system-alist");
-        if (!(target instanceof LString || (network && target instanceof Long)))
+        boolean file = op.equals("insert-file-contents") || op.equals("write-region");
+        boolean network = op.equals("open-network-stream");
+        // insert-file-contents may name the file as (FILENAME . BUFFER), BUFFER holding its bytes.
+        if (op.equals("insert-file-contents") && target instanceof Cons c
+                && c.car() instanceof LString && c.cdr() instanceof Buffer)
+            target = c.car();
+        else if (!(target instanceof LString || (network && (target instanceof Long || target == Lisp.T))))
             throw LispSignal.error("Invalid argument " + (targetIdx + 1) + " of operation \u2018" + op + "\u2019");
+        String alistVar = file ? "file-coding-system-alist"
+                : network ? "network-coding-system-alist" : "process-coding-system-alist";
         for (Object o = var(rt, alistVar); o instanceof Cons c; o = c.cdr()) {
             if (!(c.car() instanceof Cons elt)) continue;
             Object key = elt.car();
-            boolean match = key instanceof LString re && target instanceof LString t
-                    ? FileHandlers.matchPosition(rt, re, t) >= 0
-                    : Lisp.eq(key, target);
+            boolean match = target instanceof LString t
+                    ? key instanceof LString re && FileHandlers.matchPosition(rt, re, t) >= 0
+                    : target instanceof Long && Lisp.eq(key, target);
             if (!match) continue;
             Object val = elt.cdr();
             if (val instanceof Cons) return val;
@@ -428,7 +516,7 @@ public final class Coding {
                 if (FileHandlers.fboundp(vs)) {
                     Object r = rt.funcall(vs, new Cons(operation, Lisp.list(arguments)));
                     if (r instanceof Cons) return r;
-                    if (r != Lisp.NIL && CodingSystem.lookup(rt, r) != null) return new Cons(r, r);
+                    if (r instanceof Symbol && CodingSystem.lookup(rt, r) != null) return new Cons(r, r);
                 }
             }
             return Lisp.NIL;

@@ -1,7 +1,7 @@
 package org.elisp4j.stdlib;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.elisp4j.LispRuntime;
@@ -40,6 +40,8 @@ public final class CodingSystem {
         final int mnemonic;
         final Object charsetList, mimeCharset;
         Symbol baseName;
+        /** The property list `coding-system-plist' returns, made on first use; `coding-system-put' changes it. */
+        Object plist;
         final List<Symbol> aliases = new ArrayList<>();
 
         Spec(Type type, boolean asciiCompatible, boolean forUnibyte, boolean bom, boolean bigEndian, boolean detectBom,
@@ -101,7 +103,8 @@ public final class CodingSystem {
 
     /** The coding systems of one runtime, by every name. */
     public static final class Registry {
-        final Map<Symbol, CodingSystem> byName = new HashMap<>();
+        /** In definition order, so `coding-system-list' is the same in every runtime. */
+        final Map<Symbol, CodingSystem> byName = new LinkedHashMap<>();
         /** Base coding systems in definition order. */
         final List<CodingSystem> bases = new ArrayList<>();
         /** Detection priority: the coding systems tried, best first (`coding-system-priority-list'). */
@@ -175,6 +178,8 @@ public final class CodingSystem {
                     true, 0);
             define("no-conversion", spec(Type.RAW_TEXT, true, true, false, "coding-category-raw-text", '=', Lisp.NIL,
                     null), false, EOL_UNIX, "binary");
+            define("no-conversion-multibyte", spec(Type.RAW_TEXT, true, false, false, "coding-category-raw-text", '=',
+                    Lisp.NIL, null), false, EOL_UNIX);
             define("undecided", spec(Type.UNDECIDED, true, false, false, "coding-category-undecided", '-',
                     Lisp.list(sym("ascii")), null), true, 0);
             define("prefer-utf-8", new Spec(Type.UNDECIDED, false, false, false, false, false, 0, 0, true,
@@ -189,6 +194,11 @@ public final class CodingSystem {
                     sym("coding-category-utf-16-le"), 'U', unicode, sym("utf-16")), true, 0, "utf-16-le");
             define("utf-16be-with-signature", new Spec(Type.UTF_16, false, false, true, true, false, 0, ' ', false,
                     sym("coding-category-utf-16-be"), 'U', unicode, sym("utf-16")), true, 0, "utf-16-be");
+            // Names for "detect the text, use these line ends" (Emacs's mule-conf.el).
+            CodingSystem undecided = byName.get(sym("undecided"));
+            alias(sym("unix"), undecided.subsidiaries[EOL_UNIX]);
+            alias(sym("dos"), undecided.subsidiaries[EOL_DOS]);
+            alias(sym("mac"), undecided.subsidiaries[EOL_MAC]);
             for (String n : new String[] {"utf-8", "iso-latin-1", "raw-text", "utf-8-with-signature", "utf-16",
                     "utf-16be-with-signature", "utf-16le-with-signature", "utf-16be", "utf-16le", "undecided"})
                 priority.add(byName.get(sym(n)));

@@ -107,7 +107,8 @@ final class Concat {
                 }
                 if (s.props != null && !s.props.isEmpty()) {
                     if (props == null) props = new TextProps();
-                    props.appendShifted(s.props, k);
+                    // Emacs adds each argument's properties to the new string afresh.
+                    props.appendShifted(s.props.readded(0, len), k);
                 }
                 k += len;
             } else if (a instanceof Cons) {

@@ -100,9 +100,10 @@ public final class DataVars {
             rt.set(variable, rt.valueOrUnbound(variable));
             return variable;
         }
-        // As Emacs's let_shadows_buffer_binding_p: only a buffer-local let-binding in this buffer
-        // counts, and only when the variable is not local here already.
-        if (!rt.currentBuffer().locals.containsKey(s) && rt.specpdl.isLetBoundLocal(s, rt.currentBuffer())) {
+        // As Emacs: a variable already local here is left alone; otherwise a let-binding made
+        // while this buffer was current is about to be shadowed.
+        Buffer cur = rt.currentBuffer();
+        if (!rt.isLocalIn(s, cur) && rt.specpdl.isLetBoundIn(s, cur)) {
             Symbol message = rt.internSoft("message");
             if (message != null && message.function != Lisp.NIL)
                 rt.funcall(message, LString.of("Making %s buffer-local while locally let-bound!"), symbolName(rt, s));

@@ -49,6 +49,16 @@ public final class Dispnew {
         return Lisp.T;
     }
 
+    /**
+     * Clear FRAME (default the selected frame) and draw it again at the next redisplay; a batch
+     * frame shows nothing, so only the argument is checked, as in Emacs.
+     */
+    @Defun(name = "redraw-frame")
+    public static Object redrawFrame(LispRuntime rt, @Opt Object frame) {
+        Frames.decodeLive(rt, frame);
+        return Lisp.NIL;
+    }
+
     /** Defines dispnew.c's variables. */
     @Init(order = 40)
     static void init(LispRuntime rt) {

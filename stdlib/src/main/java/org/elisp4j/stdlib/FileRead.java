@@ -120,7 +120,7 @@ public final class FileRead {
             // Visiting with raw-text or no-conversion makes the buffer unibyte.
             Buffers.setBufferMultibyte(rt, Lisp.NIL);
         }
-        Codec.Decoded d = Codec.decode(rt, in.bytes, cs, Insdel.multibyte(b));
+        Codec.Decoded d = Codec.decode(rt, in.bytes, cs, Insdel.multibyte(b), false);
         if (d.adjusted || cfr == rt.intern("auto-save-coding")) coding = d.adjusted ? d.coding.name : coding;
         int[] chars = d.chars;
         if (!Insdel.multibyte(b)) chars = toUnibyte(chars);
@@ -204,7 +204,9 @@ public final class FileRead {
             System.arraycopy(bytes, bytes.length - 3072, sample, 1024, 3072);
         }
         Buffer old = rt.currentBuffer();
-        Buffer work = (Buffer) Buffers.getBufferCreate(rt, LString.of(" *code-converting-work*"), Lisp.T);
+        // A buffer of its own (a unique name, no hooks), killed afterwards as Emacs leaves none.
+        Object name = Buffers.generateNewBufferName(rt, LString.of(" *code-converting-work*"), Lisp.NIL);
+        Buffer work = (Buffer) Buffers.getBufferCreate(rt, name, Lisp.T);
         try {
             rt.setCurrentBuffer(work);
             work.slots[BufferSlot.DIRECTORY.ordinal()] = old.slots[BufferSlot.DIRECTORY.ordinal()];
@@ -221,6 +223,7 @@ public final class FileRead {
             return rt.funcall(fn, file, (long) sample.length);
         } finally {
             if (old.live) rt.setCurrentBuffer(old);
+            if (work.live) Buffers.killBuffer(rt, work);
         }
     }
 

@@ -223,8 +223,7 @@ public final class Fileio {
             }
             Object coding = chooseWriteCoding(rt, range[0], range[1], file, append, visit, lockname, st);
             rt.set(rt.intern("last-coding-system-used"), coding);
-            // A nil coding system (no default at all) behaves as `undecided'.
-            CodingSystem cs = CodingSystem.check(rt, coding == Lisp.NIL ? rt.intern("undecided") : coding);
+            CodingSystem cs = CodingSystem.check(rt, coding);
             byte[] bytes = encodeWithAnnotations(rt, range, annotations, cs);
             boolean locked = false;
             if (openAndClose && !st.autoSaving) {
@@ -306,9 +305,12 @@ public final class Fileio {
     /**
      * Call `write-region-annotate-functions' (a t element stands for the global value) and merge
      * their (POSITION . STRING) lists; a function that switches buffers resets the range to that
-     * buffer's accessible part and discards earlier annotations.
+     * buffer's accessible part and discards earlier annotations.  Then the same with
+     * `format-annotate-function' for each format of `buffer-file-format' (or
+     * `buffer-auto-save-file-format' when auto-saving, unless it is t).
      */
     private static Object buildAnnotations(LispRuntime rt, Object[] range, List<Buffer> annotationBuffers) {
+        Buffer original = rt.currentBuffer();
         Object annotations = Lisp.NIL;
         Symbol var = rt.intern("write-region-annotate-functions");
         Object p = Coding.var(rt, "write-region-annotate-functions");
@@ -335,6 +337,23 @@ public final class Fileio {
             }
             Lisp.listLength(res);
             annotations = merge(annotations, res);
+        }
+        // Then the formats of the buffer (`format-annotate-function' is Lisp, format.el).
+        Buffer cur = rt.currentBuffer();
+        Object formats = cur.slots[BufferSlot.AUTO_SAVE_FILE_FORMAT.ordinal()];
+        if (!(FileioState.of(rt).autoSaving && formats != Lisp.T)) formats = cur.slots[BufferSlot.FILE_FORMAT.ordinal()];
+        long count = 0;
+        for (Object o = formats; o instanceof Cons c; o = c.cdr(), count++) {
+            Buffer given = rt.currentBuffer();
+            rt.set(soFar, annotations);
+            Object res = rt.funcall(rt.intern("format-annotate-function"), c.car(), range[0], range[1], original, count);
+            if (rt.currentBuffer() != given) {
+                annotationBuffers.add(0, rt.currentBuffer());
+                range[0] = (long) rt.currentBuffer().begv;
+                range[1] = (long) rt.currentBuffer().zv();
+                annotations = Lisp.NIL;
+            }
+            if (res instanceof Cons) annotations = merge(annotations, res);
         }
         return annotations;
     }
@@ -399,7 +418,8 @@ public final class Fileio {
      * Emacs's choose_write_coding_system: auto-saving uses utf-8-emacs-unix (unless the auto-save
      * file is the visited file); else `coding-system-for-write'; else a buffer-local
      * `buffer-file-coding-system', `file-coding-system-alist', or the default, with the default's
-     * end-of-line type inherited; unibyte buffers write raw text.
+     * end-of-line type inherited; unibyte buffers write raw text.  An end-of-line type still open
+     * at the end is Unix, and no coding system at all means `raw-text-unix'.
      */
     private static Object chooseWriteCoding(LispRuntime rt, Object start, Object end, LString file, Object append,
                                             Object visit, Object lockname, FileioState st) {
@@ -446,7 +466,17 @@ public final class Fileio {
             if (forceRaw) val = rawTextCoding(rt, val);
         }
         if (val != Lisp.NIL) CodingSystem.check(rt, val);
-        return val;
+        // Whatever leaves the end-of-line type open writes Unix line ends; nothing at all is raw text.
+        return systemEol(rt, val);
+    }
+
+    /**
+     * Emacs's coding_inherit_eol_type with no parent: CODING (nil meaning `raw-text') with the
+     * system's end-of-line type (Unix) when it leaves that open.
+     */
+    private static Object systemEol(LispRuntime rt, Object coding) {
+        CodingSystem cs = CodingSystem.lookup(rt, coding == Lisp.NIL ? rt.intern("raw-text") : coding);
+        return cs.eol == CodingSystem.EOL_UNDECIDED ? cs.withEol(CodingSystem.EOL_UNIX).name : coding == Lisp.NIL ? cs.name : coding;
     }
 
     /** coding_inherit_eol_type: CODING with PARENT's end-of-line type when CODING leaves it open. */

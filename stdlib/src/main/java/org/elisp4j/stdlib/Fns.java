@@ -453,7 +453,13 @@ public final class Fns {
         if (arg instanceof Record r) return new Record(r.slots.clone());
         if (arg instanceof CharTable t) return t.copy();
         if (arg instanceof BoolVector b) return new BoolVector(b.bits.clone());
-        if (arg instanceof LString s) return s.length() == 0 ? s : s.copy();
+        if (arg instanceof LString s) {
+            if (s.length() == 0) return s;
+            LString copy = s.copy();
+            // As concat: the properties are added to the copy afresh.
+            if (s.props != null) copy.props = s.props.readded(0, s.length());
+            return copy;
+        }
         if (arg instanceof LVector v) return v.length() == 0 ? v : new LVector(v.items.clone());
         if (arg instanceof Cons) return Concat.toList(new Object[] {arg}, false);
         throw LispSignal.wrongType("sequencep", arg);

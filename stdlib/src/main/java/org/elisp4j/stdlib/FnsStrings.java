@@ -189,7 +189,10 @@ public final class FnsStrings {
     public static Object substring(Object string, @Opt Object from, @Opt Object to) {
         if (string instanceof LString s) {
             int[] r = Sequences.subarray(s, from, to, s.length());
-            return s.substring(r[0], r[1]);
+            LString sub = s.substring(r[0], r[1]);
+            // Emacs adds the properties to the new string afresh (copy_text_properties).
+            if (s.props != null) sub.props = s.props.readded(r[0], r[1]);
+            return sub;
         }
         if (string instanceof LVector v) {
             int[] r = Sequences.subarray(v, from, to, v.length());

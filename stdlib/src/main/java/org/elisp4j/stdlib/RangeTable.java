@@ -1,11 +1,8 @@
 package org.elisp4j.stdlib;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,22 +13,41 @@ import java.util.List;
 final class RangeTable {
     private RangeTable() {}
 
-    /** The rows of resource {@code name} (next to this class) as {start, end, value} (value 0 if absent). */
+    /**
+     * The rows of resource {@code name} (next to this class) as {start, end, value} (value 0 if
+     * absent). Parsed from the bytes by hand: this runs while a runtime starts, where readers,
+     * charset decoders and regexps cost more than the parsing.
+     */
     static int[][] load(String name) {
-        List<int[]> rows = new ArrayList<>();
+        byte[] b;
         try (InputStream in = RangeTable.class.getResourceAsStream(name)) {
             if (in == null) throw new IllegalStateException("missing resource " + name);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII));
-            String line;
-            while ((line = r.readLine()) != null) {
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) continue;
-                String[] f = line.split("\\s+");
-                rows.add(new int[] {
-                    Integer.parseInt(f[0], 16), Integer.parseInt(f[1], 16), f.length > 2 ? Integer.parseInt(f[2]) : 0});
-            }
+            b = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        List<int[]> rows = new ArrayList<>();
+        int i = 0, n = b.length;
+        while (i < n) {
+            int eol = i;
+            while (eol < n && b[eol] != '\n') eol++;
+            int[] row = new int[3];
+            int field = 0;
+            for (int j = i; j < eol && field < 3;) {
+                byte c = b[j];
+                if (c == ' ' || c == '\t' || c == '\r') { j++; continue; }
+                if (c == '#') break;
+                int radix = field < 2 ? 16 : 10, v = 0;
+                for (; j < eol && b[j] > ' '; j++) {
+                    int d = Character.digit(b[j], radix);
+                    if (d < 0) throw new IllegalStateException("bad number in " + name);
+                    v = v * radix + d;
+                }
+                row[field++] = v;
+            }
+            if (field >= 2) rows.add(row);
+            else if (field == 1) throw new IllegalStateException("bad line in " + name);
+            i = eol + 1;
         }
         return rows.toArray(new int[0][]);
     }

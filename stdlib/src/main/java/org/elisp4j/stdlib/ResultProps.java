@@ -11,7 +11,7 @@ import org.elisp4j.core.TextProps;
  * string into intervals, split where properties are added and never merged again, so the
  * result prints with the same intervals as in Emacs. Adding follows {@code add-text-properties}:
  * an interval that already has every property (with {@code eq} values) is left unsplit; a
- * property it lacks is appended to its plist, one it has gets the new value.
+ * property it lacks is added at the front of its plist, one it has gets the new value.
  */
 final class ResultProps {
     private static final class Interval {
@@ -86,20 +86,9 @@ final class ResultProps {
         return true;
     }
 
-    /** A fresh plist: {@code have} with the properties of {@code add} replaced or appended. */
+    /** {@code have} with the properties of {@code add}, as Emacs's add_properties makes it. */
     private static Object withProps(Object have, Object add) {
-        List<Object> out = new ArrayList<>();
-        for (Object q = have; q instanceof Cons d && d.cdr() instanceof Cons w; q = w.cdr()) {
-            out.add(d.car());
-            out.add(w.car());
-        }
-        for (Object p = add; p instanceof Cons c && c.cdr() instanceof Cons v; p = v.cdr()) {
-            int at = -1;
-            for (int k = 0; k < out.size(); k += 2) if (out.get(k) == c.car()) { at = k; break; }
-            if (at >= 0) out.set(at + 1, v.car());
-            else { out.add(c.car()); out.add(v.car()); }
-        }
-        return Lisp.listFrom(out);
+        return TextProps.addProperties(have, add);
     }
 
     private static Object copy(Object plist) {

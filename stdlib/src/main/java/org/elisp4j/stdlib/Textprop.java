@@ -90,12 +90,21 @@ public final class Textprop {
 
     /** Apply {@code f} to the plists of {@code [s, e)}: the buffer bookkeeping (hooks, undo, ticks) included. */
     private static boolean change(LispRuntime rt, Target t, int s, int e, UnaryOperator<Object> f, Object undoProp) {
+        return change(rt, t, s, e, f, tp -> tp.modify(t.offset(s), t.offset(e), f), undoProp);
+    }
+
+    /**
+     * The same, the runs being changed by {@code apply} once {@code f} shows that a plist
+     * changes (in a buffer; a string is always changed, which may only restructure its runs).
+     */
+    private static boolean change(LispRuntime rt, Target t, int s, int e, UnaryOperator<Object> f,
+                                  java.util.function.Consumer<TextProps> apply, Object undoProp) {
         if (s >= e) return false;
         TextProps p = t.props();
         // Find out first whether anything changes, so unchanged buffers see no hooks.
         TextProps probe = p == null ? new TextProps() : p.copy();
         boolean changes = probe.modify(t.offset(s), t.offset(e), f);
-        if (!changes) return false;
+        if (!changes && t.buffer != null) return false;
         if (t.buffer != null) {
             Buffer old = rt.currentBuffer();
             rt.setCurrentBuffer(t.buffer);
@@ -103,7 +112,7 @@ public final class Textprop {
                 Insdel.prepareToModify(rt, s, e);
                 recordUndo(rt, t, s, e, undoProp);
                 if (t.buffer.text.props == null) t.buffer.text.props = new TextProps();
-                t.buffer.text.props.modify(t.offset(s), t.offset(e), f);
+                apply.accept(t.buffer.text.props);
                 t.buffer.text.modiff++;
                 Insdel.signalAfterChange(rt, s, e, e - s);
             } finally {
@@ -111,10 +120,11 @@ public final class Textprop {
             }
         } else {
             if (p == null) { p = new TextProps(); t.setProps(p); }
-            p.modify(t.offset(s), t.offset(e), f);
-            if (p.isEmpty()) t.setProps(null);
+            apply.accept(p);
+            // Runs left without properties stay, as Emacs's intervals do.
+            if (p.runs.isEmpty()) t.setProps(null);
         }
-        return true;
+        return changes;
     }
 
     private static void recordUndo(LispRuntime rt, Target t, int s, int e, Object props) {
@@ -206,15 +216,10 @@ public final class Textprop {
                                             @Opt Object object) {
         Target t = target(rt, object);
         int[] r = range(t, start, end);
+        Object props = TextProps.validatePlist(properties);
         java.util.List<Object> names = new java.util.ArrayList<>();
-        for (Object o = properties; o instanceof Cons c && c.cdr() instanceof Cons v; o = v.cdr()) names.add(c.car());
-        return change(rt, t, r[0], r[1], pl -> {
-            Object out = pl;
-            for (Object o = properties; o instanceof Cons c && c.cdr() instanceof Cons v; o = v.cdr()) {
-                if (!(plistHas(out, c.car()) && plistGet(out, c.car()) == v.car())) out = plistPut(out, c.car(), v.car());
-            }
-            return out;
-        }, Lisp.listFrom(names));
+        for (Object o = props; o instanceof Cons c && c.cdr() instanceof Cons v; o = v.cdr()) names.add(c.car());
+        return change(rt, t, r[0], r[1], pl -> TextProps.addProperties(pl, props), Lisp.listFrom(names));
     }
 
     /** Completely replace the properties of the text from START to END with PROPERTIES. */
@@ -222,8 +227,15 @@ public final class Textprop {
     public static boolean setTextProperties(LispRuntime rt, Object start, Object end, Object properties,
                                             @Opt Object object) {
         Target t = target(rt, object);
-        if (t.string != null && properties == Lisp.NIL && t.props() == null) return true;
+        properties = TextProps.validatePlist(properties);
+        if (t.string != null && properties == Lisp.NIL && Lisp.eq(start, 0L) && Lisp.eq(end, (long) t.string.length())) {
+            // Emacs drops the intervals of the whole string.
+            if (t.props() == null) return false;
+            t.setProps(null);
+            return true;
+        }
         int[] r = range(t, start, end);
+        if (r[0] == r[1] || (properties == Lisp.NIL && (t.props() == null || t.props().runs.isEmpty()))) return false;
         Object copy = Lisp.listFrom(java.util.Arrays.asList(properties == Lisp.NIL ? new Object[0] : Lisp.listToArray(properties)));
         java.util.Set<Object> names = new java.util.LinkedHashSet<>();
         TextProps p = t.props();
@@ -234,7 +246,8 @@ public final class Textprop {
             }
         }
         for (Object o = properties; o instanceof Cons c && c.cdr() instanceof Cons v; o = v.cdr()) names.add(c.car());
-        change(rt, t, r[0], r[1], pl -> TextProps.samePlist(pl, copy) ? pl : copy, Lisp.listFrom(new java.util.ArrayList<>(names)));
+        change(rt, t, r[0], r[1], pl -> TextProps.samePlist(pl, copy) ? pl : copy,
+                tp -> tp.set(t.offset(r[0]), t.offset(r[1]), copy), Lisp.listFrom(new java.util.ArrayList<>(names)));
         return true;
     }
 
@@ -428,14 +441,14 @@ public final class Textprop {
     public static Object propertize(LispRuntime rt, LString string, Object... properties) {
         if (properties.length % 2 != 0) throw new LispSignal("wrong-number-of-arguments",
                 Lisp.list(rt.intern("propertize"), (long) (properties.length + 1)));
-        LString s = string.copy();
+        LString s = (LString) Fns.copySequence(string);
         if (s.length() == 0) return s;
+        // Emacs gathers the properties last pair first, then adds them.
+        Object add = Lisp.NIL;
+        for (int i = 0; i < properties.length; i += 2) add = new Cons(properties[i], new Cons(properties[i + 1], add));
+        Object plist = add;
         TextProps p = s.props == null ? new TextProps() : s.props;
-        p.modify(0, s.length(), pl -> {
-            Object out = pl;
-            for (int i = properties.length - 2; i >= 0; i -= 2) out = plistPut(out, properties[i], properties[i + 1]);
-            return out;
-        });
+        p.modify(0, s.length(), pl -> TextProps.addProperties(pl, plist));
         s.props = p.isEmpty() ? null : p;
         return s;
     }

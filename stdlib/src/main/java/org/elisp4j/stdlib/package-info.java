@@ -28,8 +28,10 @@
  *     {@code FilePredicates} (tests, modes, times), {@code FileOps} (copy, rename, delete, links,
  *     directories), {@code Fileio} ({@code write-region}, modtimes, temporary files) and
  *     {@code FileRead} ({@code insert-file-contents}); dired.c: {@code Dired} with
- *     {@code FileCompletion}; filelock.c: {@code Filelock}; charset.c: {@code Charsets}; coding.c: {@code Coding}, with the
- *     coding systems in {@code CodingSystem} and the converters in {@code Codec}; callproc.c's
+ *     {@code FileCompletion}; filelock.c: {@code Filelock}; charset.c: {@code Charsets}; coding.c:
+ *     {@code Coding}, with the coding systems in {@code CodingSystem}, the converters in
+ *     {@code Codec}, the encodability queries in {@code CodingSafe} and the terminal's coding
+ *     systems in {@code TerminalCoding}; callproc.c's
  *     environment: {@code Callproc}; editfns.c's user and host functions: {@code UserInfo}.</li>
  * <li>window.c: {@code Windows} (one window: accessors, selection, its buffer, point and start),
  *     {@code WindowTree} (sizes, splitting, deleting, window order) and {@code WindowConfigs};

@@ -19,7 +19,13 @@ import org.elisp4j.core.LispSignal;
  * tables are derived the way Emacs's casetab.c derives them.
  */
 public final class CaseTables {
-    private static final int[][] STANDARD = loadRuns("standard-case-table.txt");
+    /**
+     * The standard table's runs, read when a standard table is first built (not when the class
+     * is loaded: a runtime restored from the world image already has its table).
+     */
+    private static final class Standard {
+        static final int[][] RUNS = loadRuns("standard-case-table.txt");
+    }
 
     private final LispRuntime rt;
     private CharTable standard;
@@ -35,7 +41,7 @@ public final class CaseTables {
         if (standard == null) {
             CharTable down = make(), up = make(), canon = make(), eqv = make();
             CharTable[] tables = {down, up, canon, eqv};
-            for (int[] r : STANDARD) {
+            for (int[] r : Standard.RUNS) {
                 for (int k = 0; k < 4; k++) {
                     if (r[2 + k] < 0) continue;
                     Object v = (long) r[2 + k];

@@ -40,7 +40,13 @@ public final class SyntaxTables {
             FLAG_P = 1 << 20, FLAG_B = 1 << 21, FLAG_N = 1 << 22, FLAG_C = 1 << 23;
 
     /** The standard table's runs: from, to, code, match (-1 for nil); entries with no run are nil. */
-    private static final int[][] STANDARD = loadRuns("standard-syntax-table.txt");
+    /**
+     * The standard table's runs, read when a standard table is first built (not when the class
+     * is loaded: a runtime restored from the world image already has its table).
+     */
+    private static final class Standard {
+        static final int[][] RUNS = loadRuns("standard-syntax-table.txt");
+    }
 
     private final LispRuntime rt;
     private CharTable standard;
@@ -61,7 +67,7 @@ public final class SyntaxTables {
     public CharTable standard() {
         if (standard == null) {
             CharTable t = new CharTable(rt.intern("syntax-table"), Lisp.NIL, 0);
-            for (int[] r : STANDARD) {
+            for (int[] r : Standard.RUNS) {
                 Object entry = r[3] < 0 && r[2] < MAX ? codeObjects[r[2]]
                         : new Cons((long) r[2], r[3] < 0 ? Lisp.NIL : (Object) (long) r[3]);
                 if (r[0] == r[1]) t.set(r[0], entry); else t.setRange(r[0], r[1], entry);

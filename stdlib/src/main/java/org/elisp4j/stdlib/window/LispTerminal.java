@@ -11,6 +11,12 @@ public final class LispTerminal implements PrintableObject, Typed {
     public boolean live = true;
     /** The terminal's parameter alist. */
     public Object parameters = Lisp.NIL;
+    /**
+     * The coding systems of terminal output and keyboard input (names, as given); null until
+     * set, meaning the locale's (see the stdlib class {@code TerminalCoding}).
+     */
+    public Object terminalCoding;
+    public Object keyboardCoding;
 
     LispTerminal(long id, String name) {
         this.id = id;

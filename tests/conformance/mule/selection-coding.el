@@ -1,0 +1,16 @@
+;;; -*- lexical-binding: t -*-
+;;; mule conformance: the selection coding system commands.  Expected values: GNU Emacs 28.2.
+(defmacro sc (form)
+  `(princ (format "%S\n    => %S\n" ',form (condition-case err ,form (error (list 'ERR err))))))
+(sc (list selection-coding-system next-selection-coding-system last-next-selection-coding-system))
+(sc (list (set-selection-coding-system 'latin-1) selection-coding-system))
+(sc (set-selection-coding-system 'nope))
+(sc (list (set-clipboard-coding-system 'utf-8-dos) selection-coding-system))
+(sc (list (set-selection-coding-system nil) selection-coding-system))
+(sc (set-selection-coding-system "utf-8"))
+(sc (list (set-next-selection-coding-system 'utf-8) next-selection-coding-system last-next-selection-coding-system))
+(sc (list (set-next-selection-coding-system nil) next-selection-coding-system last-next-selection-coding-system))
+(sc (list (set-next-selection-coding-system 'nope) next-selection-coding-system last-next-selection-coding-system))
+(sc (list (set-next-selection-coding-system nil) next-selection-coding-system last-next-selection-coding-system))
+(setq last-next-selection-coding-system nil)
+(sc (list (set-next-selection-coding-system nil) next-selection-coding-system last-next-selection-coding-system))
