@@ -1358,17 +1358,15 @@ Suffixes matching `inhibit-local-variables-suffixes' are removed first."
 The line is the current one, or the next when the current one starts
 as `file-auto-mode-skip' says.  Return nil (point may have moved) if
 there is none, or when `inhibit-local-variables-p'."
-  (let (beg)
-    (and (not (inhibit-local-variables-p))
-         (search-forward "-*-" (line-end-position (and (looking-at file-auto-mode-skip) 2)) t)
-         (progn
-           (skip-chars-forward " \t")
-           (setq beg (point))
-           (search-forward "-*-" (line-end-position) t))
-         (progn
-           (forward-char -3)
-           (skip-chars-backward " \t")
-           (prog1 (point) (goto-char beg))))))
+  (unless (inhibit-local-variables-p)
+    (let ((limit (line-end-position (if (looking-at file-auto-mode-skip) 2 1))))
+      (when (search-forward "-*-" limit t)
+        (let ((start (progn (skip-chars-forward " \t") (point))))
+          (when (search-forward "-*-" (line-end-position) t)
+            (goto-char (match-beginning 0))
+            (skip-chars-backward " \t")
+            (prog1 (point)
+              (goto-char start))))))))
 
 (defun set-visited-file-name (filename &optional no-query along-with-file)
   "Change name of file visited in current buffer to FILENAME."
