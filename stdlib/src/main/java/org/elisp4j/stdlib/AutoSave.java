@@ -463,9 +463,11 @@ public final class AutoSave {
             }
             PosixFileAttributeView view = Files.getFileAttributeView(tmp, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
             if (view != null) view.setPermissions(fromMode(finalMode));
+            // The new file is on disk before the rename, so whenever the system stops, the name
+            // holds the old text or the new, both whole. The directory is not synced: that would
+            // only make the rename itself durable, at the price of a second flush per file.
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             tmp = null;
-            syncDirectory(dir);
         } finally {
             if (tmp != null) {
                 try { Files.deleteIfExists(tmp); } catch (IOException ignored) { /* best effort */ }
@@ -491,14 +493,6 @@ public final class AutoSave {
             } catch (FileAlreadyExistsException e) {
                 if (i > 100) throw e;
             }
-        }
-    }
-
-    private static void syncDirectory(Path dir) {
-        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-            ch.force(true);
-        } catch (IOException ignored) {
-            // Some file systems cannot sync a directory; the rename is still atomic.
         }
     }
 
