@@ -2,17 +2,13 @@ package org.elisp4j.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.stream.Stream;
-import org.elisp4j.cli.Main;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -70,27 +66,11 @@ class ConformanceTest {
 
     /** Run {@code --batch -Q -l FILE}; return its stdout followed by its stderr. */
     static String runBatch(Path el) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
         Path abs = el.toAbsolutePath();
         // NAME.in, if present, is the standard input (as the recording script gives it).
         Path inFile = inputFile(el);
         byte[] input = Files.exists(inFile) ? Files.readAllBytes(inFile) : new byte[0];
-        int[] code = {0};
-        Throwable[] failure = {null};
-        Thread t = new Thread(null, () -> {
-            try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-                 PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-                code[0] = Main.run(new String[] {"--batch", "-Q", "-l", abs.toString()},
-                        new ByteArrayInputStream(input), o, e, abs.getParent(), pinnedEnvironment());
-            } catch (Throwable x) {
-                failure[0] = x;
-            }
-        }, "lisp-" + el.getFileName(), Main.LISP_STACK);
-        t.start();
-        t.join(120_000);
-        if (t.isAlive()) throw new AssertionError("timed out: " + el);
-        if (failure[0] != null) throw new AssertionError("Java exception escaped", failure[0]);
-        return out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+        return InProcessRun.run(new String[] {"--batch", "-Q", "-l", abs.toString()}, input, abs.getParent(),
+                pinnedEnvironment(), el.getFileName().toString()).output();
     }
 }

@@ -2,10 +2,7 @@ package org.elisp4j.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.elisp4j.cli.Main;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -46,8 +42,8 @@ class ErtBatchTest {
 
     static void check(Path el) throws Exception {
         String expected = Files.readString(ConformanceTest.outFile(el), StandardCharsets.UTF_8);
-        Run run = run(el);
-        assertEquals(expected, mask(run.output) + "exit status: " + run.status + "\n", el.toString());
+        InProcessRun run = run(el);
+        assertEquals(expected, mask(run.output()) + "exit status: " + run.status() + "\n", el.toString());
     }
 
     /** The masking tools/record-ert-batch.sh applies: it must stay the same as the script's. */
@@ -93,32 +89,14 @@ class ErtBatchTest {
                 + "Debugger entered--Lisp error: (error \"y\")\nafter\n", mask(raw));
     }
 
-    record Run(String output, int status) {}
-
     /** Run the file as the recording script does; return stdout followed by stderr, and the status. */
-    static Run run(Path el) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
+    static InProcessRun run(Path el) throws Exception {
         Path abs = el.toAbsolutePath();
         List<String> args = new ArrayList<>(List.of("--batch", "-Q", "-l", abs.toString(),
                 "-f", "ert-run-tests-batch-and-exit"));
         java.util.Map<String, String> env = ConformanceTest.pinnedEnvironment();
         env.remove("EMACS_TEST_VERBOSE");
-        int[] code = {0};
-        Throwable[] failure = {null};
-        Thread t = new Thread(null, () -> {
-            try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-                 PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-                code[0] = Main.run(args.toArray(String[]::new), new ByteArrayInputStream(new byte[0]), o, e,
-                        abs.getParent(), env);
-            } catch (Throwable x) {
-                failure[0] = x;
-            }
-        }, "lisp-" + el.getFileName(), Main.LISP_STACK);
-        t.start();
-        t.join(120_000);
-        if (t.isAlive()) throw new AssertionError("timed out: " + el);
-        if (failure[0] != null) throw new AssertionError("Java exception escaped", failure[0]);
-        return new Run(out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8), code[0]);
+        return InProcessRun.run(args.toArray(String[]::new), new byte[0], abs.getParent(), env,
+                el.getFileName().toString());
     }
 }

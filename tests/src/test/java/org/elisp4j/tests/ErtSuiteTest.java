@@ -26,7 +26,7 @@ class ErtSuiteTest {
             files = s.filter(p -> p.getFileName().toString().endsWith("-tests.el")).sorted().toList();
         }
         return files.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
-            ErtBatchTest.Run run = ErtBatchTest.run(p);
+            InProcessRun run = ErtBatchTest.run(p);
             assertEquals(0, run.status(), run.output());
         }));
     }

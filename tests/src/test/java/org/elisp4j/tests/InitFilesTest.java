@@ -2,10 +2,7 @@ package org.elisp4j.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +11,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.elisp4j.cli.Main;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -61,8 +57,6 @@ class InitFilesTest {
      * loads init.el with -l, cannot show that).
      */
     static String start(Path home, boolean printInitFile) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
         Map<String, String> env = ConformanceTest.pinnedEnvironment();
         env.put("HOME", home.toString());
         env.remove("XDG_CONFIG_HOME");
@@ -72,23 +66,9 @@ class InitFilesTest {
                     ? "(princ (format \"user-init-file: %s\\n\" (abbreviate-file-name user-init-file)))"
                     : "nil",
             "--eval", "(kill-emacs 0)"};
-        int[] code = {-1};
-        Throwable[] failure = {null};
-        Thread t = new Thread(null, () -> {
-            try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-                 PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-                code[0] = Main.run(args, new ByteArrayInputStream(new byte[0]), o, e, home, env);
-            } catch (Throwable x) {
-                failure[0] = x;
-            }
-        }, "lisp-init", Main.LISP_STACK);
-        t.start();
-        t.join(120_000);
-        if (t.isAlive()) throw new AssertionError("timed out");
-        if (failure[0] != null) throw new AssertionError("Java exception escaped", failure[0]);
-        String output = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
-        assertEquals(0, code[0], output);
-        return output;
+        InProcessRun run = InProcessRun.run(args, new byte[0], home, env, "init");
+        assertEquals(0, run.status(), run.output());
+        return run.output();
     }
 
     static void copyTree(Path from, Path to) throws IOException {
