@@ -1865,6 +1865,15 @@ Nil if there is none."
                      (string-match file-regexp (car entry))))
               load-history)))
 
+;;;; Joining sequences (shared by `seq-concatenate' and `cl-concatenate').
+
+(defun elisp4j--concatenate (type sequences)
+  "Join the list of SEQUENCES into one sequence of TYPE: `list', `vector' or `string'."
+  (cond ((eq type 'list) (apply #'append (append sequences '(nil))))
+        ((eq type 'vector) (apply #'vconcat sequences))
+        ((eq type 'string) (apply #'concat sequences))
+        (t (error "Not a sequence type name: %S" type))))
+
 (provide 'subr)
 
 

@@ -359,11 +359,7 @@ Indices beyond either end of SEQ are an error.  A `setf' place."
 (defun cl-concatenate (type &rest sequences)
   "One sequence of type TYPE (`list', `vector' or `string') joining SEQUENCES.
 \n(fn TYPE SEQUENCE...)"
-  (pcase type
-    ('list (apply #'append (append sequences '(nil))))
-    ('vector (apply #'vconcat sequences))
-    ('string (apply #'concat sequences))
-    (_ (error "Not a sequence type name: %S" type))))
+  (elisp4j--concatenate type sequences))
 
 ;;;; Lists.
 

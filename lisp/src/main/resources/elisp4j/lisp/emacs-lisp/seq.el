@@ -272,11 +272,7 @@ The result has SEQUENCE's type."
 (cl-defgeneric seq-concatenate (type &rest sequences)
   "One sequence of type TYPE (`list', `vector' or `string') joining SEQUENCES.
 \n(fn TYPE SEQUENCE...)"
-  (pcase type
-    ('list (apply #'append (append sequences '(nil))))
-    ('vector (apply #'vconcat sequences))
-    ('string (apply #'concat sequences))
-    (_ (error "Not a sequence type name: %S" type))))
+  (elisp4j--concatenate type sequences))
 
 (cl-defgeneric seq-into-sequence (sequence)
   "SEQUENCE as a real sequence; the default method accepts only sequences.

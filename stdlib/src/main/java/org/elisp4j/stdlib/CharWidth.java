@@ -32,6 +32,9 @@ final class CharWidth {
         display = d != null ? d : displayTable(rt, value(rt, "standard-display-table"));
     }
 
+    /** `tab-width' as Emacs sanitizes it: 1 to 1000, else 8. */
+    int tabWidth() { return tabWidth; }
+
     /** The width settings of the current buffer. */
     static CharWidth current(LispRuntime rt) { return new CharWidth(rt); }
 

@@ -24,17 +24,23 @@ public final class Dispnew {
         throw LispSignal.wrongType("numberp", x);
     }
 
+    /** SECONDS (a number) plus MILLISECONDS (a fixnum, or nil for none), in seconds. */
+    static double duration(Object seconds, Object milliseconds) {
+        double d = extractFloat(seconds);
+        if (milliseconds != Lisp.NIL) {
+            if (!Lisp.isFixnum(milliseconds)) throw LispSignal.wrongType("fixnump", milliseconds);
+            d += (Long) milliseconds / 1000.0;
+        }
+        return d;
+    }
+
     /**
      * Pause for SECONDS seconds (a float allows fractions), plus MILLISECONDS milliseconds if
      * given, running timers meanwhile. Nothing is redisplayed.
      */
     @Defun(name = "sleep-for")
     public static Object sleepFor(LispRuntime rt, Object seconds, @Opt Object milliseconds) {
-        double duration = extractFloat(seconds);
-        if (milliseconds != Lisp.NIL) {
-            if (!Lisp.isFixnum(milliseconds)) throw LispSignal.wrongType("fixnump", milliseconds);
-            duration += (Long) milliseconds / 1000.0;
-        }
+        double duration = duration(seconds, milliseconds);
         // NaN and non-positive durations do not wait at all; an infinite one waits until quit.
         if (duration > 0) rt.events.waitFor(duration, null);
         return Lisp.NIL;

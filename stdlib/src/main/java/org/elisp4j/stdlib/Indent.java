@@ -34,8 +34,7 @@ public final class Indent {
         Scan(LispRuntime rt, Buffer b, int from) {
             this.b = b;
             this.widths = CharWidth.current(rt);
-            Object tw = rt.valueOrUnbound(rt.intern("tab-width"));
-            this.tabWidth = tw instanceof Long w && 0 < w && w <= 1000 ? (int) (long) w : 8;
+            this.tabWidth = widths.tabWidth();
             this.pos = from;
         }
 

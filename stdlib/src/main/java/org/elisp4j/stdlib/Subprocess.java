@@ -71,12 +71,7 @@ public final class Subprocess {
     public static Object acceptProcessOutput(LispRuntime rt, @Opt Object process, @Opt Object seconds,
                                              @Opt Object millisec, @Opt Object justThisOne) {
         if (process != Lisp.NIL) throw LispSignal.wrongType("processp", process);
-        double wait = 0;
-        if (seconds != Lisp.NIL) wait = Dispnew.extractFloat(seconds);
-        if (millisec != Lisp.NIL) {
-            if (!Lisp.isFixnum(millisec)) throw LispSignal.wrongType("fixnump", millisec);
-            wait += (Long) millisec / 1000.0;
-        }
+        double wait = Dispnew.duration(seconds == Lisp.NIL ? 0L : seconds, millisec);
         // Due timers run even without a wait; NaN and negative times do not wait.
         rt.events.waitFor(wait > 0 ? wait : 0, null);
         return Lisp.NIL;

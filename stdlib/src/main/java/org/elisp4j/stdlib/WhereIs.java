@@ -286,19 +286,8 @@ public final class WhereIs {
             if (predicate != Lisp.NIL && rt.funcall(predicate, s) == Lisp.NIL) continue;
             found.add(s);
         }
-        found.sort((a, b) -> byCodePoints(a.name, b.name));
+        // The order of `string-lessp' (character codes, not UTF-16 units).
+        found.sort((a, b) -> FnsStrings.stringLessp(a, b) ? -1 : FnsStrings.stringLessp(b, a) ? 1 : 0);
         return Lisp.list(found.toArray());
-    }
-
-    /** The order of `string-lessp': by character codes, not UTF-16 units. */
-    private static int byCodePoints(String x, String y) {
-        int i = 0, j = 0;
-        while (i < x.length() && j < y.length()) {
-            int a = x.codePointAt(i), b = y.codePointAt(j);
-            if (a != b) return Integer.compare(a, b);
-            i += Character.charCount(a);
-            j += Character.charCount(b);
-        }
-        return Boolean.compare(i < x.length(), j < y.length());
     }
 }
