@@ -557,8 +557,9 @@ public final class Evaluator {
         if (e instanceof OutOfMemoryError) {
             // As alloc.c's memory_full: `memory-full' is set and `memory-signal-data' signalled.
             rt.set(rt.intern("memory-full"), Lisp.T);
-            return new LispSignal(q.error, Lisp.list(LString.of(
-                    "Memory exhausted--use M-x save-some-buffers then exit and restart Emacs")));
+            Object data = rt.valueOrUnbound(rt.intern("memory-signal-data"));
+            if (!(data instanceof Cons c)) throw (OutOfMemoryError) e;
+            return new LispSignal(c.car(), c.cdr());
         }
         if (e instanceof VirtualMachineError vme) throw vme;
         if (e instanceof RuntimeException re && re.getClass().getName().startsWith("org.elisp4j.")
