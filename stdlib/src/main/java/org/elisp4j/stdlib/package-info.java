@@ -12,8 +12,9 @@
  *     {@code function-equal}: {@code Profiler};
  *     marker.c: {@code Markers}; cmds.c: {@code Cmds}; textprop.c: {@code Textprop}; indent.c:
  *     {@code Indent};</li>
- * <li>editfns.c's formatting: {@code Format} ({@code format}, {@code format-message}) and
- *     {@code Message} ({@code message}), with their helpers;</li>
+ * <li>editfns.c's formatting: {@code Format} ({@code format}, {@code format-message}),
+ *     {@code Message} ({@code message}) and {@code MessageLog} (the {@code *Messages*} buffer), with
+ *     their helpers;</li>
  * <li>search.c: {@code Search}, with the regexp engine in the {@code regex} subpackage;</li>
  * <li>fileio.c's auto-save mechanism: {@code AutoSave}; keyboard.c's timers and auto-save
  *     triggers: {@code Keyboard}.</li>
