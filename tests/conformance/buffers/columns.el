@@ -29,3 +29,8 @@
   (message "%S" (condition-case e (indent-to 'x) (error e)))
   (message "%S" indent-tabs-mode)
 )
+(dolist (form '((with-temp-buffer (indent-to -5))
+                (with-temp-buffer (insert "abc") (move-to-column most-positive-fixnum))
+                (with-temp-buffer (indent-to 5 -3) (current-column))
+                (with-temp-buffer (let ((indent-tabs-mode nil)) (indent-to most-positive-fixnum)))))
+  (message "%S" (condition-case e (eval form t) (error e))))

@@ -8,6 +8,7 @@ import org.elisp4j.builtin.Opt;
 import org.elisp4j.core.Buffer;
 import org.elisp4j.core.LString;
 import org.elisp4j.core.Lisp;
+import org.elisp4j.core.LispSignal;
 
 /**
  * Columns, as Emacs's indent.c counts them: the display width of the text from the start of the
@@ -93,16 +94,16 @@ public final class Indent {
         long from = columnAt(rt, b, b.pt);
         goal = Math.max(goal, from + min);
         if (goal == from) return goal;
-        StringBuilder ws = new StringBuilder();
+        long tabs = 0;
         if (rt.valueOrUnbound(rt.intern("indent-tabs-mode")) != Lisp.NIL) {
-            long tabs = goal / s.tabWidth - from / s.tabWidth;
-            if (tabs > 0) {
-                ws.append("\t".repeat((int) tabs));
-                from = goal / s.tabWidth * s.tabWidth;
-            }
+            tabs = Math.max(0, goal / s.tabWidth - from / s.tabWidth);
+            if (tabs > 0) from = goal / s.tabWidth * s.tabWidth;
         }
-        ws.append(" ".repeat((int) (goal - from)));
-        Editfns.insertAndInherit(rt, LString.of(ws.toString()));
+        long spaces = goal - from;
+        // As insert-char: more text than a buffer can hold.
+        if (tabs + spaces > Integer.MAX_VALUE / 4) throw LispSignal.error("Maximum buffer size exceeded");
+        String ws = "\t".repeat((int) tabs) + " ".repeat((int) spaces);
+        Editfns.insertAndInherit(rt, LString.of(ws));
         return goal;
     }
 
