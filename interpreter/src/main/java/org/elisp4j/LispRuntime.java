@@ -108,7 +108,8 @@ public final class LispRuntime {
         current = createBuffer("*scratch*");
         evaluator.installSpecialForms();
         List<BuiltinModule> modules = new ArrayList<>();
-        for (BuiltinModule m : ServiceLoader.load(BuiltinModule.class, LispRuntime.class.getClassLoader())) modules.add(m);
+        for (BuiltinModule.Catalog c : ServiceLoader.load(BuiltinModule.Catalog.class, LispRuntime.class.getClassLoader()))
+            modules.addAll(java.util.Arrays.asList(c.modules()));
         // A plain comparison rather than Comparator combinators, whose lambdas are made at run time.
         modules.sort((a, b) -> a.order() != b.order() ? Integer.compare(a.order(), b.order())
                 : a.getClass().getName().compareTo(b.getClass().getName()));

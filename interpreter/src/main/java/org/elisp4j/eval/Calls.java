@@ -2,6 +2,7 @@ package org.elisp4j.eval;
 
 import org.elisp4j.LispRuntime;
 import org.elisp4j.builtin.Subr;
+import org.elisp4j.core.Cons;
 import org.elisp4j.core.Lisp;
 import org.elisp4j.core.Symbol;
 
@@ -69,7 +70,7 @@ final class Calls {
         }
     }
 
-    static final class Call1 extends Call {
+    static class Call1 extends Call {
         final Node a0;
         Call1(Evaluator ev, Symbol sym, Object form, Scope scope, Node a0) { super(ev, sym, form, scope); this.a0 = a0; }
         @Override public Object eval(Object[] f) {
@@ -90,7 +91,7 @@ final class Calls {
         }
     }
 
-    static final class Call2 extends Call {
+    static class Call2 extends Call {
         final Node a0, a1;
         Call2(Evaluator ev, Symbol sym, Object form, Scope scope, Node a0, Node a1) {
             super(ev, sym, form, scope);
@@ -135,7 +136,7 @@ final class Calls {
             if (fn instanceof Subr s) {
                 try { r = s.call3(rt, x, y, z); } catch (RuntimeException | VirtualMachineError e) { throw ev.fromBuiltin(e, s); }
             } else if (fn instanceof Closure c) {
-                r = ev.callClosure(c, new Object[] {x, y, z});
+                r = ev.callClosure3(c, x, y, z);
             } else {
                 r = ev.applySlow(sym, fn, new Object[] {x, y, z});
             }
@@ -185,7 +186,123 @@ final class Calls {
         }
     }
 
+    /**
+     * A call of one of the builtins Emacs's byte compiler turns into opcodes ({@code 1+ 1- not null
+     * car cdr} with one argument, {@code + - * = < > <= >= eq} with two). While the symbol's function
+     * is still that builtin, the common case (fixnums, a cons) is done here without the generic
+     * builtin entry and its argument array; anything else, including every error, goes to the
+     * builtin. A redefined or advised function is called as usual.
+     */
+    static final class Prim1 extends Call1 {
+        final Subr subr;
+        final int op;
+        Prim1(Evaluator ev, Symbol sym, Object form, Scope scope, Node a0, Subr subr, int op) {
+            super(ev, sym, form, scope, a0);
+            this.subr = subr;
+            this.op = op;
+        }
+        @Override public Object eval(Object[] f) {
+            if (sym.function != subr) return super.eval(f);
+            enter();
+            Object x = a0.eval(f);
+            Object r = fast(op, x);
+            if (r == null) {
+                try { r = subr.call1(rt, x); } catch (RuntimeException | VirtualMachineError e) { throw ev.fromBuiltin(e, subr); }
+            }
+            rt.depth--;
+            return r;
+        }
+
+        private static Object fast(int op, Object x) {
+            switch (op) {
+                case ADD1: return x instanceof Long a && a != Long.MAX_VALUE ? (Object) (a + 1) : null;
+                case SUB1: return x instanceof Long a && a != Long.MIN_VALUE ? (Object) (a - 1) : null;
+                case NOT: return x == Lisp.NIL ? Lisp.T : Lisp.NIL;
+                case CAR: return x instanceof Cons c ? c.car() : x == Lisp.NIL ? Lisp.NIL : null;
+                case CDR: return x instanceof Cons c ? c.cdr() : x == Lisp.NIL ? Lisp.NIL : null;
+                default: return null;
+            }
+        }
+    }
+
+    /** The two-argument opcodes of {@link Prim1}'s list. */
+    static final class Prim2 extends Call2 {
+        final Subr subr;
+        final int op;
+        Prim2(Evaluator ev, Symbol sym, Object form, Scope scope, Node a0, Node a1, Subr subr, int op) {
+            super(ev, sym, form, scope, a0, a1);
+            this.subr = subr;
+            this.op = op;
+        }
+        @Override public Object eval(Object[] f) {
+            if (sym.function != subr) return super.eval(f);
+            enter();
+            Object x = a0.eval(f);
+            Object y = a1.eval(f);
+            Object r = x instanceof Long a && y instanceof Long b ? fixnums(op, a, b) : op == EQ && x == y ? Lisp.T : null;
+            if (r == null) {
+                try { r = subr.call2(rt, x, y); } catch (RuntimeException | VirtualMachineError e) { throw ev.fromBuiltin(e, subr); }
+            }
+            rt.depth--;
+            return r;
+        }
+
+        /** The result for two fixnums, or null when it would overflow into a bignum. */
+        private static Object fixnums(int op, long a, long b) {
+            switch (op) {
+                case ADD: { long r = a + b; return ((a ^ r) & (b ^ r)) < 0 ? null : (Object) r; }
+                case SUB: { long r = a - b; return ((a ^ b) & (a ^ r)) < 0 ? null : (Object) r; }
+                case MUL: { long r = a * b; return Math.multiplyHigh(a, b) != (r >> 63) ? null : (Object) r; }
+                case NUM_EQ: return Lisp.bool(a == b);
+                // Integers outside the fixnum range are bignums, which eq compares by identity.
+                case EQ: return a != b ? Lisp.NIL : (a >> 61) == (a >> 63) ? Lisp.T : null;
+                case LT: return Lisp.bool(a < b);
+                case GT: return Lisp.bool(a > b);
+                case LE: return Lisp.bool(a <= b);
+                case GE: return Lisp.bool(a >= b);
+                default: return null;
+            }
+        }
+    }
+
+    private static final int ADD1 = 1, SUB1 = 2, NOT = 3, CAR = 4, CDR = 5,
+            ADD = 6, SUB = 7, MUL = 8, NUM_EQ = 9, LT = 10, GT = 11, LE = 12, GE = 13, EQ = 14;
+
+    /** The opcode of builtin {@code s} called with {@code n} arguments, or 0. */
+    private static int opcode(Subr s, int n) {
+        if (n == 1) {
+            switch (s.name) {
+                case "1+": return ADD1;
+                case "1-": return SUB1;
+                case "not": case "null": return NOT;
+                case "car": return CAR;
+                case "cdr": return CDR;
+                default: return 0;
+            }
+        }
+        if (n != 2) return 0;
+        switch (s.name) {
+            case "+": return ADD;
+            case "-": return SUB;
+            case "*": return MUL;
+            case "=": return NUM_EQ;
+            case "<": return LT;
+            case ">": return GT;
+            case "<=": return LE;
+            case ">=": return GE;
+            case "eq": return EQ;
+            default: return 0;
+        }
+    }
+
     static Node make(Evaluator ev, Symbol sym, Object form, Scope scope, Node[] args) {
+        if (sym.function instanceof Subr s && s.name.equals(sym.name)) {
+            int op = opcode(s, args.length);
+            if (op != 0) {
+                return args.length == 1 ? new Prim1(ev, sym, form, scope, args[0], s, op)
+                        : new Prim2(ev, sym, form, scope, args[0], args[1], s, op);
+            }
+        }
         switch (args.length) {
             case 0: return new Call0(ev, sym, form, scope);
             case 1: return new Call1(ev, sym, form, scope, args[0]);

@@ -191,6 +191,24 @@ public final class Evaluator {
         return callClosure(c, new Object[] {a, b});
     }
 
+    Object callClosure3(Closure c, Object a, Object b, Object d) {
+        Lambda l = c.lambda();
+        if (!l.analyzed) l.ensureAnalyzed();
+        if (l.nreq == 3 && l.nopt == 0 && !l.rest && l.paramVars[0] != null && l.paramVars[1] != null
+                && l.paramVars[2] != null) {
+            Object[] frame = new Object[l.fn.nslots];
+            frame[0] = c.captured();
+            VarInfo v = l.paramVars[0];
+            frame[v.slot] = v.captured ? new Box(v.sym, a) : a;
+            v = l.paramVars[1];
+            frame[v.slot] = v.captured ? new Box(v.sym, b) : b;
+            v = l.paramVars[2];
+            frame[v.slot] = v.captured ? new Box(v.sym, d) : d;
+            return runBody(l, frame);
+        }
+        return callClosure(c, new Object[] {a, b, d});
+    }
+
     Object callClosure(Closure c, Object[] args) {
         Lambda l = c.lambda();
         if (!l.analyzed) l.ensureAnalyzed();
