@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Run the benchmark suite (../shared/bench, or $BENCH_DIR) under elisp4j and GNU Emacs on this
 # machine and print medians and ratios (Emacs time / elisp4j time: above 1 means elisp4j is
-# faster). In-process times come from the suite's harness.el (median of RUNS after WARMUP);
+# faster). In-process times come from the suite's harness.el (median of RUNS after WARMUP runs, 5 by
+# default: the JVM compiles the hot interpreter paths with C2 during the first runs);
 # Emacs runs the byte-compiled .elc (and the interpreted .el for reference).
 #
 #   tools/bench.sh                       # all benchmarks, RUNS=5
@@ -11,7 +12,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 BENCH_DIR=${BENCH_DIR:-$root/../shared/bench}
 RUNS=${RUNS:-5}
-WARMUP=${WARMUP:-2}
+WARMUP=${WARMUP:-5}
 BENCHES=${BENCHES:-"fib tak closures dynbind lists strings hash regexp buffer autosave autosave-name"}
 EMACS=${EMACS:-emacs}
 ELISP="$root/bin/elisp"

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.function.Supplier;
 import org.elisp4j.builtin.BuiltinModule;
 import org.elisp4j.builtin.Subr;
@@ -108,8 +107,19 @@ public final class LispRuntime {
         current = createBuffer("*scratch*");
         evaluator.installSpecialForms();
         List<BuiltinModule> modules = new ArrayList<>();
-        for (BuiltinModule.Catalog c : ServiceLoader.load(BuiltinModule.Catalog.class, LispRuntime.class.getClassLoader()))
-            modules.addAll(java.util.Arrays.asList(c.modules()));
+        for (String name : BuiltinModule.CATALOGS) {
+            Class<?> c;
+            try {
+                c = Class.forName(name, true, LispRuntime.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                continue; // That jar is not on the class path (the interpreter's own tests).
+            }
+            try {
+                modules.addAll(List.of(((BuiltinModule.Catalog) c.getDeclaredConstructor().newInstance()).modules()));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot make " + name, e);
+            }
+        }
         // A plain comparison rather than Comparator combinators, whose lambdas are made at run time.
         modules.sort((a, b) -> a.order() != b.order() ? Integer.compare(a.order(), b.order())
                 : a.getClass().getName().compareTo(b.getClass().getName()));

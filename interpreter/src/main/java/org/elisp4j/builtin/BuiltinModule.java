@@ -4,8 +4,8 @@ import org.elisp4j.LispRuntime;
 
 /**
  * A set of builtins installed into a runtime. The processor generates one implementation per
- * class with {@link Defun} methods and, per jar, a {@link Catalog} of them listed in
- * {@code META-INF/services}; the runtime finds the catalogs with {@link java.util.ServiceLoader}.
+ * class with {@link Defun} methods and, per compilation (jar), a {@link Catalog} of them; the
+ * runtime loads the catalogs named in {@link #CATALOGS} that are on the class path.
  */
 public interface BuiltinModule {
     /** Define this module's functions (and, through its {@code init} hook, variables) in {@code rt}. */
@@ -13,6 +13,12 @@ public interface BuiltinModule {
 
     /** Lower numbers install first; modules defining variables others read use lower numbers. */
     default int order() { return 100; }
+
+    /**
+     * The catalogs of the project's jars: the interpreter's and the library of builtins'. The
+     * processor names a catalog after the package that holds all of its compilation's modules.
+     */
+    String[] CATALOGS = {"org.elisp4j.Builtins__Catalog", "org.elisp4j.stdlib.Builtins__Catalog"};
 
     /** The modules of one compilation (one jar). */
     interface Catalog {

@@ -15,15 +15,20 @@ public final class CharTable {
     public Object defalt = Lisp.NIL;
     public final Object[] extras;
     private final Object[][] pages = new Object[NPAGES][];
-    /** Whole-page values, used when {@code pages[p]} is null. */
+    /**
+     * Whole-page values, used when {@code pages[p]} is null; null means {@link #init}, so that a
+     * new table need not fill its 16,384 entries (start-up makes dozens of tables).
+     */
     private final Object[] pageValue = new Object[NPAGES];
+    /** The value the table was made with. */
+    private final Object init;
 
     public CharTable(Object purpose, Object init, int nExtras) {
         this.purpose = purpose;
         this.extras = new Object[nExtras];
         // As make-char-table's one vector filled with INIT: the default and extra slots too.
         java.util.Arrays.fill(extras, init);
-        java.util.Arrays.fill(pageValue, init);
+        this.init = init;
         this.defalt = init;
     }
 
@@ -31,7 +36,7 @@ public final class CharTable {
     public Object getOwn(int c) {
         int p = c >>> PAGE_BITS;
         Object[] page = pages[p];
-        return page == null ? pageValue[p] : page[c & (PAGE - 1)];
+        return page == null ? pageValue(p) : page[c & (PAGE - 1)];
     }
 
     /** {@code char-table-range} / {@code aref} semantics: own value, else default, else parent. */
@@ -42,12 +47,17 @@ public final class CharTable {
         return v;
     }
 
+    private Object pageValue(int p) {
+        Object v = pageValue[p];
+        return v != null ? v : init;
+    }
+
     public void set(int c, Object v) {
         int p = c >>> PAGE_BITS;
         Object[] page = pages[p];
         if (page == null) {
             page = new Object[PAGE];
-            java.util.Arrays.fill(page, pageValue[p]);
+            java.util.Arrays.fill(page, pageValue(p));
             pages[p] = page;
         }
         page[c & (PAGE - 1)] = v;
@@ -75,7 +85,7 @@ public final class CharTable {
         for (int p = 0; p < NPAGES; p++) {
             Object[] page = pages[p];
             if (page == null) {
-                Object v = pageValue[p];
+                Object v = pageValue(p);
                 if (start >= 0 && v == cur) continue;
                 if (start >= 0 && cur != Lisp.NIL) f.visit(start, (p << PAGE_BITS) - 1, cur);
                 start = p << PAGE_BITS;
@@ -97,7 +107,7 @@ public final class CharTable {
     public interface RunVisitor { void visit(int from, int to, Object value); }
 
     public CharTable copy() {
-        CharTable t = new CharTable(purpose, Lisp.NIL, extras.length);
+        CharTable t = new CharTable(purpose, init, extras.length);
         t.parent = parent;
         t.defalt = defalt;
         System.arraycopy(extras, 0, t.extras, 0, extras.length);

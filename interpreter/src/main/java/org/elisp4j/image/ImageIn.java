@@ -63,8 +63,25 @@ final class ImageIn {
 
     int[] codePoints() {
         int len = u32();
+        if (len > buf.length - pos) throw new ImageException("truncated image");
         int[] cps = new int[len];
-        for (int i = 0; i < len; i++) cps[i] = u32();
+        // One loop over the bytes for the common one-byte characters: start-up decodes every
+        // string of the library here, mostly before the JIT has compiled anything.
+        byte[] b = buf;
+        int p = pos;
+        for (int i = 0; i < len; i++) {
+            if (p >= b.length) throw new ImageException("truncated image");
+            byte x = b[p];
+            if (x >= 0) {
+                cps[i] = x;
+                p++;
+            } else {
+                pos = p;
+                cps[i] = u32();
+                p = pos;
+            }
+        }
+        pos = p;
         return cps;
     }
 

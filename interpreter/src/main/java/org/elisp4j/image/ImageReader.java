@@ -34,7 +34,8 @@ import org.elisp4j.eval.Closure;
 final class ImageReader {
     private final LispRuntime rt;
     private final ImageIn in;
-    private final String libDir;
+    /** The code points of the library directory's name, which library file names are stored relative to. */
+    private final int[] libDir;
 
     private String[] names;
     private Object[] bases;
@@ -53,7 +54,7 @@ final class ImageReader {
     ImageReader(LispRuntime rt, ImageIn in, String libDir) {
         this.rt = rt;
         this.in = in;
-        this.libDir = libDir;
+        this.libDir = LString.of(libDir).chars();
     }
 
     /** Read the tables and find the base objects; throws {@link ImageException} if the image does not fit. */
@@ -151,7 +152,7 @@ final class ImageReader {
             }
             case STRING_IN_LIBRARY: {
                 int[] rest = r.codePoints();
-                int[] dir = libDir.codePoints().toArray();
+                int[] dir = libDir;
                 int[] cps = new int[dir.length + rest.length];
                 System.arraycopy(dir, 0, cps, 0, dir.length);
                 System.arraycopy(rest, 0, cps, dir.length, rest.length);
