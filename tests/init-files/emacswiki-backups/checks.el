@@ -28,12 +28,15 @@
  (car (memq 'my-common-setup prog-mode-hook))
  (functionp (car (last prog-mode-hook)))
  (car (memq 'my-common-setup text-mode-hook))
- (with-temp-buffer
-   (prog-mode)
-   (list fill-column tab-width my-setup-count))
- (with-temp-buffer
-   (text-mode)
-   (list fill-column tab-width my-setup-count))
+ ;; Counted from zero here: started with init.el as the init file, *scratch* was put in
+ ;; `initial-major-mode' (a prog-mode) after it and so prepared once already.
+ (let ((my-setup-count 0))
+   (list (with-temp-buffer
+           (prog-mode)
+           (list fill-column tab-width my-setup-count))
+         (with-temp-buffer
+           (text-mode)
+           (list fill-column tab-width my-setup-count))))
  (lookup-key global-map (kbd "C-c l"))
  (key-binding (kbd "M-o"))
  (lookup-key global-map (kbd "C-c w"))
@@ -46,7 +49,8 @@
  (and (assq 'my-never-loaded-package after-load-alist) t)
  (progn (require 'dired) dired-listing-switches)
  (boundp 'my-never-set)
- (list fill-column (default-value 'fill-column) (get 'fill-column 'saved-value))
+ ;; In a fresh buffer: *scratch* got the hooks' local fill-column when init.el is the init file.
+ (with-temp-buffer (list fill-column (default-value 'fill-column) (get 'fill-column 'saved-value)))
  (list inhibit-startup-screen (get 'inhibit-startup-screen 'saved-value))
  (list require-final-newline (get 'require-final-newline 'saved-value))
  (boundp 'my-later-option)

@@ -1136,13 +1136,44 @@ and unit; UNIT (default \"B\" for `iec') follows the prefix."
                                      lastname))))
     buf))
 
+(defcustom find-file-run-dired t
+  "Whether `find-file' may visit a directory, through `find-directory-functions'."
+  :type 'boolean
+  :group 'find-file)
+
+(defcustom find-directory-functions '(cvs-dired-noselect dired-noselect)
+  "Functions tried in turn to visit a directory.
+Each gets the directory name and returns a buffer, or nil to pass."
+  :type '(hook :options (cvs-dired-noselect dired-noselect))
+  :group 'find-file)
+
+(defun cvs-dired-noselect (dir)
+  "Visit DIR with PCL-CVS when it is a CVS administrative directory, else return nil.
+PCL-CVS itself (`cvs-examine') is not part of elisp4j."
+  (when (stringp dir)
+    (setq dir (directory-file-name dir))
+    (when (and (equal (file-name-nondirectory dir) "CVS")
+               (file-readable-p (expand-file-name "Entries" dir)))
+      (cvs-examine (file-name-directory dir) t))))
+
 (defun find-file-noselect (filename &optional nowarn rawfile wildcards)
   "Read file FILENAME into a buffer and return the buffer.
-If a buffer exists visiting FILENAME, return that one."
+If a buffer exists visiting FILENAME, return that one.  A directory is
+visited with `find-directory-functions' when `find-file-run-dired' allows."
   (ignore wildcards)
   (setq filename (abbreviate-file-name (expand-file-name filename)))
   (if (file-directory-p filename)
-      (error "%s is a directory" filename))
+      (or (and find-file-run-dired
+               (run-hook-with-args-until-success
+                'find-directory-functions
+                (if find-file-visit-truename
+                    (abbreviate-file-name (file-truename filename))
+                  filename)))
+          (error "%s is a directory" filename))
+    (elisp4j--find-file-noselect-1 filename nowarn rawfile)))
+
+(defun elisp4j--find-file-noselect-1 (filename nowarn rawfile)
+  "Visit the file (not directory) FILENAME for `find-file-noselect'."
   (let* ((truename (abbreviate-file-name (file-truename filename)))
          (buf (or (get-file-buffer filename) (find-buffer-visiting filename))))
     (if buf

@@ -47,6 +47,10 @@
 (defvar before-init-time nil
   "Value of `current-time' before Emacs begins initialization.")
 
+(defcustom initial-major-mode 'lisp-interaction-mode
+  "The major mode command `*scratch*' is put in at start-up."
+  :type 'function)
+
 (defcustom inhibit-startup-screen nil
   "Non-nil inhibits the startup screen."
   :type 'boolean)
@@ -225,6 +229,12 @@ Return (VALUE . REMAINING-ARGS)."
         (elisp4j--load-init-files)))
     (setq after-init-time (current-time))
     (run-hooks 'after-init-hook)
+    ;; *scratch* gets `initial-major-mode' unless an init file gave it a mode.
+    (let ((scratch (get-buffer "*scratch*")))
+      (when scratch
+        (with-current-buffer scratch
+          (when (eq major-mode 'fundamental-mode)
+            (funcall initial-major-mode)))))
     (command-line-1 rest)
     (setq command-line-processed t)
     ;; In batch mode Emacs exits here: `emacs-startup-hook' never runs.
