@@ -370,8 +370,8 @@ public final class Editfns {
 
     /** The beginning of the line containing {@code pos}. */
     static int bol(Buffer b, int pos) {
-        while (pos > b.begv && b.charAt(pos - 1) != '\n') pos--;
-        return pos;
+        int nl = b.lastIndexOf('\n', b.begv, pos);
+        return nl < 0 ? b.begv : nl + 1;
     }
 
     /**
@@ -389,16 +389,13 @@ public final class Editfns {
 
     /** The end of the line containing {@code pos}. */
     static int eol(Buffer b, int pos) {
-        int zv = b.zv();
-        while (pos < zv && b.charAt(pos) != '\n') pos++;
-        return pos;
+        int nl = findNewlineForward(b, pos);
+        return nl < 0 ? Math.max(pos, b.zv()) : nl;
     }
 
     /** Position of the next newline at or after {@code pos}, or -1. */
     static int findNewlineForward(Buffer b, int pos) {
-        int zv = b.zv();
-        for (int p = pos; p < zv; p++) if (b.charAt(p) == '\n') return p;
-        return -1;
+        return b.indexOf('\n', pos, b.zv());
     }
 
     /** Return the position of the first character on the current line (or line N-1 lines away). */
@@ -429,7 +426,7 @@ public final class Editfns {
         if (pos < (absolute == Lisp.NIL ? b.begv : 1) || pos > (absolute == Lisp.NIL ? b.zv() : b.z()))
             throw LispSignal.argsOutOfRange(position == Lisp.NIL ? (Object) (long) pos : position);
         long line = 1;
-        for (int p = start; p < pos; p++) if (b.charAt(p) == '\n') line++;
+        for (int p = b.indexOf('\n', start, pos); p >= 0; p = b.indexOf('\n', p + 1, pos)) line++;
         return line;
     }
 
