@@ -9,18 +9,21 @@ import java.util.function.Consumer;
  * The text of a buffer, shared by a base buffer and its indirect buffers: a gap buffer of
  * characters, the modification counters, the markers and the text properties.
  *
- * <p>While every character is below 256 (ASCII and Latin-1 text, unibyte buffers) the gap buffer
- * is a {@code byte[]}, one byte per character, as compact as Emacs's own; the first wider
- * character converts it to an {@code int[]}, and emptying the text returns it to bytes. Edits
- * away from the gap move the text between them, so this keeps those moves four times shorter.
+ * <p>The gap buffer is as narrow as its widest character allows: a {@code byte[]} while every
+ * character is below 256 (ASCII and Latin-1 text, unibyte buffers), a {@code char[]} while every
+ * one is below 65536, else an {@code int[]}. A wider character converts it; emptying the text
+ * returns it to bytes. An edit away from the gap moves the text in between, so the narrower the
+ * storage, the shorter those moves (one byte per character for ASCII, as in Emacs).
  *
  * <p>Indices here are 0-based; {@link Buffer} speaks Emacs's 1-based positions.
  */
 public final class BufferText implements CharSource {
     private static final int INITIAL = 64;
-    /** The characters while all are below 256, else null. */
+    /** The storage while every character is below 256, else null. */
     private byte[] narrow = new byte[INITIAL];
-    /** The characters once one is 256 or more, else null. */
+    /** The storage while every character is below 65536 and one is 256 or more, else null. */
+    private char[] mid;
+    /** The storage once a character is 65536 or more, else null. */
     private int[] wide;
     private int gapStart = 0;
     private int gapEnd = INITIAL;
@@ -44,15 +47,32 @@ public final class BufferText implements CharSource {
     public int length() { return capacity() - (gapEnd - gapStart); }
 
     @Override
-    public int charAt(int i) {
-        int j = i < gapStart ? i : i + (gapEnd - gapStart);
-        return narrow != null ? narrow[j] & 0xFF : wide[j];
+    public int charAt(int i) { return stored(i < gapStart ? i : i + (gapEnd - gapStart)); }
+
+    /** The character at index {@code j} of the storage array. */
+    private int stored(int j) { return narrow != null ? narrow[j] & 0xFF : mid != null ? mid[j] : wide[j]; }
+
+    private static void store(Object array, int j, int c) {
+        if (array instanceof byte[] b) b[j] = (byte) c;
+        else if (array instanceof char[] m) m[j] = (char) c;
+        else ((int[]) array)[j] = c;
     }
 
-    private int capacity() { return narrow != null ? narrow.length : wide.length; }
+    /** The storage array, for {@link System#arraycopy} (which takes any kind). */
+    private Object array() { return narrow != null ? narrow : mid != null ? mid : wide; }
 
-    /** The storage array, for {@link System#arraycopy} (which takes either kind). */
-    private Object array() { return narrow != null ? narrow : wide; }
+    private void setArray(Object array) {
+        narrow = array instanceof byte[] b ? b : null;
+        mid = array instanceof char[] m ? m : null;
+        wide = array instanceof int[] w ? w : null;
+    }
+
+    private int capacity() { return narrow != null ? narrow.length : mid != null ? mid.length : wide.length; }
+
+    /** Bytes per character of the storage: 1, 2 or 4. */
+    private int width() { return narrow != null ? 1 : mid != null ? 2 : 4; }
+
+    private static int widthOf(int c) { return c >>> 8 == 0 ? 1 : c >>> 16 == 0 ? 2 : 4; }
 
     private void moveGap(int pos) {
         if (pos < gapStart) {
@@ -68,47 +88,36 @@ public final class BufferText implements CharSource {
         }
     }
 
-    /**
-     * Make the gap hold at least {@code need} characters and, when {@code wideNeeded}, switch to
-     * {@code int[]} storage.
-     */
-    private void ensureGap(int need, boolean wideNeeded) {
-        boolean toWide = wideNeeded && narrow != null;
-        if (gapEnd - gapStart >= need && !toWide) return;
-        int cap = capacity(), len = length(), tail = cap - gapEnd;
-        int ncap = gapEnd - gapStart >= need ? cap : Math.max(cap * 2, len + need + INITIAL);
+    /** Make the gap hold at least {@code need} characters, and the storage {@code width} wide at least. */
+    private void ensureGap(int need, int width) {
+        boolean widen = width > width();
+        if (gapEnd - gapStart >= need && !widen) return;
+        int cap = capacity(), tail = cap - gapEnd;
+        int ncap = gapEnd - gapStart >= need ? cap : Math.max(cap * 2, length() + need + INITIAL);
         int ngapEnd = ncap - tail;
-        if (narrow == null || toWide) {
-            int[] nb = new int[ncap];
-            if (toWide) {
-                for (int i = 0; i < gapStart; i++) nb[i] = narrow[i] & 0xFF;
-                for (int i = 0; i < tail; i++) nb[ngapEnd + i] = narrow[gapEnd + i] & 0xFF;
-            } else {
-                System.arraycopy(wide, 0, nb, 0, gapStart);
-                System.arraycopy(wide, gapEnd, nb, ngapEnd, tail);
-            }
-            narrow = null;
-            wide = nb;
+        width = Math.max(width, width());
+        Object nb = width == 1 ? new byte[ncap] : width == 2 ? new char[ncap] : new int[ncap];
+        if (widen) {
+            for (int j = 0; j < gapStart; j++) store(nb, j, stored(j));
+            for (int j = 0; j < tail; j++) store(nb, ngapEnd + j, stored(gapEnd + j));
         } else {
-            byte[] nb = new byte[ncap];
-            System.arraycopy(narrow, 0, nb, 0, gapStart);
-            System.arraycopy(narrow, gapEnd, nb, ngapEnd, tail);
-            narrow = nb;
+            System.arraycopy(array(), 0, nb, 0, gapStart);
+            System.arraycopy(array(), gapEnd, nb, ngapEnd, tail);
         }
+        setArray(nb);
         gapEnd = ngapEnd;
-    }
-
-    private static boolean allNarrow(int[] cps, int off, int len) {
-        for (int i = off; i < off + len; i++) if (cps[i] >>> 8 != 0) return false;
-        return true;
     }
 
     /** Insert characters at 0-based index {@code at}; no marker adjustment (see {@link Buffer}). */
     public void insertRaw(int at, int[] cps, int off, int len) {
+        int width = 1;
+        for (int i = off; i < off + len; i++) width = Math.max(width, widthOf(cps[i]));
         moveGap(at);
-        ensureGap(len, narrow != null && !allNarrow(cps, off, len));
+        ensureGap(len, width);
         if (narrow != null) {
             for (int i = 0; i < len; i++) narrow[gapStart + i] = (byte) cps[off + i];
+        } else if (mid != null) {
+            for (int i = 0; i < len; i++) mid[gapStart + i] = (char) cps[off + i];
         } else {
             System.arraycopy(cps, off, wide, gapStart, len);
         }
@@ -120,9 +129,8 @@ public final class BufferText implements CharSource {
     public void deleteRaw(int from, int to) {
         moveGap(from);
         gapEnd += to - from;
-        if (wide != null && length() == 0) {
-            narrow = new byte[INITIAL];
-            wide = null;
+        if (narrow == null && length() == 0) {
+            setArray(new byte[INITIAL]);
             gapStart = 0;
             gapEnd = INITIAL;
         }
@@ -132,12 +140,12 @@ public final class BufferText implements CharSource {
     public int[] copyChars(int from, int to) {
         int[] out = new int[to - from];
         int before = Math.min(to, gapStart), after = Math.max(from, gapStart), gap = gapEnd - gapStart;
-        if (narrow != null) {
-            for (int i = from; i < before; i++) out[i - from] = narrow[i] & 0xFF;
-            for (int i = after; i < to; i++) out[i - from] = narrow[i + gap] & 0xFF;
-        } else {
+        if (wide != null) {
             if (before > from) System.arraycopy(wide, from, out, 0, before - from);
             if (to > after) System.arraycopy(wide, after + gap, out, after - from, to - after);
+        } else {
+            for (int i = from; i < before; i++) out[i - from] = stored(i);
+            for (int i = after; i < to; i++) out[i - from] = stored(i + gap);
         }
         return out;
     }
@@ -156,28 +164,23 @@ public final class BufferText implements CharSource {
 
     /** The first index in {@code [from, to)} holding {@code c}, with index i stored at i + shift. */
     private int scanForward(int c, int from, int to, int shift) {
-        if (narrow == null) {
-            for (int i = from; i < to; i++) if (wide[i + shift] == c) return i;
-        } else if (c >>> 8 == 0) {
-            for (int i = from; i < to; i++) if ((narrow[i + shift] & 0xFF) == c) return i;
+        if (widthOf(c) <= width()) {
+            for (int i = from; i < to; i++) if (stored(i + shift) == c) return i;
         }
         return -1;
     }
 
     /** As {@link #scanForward}, the last such index. */
     private int scanBackward(int c, int from, int to, int shift) {
-        if (narrow == null) {
-            for (int i = to - 1; i >= from; i--) if (wide[i + shift] == c) return i;
-        } else if (c >>> 8 == 0) {
-            for (int i = to - 1; i >= from; i--) if ((narrow[i + shift] & 0xFF) == c) return i;
+        if (widthOf(c) <= width()) {
+            for (int i = to - 1; i >= from; i--) if (stored(i + shift) == c) return i;
         }
         return -1;
     }
 
     public void setChar(int i, int c) {
-        if (c >>> 8 != 0) ensureGap(0, true);
-        int j = i < gapStart ? i : i + gapEnd - gapStart;
-        if (narrow != null) narrow[j] = (byte) c; else wide[j] = c;
+        ensureGap(0, widthOf(c));
+        store(array(), i < gapStart ? i : i + gapEnd - gapStart, c);
     }
 
     public void addMarker(Marker m) { markers.add(new WeakReference<>(m)); }

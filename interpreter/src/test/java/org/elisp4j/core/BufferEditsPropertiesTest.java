@@ -14,8 +14,9 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 
 /**
- * Random edit sequences on a buffer (its gap buffer, which switches between byte and int storage,
- * its markers and point) against a plain list of characters and plainly kept positions.
+ * Random edit sequences on a buffer (its gap buffer, which widens from byte to char to int
+ * storage and back to bytes when emptied, its markers and point) against a plain list of
+ * characters and plainly kept positions.
  */
 class BufferEditsPropertiesTest {
     enum Kind { INSERT, DELETE, SET_CHAR, ADD_MARKER, GOTO, ERASE }
@@ -23,14 +24,15 @@ class BufferEditsPropertiesTest {
     /** One edit; {@code a} and {@code b} are turned into positions valid for the text at that time. */
     record Edit(Kind kind, int a, int b, List<Integer> chars) {}
 
-    /** Mostly ASCII (newlines included), some Latin-1, a few wider characters up to raw bytes. */
+    /** Mostly ASCII (newlines included), some Latin-1, a few wider characters, in and beyond 16 bits. */
     @Provide
     Arbitrary<Edit> edit() {
         Arbitrary<Integer> ch = Arbitraries.frequencyOf(
                 Tuple.of(6, Arbitraries.integers().between(0x20, 0x7e)),
                 Tuple.of(2, Arbitraries.just((int) '\n')),
                 Tuple.of(2, Arbitraries.integers().between(0x80, 0xff)),
-                Tuple.of(1, Arbitraries.integers().between(0x100, LString.MAX_CHAR)));
+                Tuple.of(1, Arbitraries.integers().between(0x100, 0xffff)),
+                Tuple.of(1, Arbitraries.integers().between(0x10000, LString.MAX_CHAR)));
         Arbitrary<Kind> kind = Arbitraries.frequencyOf(
                 Tuple.of(6, Arbitraries.just(Kind.INSERT)), Tuple.of(4, Arbitraries.just(Kind.DELETE)),
                 Tuple.of(2, Arbitraries.just(Kind.SET_CHAR)), Tuple.of(2, Arbitraries.just(Kind.ADD_MARKER)),
