@@ -260,13 +260,9 @@ anything else (including nil) enables.  Turning it on (re)computes
   (save-excursion
     (save-restriction
       (narrow-to-region start end)
-      (goto-char (point-min))
-      (let ((n 0))
-        (while (search-forward "\n" nil t) (setq n (1+ n)))
-        (if (and (> (point-max) (point-min))
-                 (/= (char-before (point-max)) ?\n))
-            (1+ n)
-          n)))))
+      ;; The newlines, plus a partial last line; the match data is left alone.
+      (goto-char (point-max))
+      (- (line-number-at-pos) (if (bolp) 1 0)))))
 
 (defun goto-line (line &optional buffer relative)
   "Go to LINE, counting from line 1 at beginning of buffer (of the accessible part if RELATIVE)."

@@ -81,6 +81,18 @@ public final class Buffer {
 
     public int[] chars(int from, int to) { return text.copyChars(from - 1, to - 1); }
 
+    /** The position of the first character {@code c} in {@code [from, to)}, or -1. */
+    public int indexOf(int c, int from, int to) {
+        int i = text.indexOf(c, from - 1, to - 1);
+        return i < 0 ? -1 : i + 1;
+    }
+
+    /** The position of the last character {@code c} in {@code [from, to)}, or -1. */
+    public int lastIndexOf(int c, int from, int to) {
+        int i = text.lastIndexOf(c, from - 1, to - 1);
+        return i < 0 ? -1 : i + 1;
+    }
+
     // ---- editing (raw: no hooks, no read-only checks) ------------------------------------
 
     /**
@@ -91,9 +103,9 @@ public final class Buffer {
     public void insertRaw(int pos, int[] cps, int off, int len, boolean beforeMarkers, boolean advancePoint) {
         if (len == 0) return;
         text.insertRaw(pos - 1, cps, off, len);
-        for (Marker m : text.markers()) {
+        text.forEachMarker(m -> {
             if (m.charpos > pos || (m.charpos == pos && (m.insertionType || beforeMarkers))) m.charpos += len;
-        }
+        });
         for (Buffer b : text.buffers) {
             if (b.pt > pos || (b.pt == pos && (b == this ? advancePoint : beforeMarkers))) b.pt += len;
             if (b.begv > pos) b.begv += len;
@@ -108,7 +120,7 @@ public final class Buffer {
         if (to <= from) return;
         int len = to - from;
         text.deleteRaw(from - 1, to - 1);
-        for (Marker m : text.markers()) m.charpos = adjustForDelete(m.charpos, from, to, len);
+        text.forEachMarker(m -> m.charpos = adjustForDelete(m.charpos, from, to, len));
         for (Buffer b : text.buffers) {
             b.pt = adjustForDelete(b.pt, from, to, len);
             b.begv = adjustForDelete(b.begv, from, to, len);

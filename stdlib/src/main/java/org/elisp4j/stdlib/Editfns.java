@@ -370,8 +370,8 @@ public final class Editfns {
 
     /** The beginning of the line containing {@code pos}. */
     static int bol(Buffer b, int pos) {
-        while (pos > b.begv && b.charAt(pos - 1) != '\n') pos--;
-        return pos;
+        int nl = b.lastIndexOf('\n', b.begv, pos);
+        return nl < 0 ? b.begv : nl + 1;
     }
 
     /**
@@ -389,16 +389,13 @@ public final class Editfns {
 
     /** The end of the line containing {@code pos}. */
     static int eol(Buffer b, int pos) {
-        int zv = b.zv();
-        while (pos < zv && b.charAt(pos) != '\n') pos++;
-        return pos;
+        int nl = findNewlineForward(b, pos);
+        return nl < 0 ? Math.max(pos, b.zv()) : nl;
     }
 
     /** Position of the next newline at or after {@code pos}, or -1. */
     static int findNewlineForward(Buffer b, int pos) {
-        int zv = b.zv();
-        for (int p = pos; p < zv; p++) if (b.charAt(p) == '\n') return p;
-        return -1;
+        return b.indexOf('\n', pos, b.zv());
     }
 
     /** Return the position of the first character on the current line (or line N-1 lines away). */
@@ -420,16 +417,20 @@ public final class Editfns {
         return (long) Fields.constrainToField(rt, raw, (long) b.pt, Lisp.NIL, Lisp.T, Lisp.NIL);
     }
 
-    /** Return the line number at POSITION (default point), counting from the accessible start or ABSOLUTE. */
+    /**
+     * Return the line number at POSITION (default point), which must be in the accessible
+     * portion, counting from its start or, if ABSOLUTE, from the start of the buffer.
+     */
     @Defun(name = "line-number-at-pos")
     public static long lineNumberAtPos(LispRuntime rt, @Opt Object position, @Opt Object absolute) {
         Buffer b = rt.currentBuffer();
-        int pos = position == Lisp.NIL ? b.pt : Markers.position(position);
-        int start = absolute == Lisp.NIL ? b.begv : 1;
-        if (pos < (absolute == Lisp.NIL ? b.begv : 1) || pos > (absolute == Lisp.NIL ? b.zv() : b.z()))
-            throw LispSignal.argsOutOfRange(position == Lisp.NIL ? (Object) (long) pos : position);
+        long pos = position == Lisp.NIL ? b.pt
+                : position instanceof Marker ? Markers.position(position)
+                : org.elisp4j.builtin.Args.fixnum(position, "fixnump");
+        if (pos < b.begv || pos > b.zv()) throw LispSignal.argsOutOfRange(pos, (long) b.begv, (long) b.zv());
+        int start = absolute == Lisp.NIL ? b.begv : 1, end = (int) pos;
         long line = 1;
-        for (int p = start; p < pos; p++) if (b.charAt(p) == '\n') line++;
+        for (int p = b.indexOf('\n', start, end); p >= 0; p = b.indexOf('\n', p + 1, end)) line++;
         return line;
     }
 
@@ -440,6 +441,14 @@ public final class Editfns {
         int[] r = Insdel.validateRegion(rt, start, end);
         int from = org.elisp4j.builtin.Args.character(fromchar), to = org.elisp4j.builtin.Args.character(tochar);
         Buffer b = rt.currentBuffer();
+        if (!Insdel.multibyte(b)) {
+            // A unibyte buffer holds bytes: both characters are taken modulo 256.
+            from &= 0xFF;
+            to &= 0xFF;
+        } else if (LString.charBytes(from) != LString.charBytes(to)) {
+            // Emacs replaces bytes in place, so the two must have the same size in its encoding.
+            throw LispSignal.error("Characters in ‘subst-char-in-region’ have different byte-lengths");
+        }
         int first = -1, last = -1;
         for (int p = r[0]; p < r[1]; p++) {
             if (b.charAt(p) == from) { if (first < 0) first = p; last = p; }

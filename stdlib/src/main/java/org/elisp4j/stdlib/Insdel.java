@@ -43,9 +43,30 @@ public final class Insdel {
     static Symbol sym(LispRuntime rt, String name) { return rt.intern(name); }
 
     static boolean isTrue(LispRuntime rt, String var) {
-        Object v = rt.valueOrUnbound(rt.intern(var));
+        return isTrue(rt, rt.intern(var));
+    }
+
+    static boolean isTrue(LispRuntime rt, Symbol var) {
+        Object v = rt.valueOrUnbound(var);
         return v != Lisp.NIL && v != Lisp.UNBOUND;
     }
+
+    /** The variables every change consults, interned once per runtime. */
+    static final class Syms {
+        final Symbol inhibitReadOnly, inhibitModificationHooks, firstChangeHook, beforeChangeFunctions,
+                afterChangeFunctions, lockFile;
+
+        Syms(LispRuntime rt) {
+            inhibitReadOnly = rt.intern("inhibit-read-only");
+            inhibitModificationHooks = rt.intern("inhibit-modification-hooks");
+            firstChangeHook = rt.intern("first-change-hook");
+            beforeChangeFunctions = rt.intern("before-change-functions");
+            afterChangeFunctions = rt.intern("after-change-functions");
+            lockFile = rt.intern("lock-file");
+        }
+    }
+
+    static Syms syms(LispRuntime rt) { return rt.extension(Syms.class, () -> new Syms(rt)); }
 
     /** Characters of {@code s} as they would be stored in {@code b} (raw bytes and unibyte conversions). */
     public static int[] charsFor(LString s, Buffer b) {
@@ -69,7 +90,7 @@ public final class Insdel {
 
     /** Signal {@code buffer-read-only} if the current buffer may not be changed. */
     public static void barfIfReadOnly(LispRuntime rt, Buffer b) {
-        if (b.slots[BufferSlot.READ_ONLY.ordinal()] != Lisp.NIL && !isTrue(rt, "inhibit-read-only")) {
+        if (b.slots[BufferSlot.READ_ONLY.ordinal()] != Lisp.NIL && !isTrue(rt, syms(rt).inhibitReadOnly)) {
             throw new LispSignal("buffer-read-only", Lisp.list(b));
         }
     }
@@ -80,6 +101,7 @@ public final class Insdel {
      * {@code before-change-functions}.
      */
     public static void prepareToModify(LispRuntime rt, int start, int end) {
+        Syms q = syms(rt);
         Buffer b = rt.currentBuffer();
         barfIfReadOnly(rt, b);
         Textprop.checkReadOnlyText(rt, b, start, end);
@@ -90,18 +112,11 @@ public final class Insdel {
         if (first && truename != Lisp.NIL && visiting.slots[BufferSlot.FILE_NAME.ordinal()] != Lisp.NIL) {
             // As prepare_to_modify_buffer: lock the true name directly (lock-buffer would see an
             // unmodified buffer and do nothing).
-            Symbol lock = rt.intern("lock-file");
-            if (lock.function != Lisp.NIL) rt.funcall(lock, truename);
+            if (q.lockFile.function != Lisp.NIL) rt.funcall(q.lockFile, truename);
         }
-        if (isTrue(rt, "inhibit-modification-hooks")) return;
-        int depth = rt.specpdl.depth();
-        try {
-            rt.specpdl.bind(rt.intern("inhibit-modification-hooks"), Lisp.T);
-            if (first) runChangeHook(rt, "first-change-hook", new Object[0]);
-            runChangeHook(rt, "before-change-functions", new Object[] {(long) start, (long) end});
-        } finally {
-            rt.specpdl.unbindTo(depth);
-        }
+        boolean firstHook = first && isTrue(rt, q.firstChangeHook);
+        if (!firstHook && !isTrue(rt, q.beforeChangeFunctions)) return;
+        runChangeHooks(rt, firstHook ? q.firstChangeHook : null, q.beforeChangeFunctions, start, end);
     }
 
     /** After a change: run {@code after-change-functions} with BEG END OLD-LENGTH. */
@@ -110,21 +125,33 @@ public final class Insdel {
         if (changed.listeners != null) {
             for (Buffer.ChangeListener l : changed.listeners) l.changed(changed, beg, end, oldLength);
         }
-        if (isTrue(rt, "inhibit-modification-hooks")) return;
+        Symbol hook = syms(rt).afterChangeFunctions;
+        if (isTrue(rt, hook)) runChangeHooks(rt, null, hook, beg, end, oldLength);
+    }
+
+    /**
+     * Unless {@code inhibit-modification-hooks} is non-nil, run {@code first} (if non-null, without
+     * arguments) and then {@code hook} with {@code args}, with {@code inhibit-modification-hooks}
+     * bound to t. Callers skip this when the hooks are empty: nothing could see the binding.
+     */
+    private static void runChangeHooks(LispRuntime rt, Symbol first, Symbol hook, long... args) {
+        Symbol inhibit = syms(rt).inhibitModificationHooks;
+        if (isTrue(rt, inhibit)) return;
+        Object[] boxed = new Object[args.length];
+        for (int i = 0; i < args.length; i++) boxed[i] = args[i];
         int depth = rt.specpdl.depth();
         try {
-            rt.specpdl.bind(rt.intern("inhibit-modification-hooks"), Lisp.T);
-            runChangeHook(rt, "after-change-functions", new Object[] {(long) beg, (long) end, (long) oldLength});
+            rt.specpdl.bind(inhibit, Lisp.T);
+            if (first != null) runChangeHook(rt, first, new Object[0]);
+            runChangeHook(rt, hook, boxed);
         } finally {
             rt.specpdl.unbindTo(depth);
         }
     }
 
     /** Run a change hook; if a function signals, the hook variable is set to nil (as Emacs does). */
-    private static void runChangeHook(LispRuntime rt, String hook, Object[] args) {
-        Symbol h = rt.intern(hook);
-        Object v = rt.valueOrUnbound(h);
-        if (v == Lisp.NIL || v == Lisp.UNBOUND) return;
+    private static void runChangeHook(LispRuntime rt, Symbol h, Object[] args) {
+        if (!isTrue(rt, h)) return;
         try {
             Hooks.run(rt, h, args, Hooks.Until.NONE);
         } catch (LispSignal e) {
