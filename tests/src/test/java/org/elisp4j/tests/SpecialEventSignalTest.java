@@ -65,6 +65,33 @@ class SpecialEventSignalTest {
         }
     }
 
+    /**
+     * The JVM's own thread suspension (JFR samples threads this way) must not reach Lisp as
+     * {@code sigusr2}: bin/elisp gives the JVM another signal for it.
+     */
+    @Test
+    void theJvmsThreadSuspensionIsNotSigusr2(@TempDir Path dir) throws Exception {
+        Path child = dir.resolve("count.el");
+        Files.writeString(child, """
+                (defvar n-usr2 0)
+                (define-key special-event-map [sigusr2] (lambda () (interactive) (setq n-usr2 (1+ n-usr2))))
+                (dotimes (_ 30) (sit-for 0.1))
+                (princ (format "sigusr2 events: %d\n" n-usr2))
+                """);
+        Path elisp = AutoSaveCrashTest.JAR.getParent().getParent().getParent().resolve("bin").resolve("elisp");
+        ProcessBuilder pb = new ProcessBuilder(elisp.toString(), "--batch", "-Q", "-l", child.toString());
+        pb.environment().remove("_JAVA_SR_SIGNUM");
+        pb.environment().put("ELISP4J_JAVA_OPTS", "-XX:StartFlightRecording=filename=" + dir.resolve("r.jfr") + ",settings=profile");
+        Process p = pb.redirectErrorStream(true).start();
+        try {
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS), "child did not exit");
+            assertTrue(out.contains("sigusr2 events: 0\n"), out);
+        } finally {
+            p.destroyForcibly();
+        }
+    }
+
     private static void signal(Process p, String name) throws Exception {
         Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(p.pid())).inheritIO().start();
         assertEquals(0, kill.waitFor(), "kill -" + name);
