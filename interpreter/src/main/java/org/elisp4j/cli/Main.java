@@ -26,6 +26,10 @@ public final class Main {
     public static final long LISP_STACK = 2L << 30;
 
     public static void main(String[] args) throws InterruptedException {
+        // The reader's lexer is first needed at the end of start-up; make it ready on the other core.
+        Thread warm = new Thread(org.elisp4j.reader.LispReader::warmUp, "reader warm-up");
+        warm.setDaemon(true);
+        warm.start();
         int[] code = {0};
         Thread t = new Thread(null, () -> code[0] = run(args, System.in, System.out, System.err, null, null, true),
                 "lisp", LISP_STACK);

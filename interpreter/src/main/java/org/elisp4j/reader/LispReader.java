@@ -2,6 +2,7 @@ package org.elisp4j.reader;
 
 import org.elisp4j.LispRuntime;
 import org.elisp4j.core.CharSource;
+import org.elisp4j.core.LString;
 import org.elisp4j.core.Lisp;
 
 /**
@@ -20,6 +21,19 @@ public final class LispReader {
     public record Result(Object value, int end) {}
 
     /** Read one datum from {@code text[start, end)}. */
+    /**
+     * Make the lexer ready (its automaton is built when the class initialises, its first states
+     * while lexing) by lexing a sample of every kind of token. It touches no runtime, so a session
+     * calls it on another thread while it starts.
+     */
+    public static void warmUp() {
+        LString s = LString.of("(a-b 1 -2.5e3 #x1F \"s\\n\" ?\\C-c ?x #'f `(,x ,@y) [v] #s(r 1) #[0 \"\" [] 0] 'q . b) ; c\n#@0 ");
+        Tokenizer t = new Tokenizer(new ReaderInput(s, 0, s.length(), false));
+        for (int i = 0; i < 200 && t.next() != org.antlr.v4.runtime.Token.EOF; i++) {
+            // Lexing is the point.
+        }
+    }
+
     public static Result read(LispRuntime rt, CharSource text, int start, int end) {
         ReadSession s = new ReadSession(rt, new ReaderInput(text, start, end, false), null, false);
         Object v = s.read();
