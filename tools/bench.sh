@@ -46,15 +46,17 @@ if [ "$logn" -gt 0 ]; then
   awk -v s="$logsum" -v n="$logn" 'BEGIN { printf "geometric mean (fib..hash) of Emacs .elc / elisp4j: %.2f\n", exp(s / n) }'
 fi
 
-# Whole process: the start-up of a trivial batch run.
-whole() { # label command...
-  local label=$1; shift
-  for i in $(seq 1 $((RUNS + 2))); do
-    /usr/bin/time -f '%e' -a -o "$work/time.$label" "$@" >/dev/null 2>&1 || true
-  done
-  tail -n "$RUNS" "$work/time.$label" | median
-}
-t_ours=$(whole elisp4j "$ELISP" --batch -Q --eval '(+ 1 2)')
-t_emacs=$(whole emacs "$EMACS" --batch -Q --eval '(+ 1 2)')
-ratio=$(awk -v a="$t_ours" -v b="$t_emacs" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "-" }')
-echo "whole process --batch -Q --eval '(+ 1 2)': elisp4j ${t_ours}s, emacs ${t_emacs}s (elisp4j/emacs = ${ratio})"
+# Whole process: the start-up of a trivial batch run, in milliseconds, the two programs taking
+# turns (so that a change in the machine's load hits both), median of STARTS runs.
+STARTS=${STARTS:-21}
+ms() { local s e; s=$(date +%s%N); "$@" >/dev/null 2>&1 || true; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
+"$ELISP" --batch -Q --eval '(+ 1 2)' >/dev/null 2>&1 || true # makes the class-data archive after a build
+: > "$work/start.elisp4j"; : > "$work/start.emacs"
+for i in $(seq 1 "$STARTS"); do
+  ms "$ELISP" --batch -Q --eval '(+ 1 2)' >> "$work/start.elisp4j"
+  ms "$EMACS" --batch -Q --eval '(+ 1 2)' >> "$work/start.emacs"
+done
+t_ours=$(median < "$work/start.elisp4j")
+t_emacs=$(median < "$work/start.emacs")
+ratio=$(awk -v a="$t_ours" -v b="$t_emacs" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }')
+echo "whole process --batch -Q --eval '(+ 1 2)', median of $STARTS: elisp4j ${t_ours} ms, emacs ${t_emacs} ms (elisp4j/emacs = ${ratio})"
