@@ -20,6 +20,12 @@ public interface BuiltinModule {
      */
     String[] CATALOGS = {"org.elisp4j.Builtins__Catalog", "org.elisp4j.stdlib.Builtins__Catalog"};
 
+    /**
+     * Classes of the modules whose static initialisation is slow and needs no runtime (tables read
+     * from resources): a session initialises them on another thread while it starts.
+     */
+    String[] SLOW_CLASSES = {"org.elisp4j.stdlib.CharWidth"};
+
     /** The modules of one compilation (one jar). */
     interface Catalog {
         BuiltinModule[] modules();

@@ -26,8 +26,8 @@ public final class Main {
     public static final long LISP_STACK = 2L << 30;
 
     public static void main(String[] args) throws InterruptedException {
-        // The reader's lexer is first needed at the end of start-up; make it ready on the other core.
-        Thread warm = new Thread(org.elisp4j.reader.LispReader::warmUp, "reader warm-up");
+        // Work the runtime needs later and that depends on no runtime is done on the other core.
+        Thread warm = new Thread(Main::warmUp, "warm-up");
         warm.setDaemon(true);
         warm.start();
         int[] code = {0};
@@ -38,6 +38,18 @@ public final class Main {
         System.out.flush();
         System.err.flush();
         Runtime.getRuntime().halt(code[0]);
+    }
+
+    /** Initialise the slow classes of the builtins, then the reader's lexer (needed last). */
+    private static void warmUp() {
+        for (String name : org.elisp4j.builtin.BuiltinModule.SLOW_CLASSES) {
+            try {
+                Class.forName(name, true, Main.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError e) {
+                // Not on the class path, or broken: the runtime will say so when it needs it.
+            }
+        }
+        org.elisp4j.reader.LispReader.warmUp();
     }
 
     static boolean isBatch(String[] args) {

@@ -56,6 +56,16 @@ final class ImageIn {
 
     String string() {
         int len = u32();
+        if (len > buf.length - pos) throw new ImageException("truncated image");
+        // Most names are ASCII, one byte per character: then the bytes are the string.
+        int end = pos + len;
+        int p = pos;
+        while (p < end && buf[p] >= 0) p++;
+        if (p == end) {
+            String s = new String(buf, pos, len, java.nio.charset.StandardCharsets.ISO_8859_1);
+            pos = end;
+            return s;
+        }
         char[] cs = new char[len];
         for (int i = 0; i < len; i++) cs[i] = (char) u32();
         return new String(cs);
